@@ -1,0 +1,134 @@
+/* libtotuo - planning care services for children under three */
+#pragma once
+
+#if !defined(__TOTUO_INSIDE__) && !defined(TOTUO_COMPILATION)
+#error "Only <totuo/totuo.h> can be included directly."
+#endif
+
+#include <glib.h>
+#include <totuo/macros.h>
+#include <totuo/dataset.h>
+
+G_BEGIN_DECLS
+
+/**
+ * @file csv.h
+ * @brief Reading and writing regions and institutions as CSV.
+ *
+ * The files are RFC 4180 CSV in UTF-8 (a byte-order mark is allowed), with
+ * CRLF or LF line ends and a header row that names the columns in any
+ * order, in English or in Chinese (see docs/formats.md). Regions:
+ * `code,name,level,parent,population,under3,kindergartens,lat,lon`;
+ * institutions: `id,name,region,kind,ownership,inclusive,places,enrolled,
+ * status,modes,monthly_fee,staff,certified_staff,health_manager,lat,lon`.
+ * Empty optional fields mean unknown. Columns the library does not know
+ * are ignored.
+ *
+ * Loading adds to what the dataset holds: regions may name parents loaded
+ * before or in the same file, in any order; institutions must name regions
+ * already in the dataset. A load that fails changes nothing and reports
+ * the first error found, with file, line and column.
+ */
+
+/**
+ * Loads regions from a CSV file.
+ * @param dataset a dataset
+ * @param path the file's path
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_dataset_load_regions_csv (TotuoDataset *dataset,
+                                         const gchar  *path,
+                                         GError      **error);
+
+/**
+ * Loads regions from CSV text in memory.
+ * @param dataset a dataset
+ * @param data the CSV bytes (need not be NUL-terminated)
+ * @param length the length of @p data, or -1 if it is NUL-terminated
+ * @param source_name (nullable): the name used in error messages, or NULL
+ *   for "<data>"
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_dataset_load_regions_csv_data (TotuoDataset *dataset,
+                                              const gchar  *data,
+                                              gssize        length,
+                                              const gchar  *source_name,
+                                              GError      **error);
+
+/**
+ * Loads institutions from a CSV file.
+ * @param dataset a dataset
+ * @param path the file's path
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_dataset_load_institutions_csv (TotuoDataset *dataset,
+                                              const gchar  *path,
+                                              GError      **error);
+
+/**
+ * Loads institutions from CSV text in memory.
+ * @param dataset a dataset
+ * @param data the CSV bytes (need not be NUL-terminated)
+ * @param length the length of @p data, or -1 if it is NUL-terminated
+ * @param source_name (nullable): the name used in error messages
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_dataset_load_institutions_csv_data (TotuoDataset *dataset,
+                                                   const gchar  *data,
+                                                   gssize        length,
+                                                   const gchar  *source_name,
+                                                   GError      **error);
+
+/**
+ * Writes every region as CSV text with the English header.
+ * @param dataset a dataset
+ * @param out_length (out) (optional): the length of the text
+ * @return (transfer full): the CSV text; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_dataset_regions_to_csv (TotuoDataset *dataset,
+                                     gsize        *out_length);
+
+/**
+ * Writes every institution as CSV text with the English header.
+ * @param dataset a dataset
+ * @param out_length (out) (optional): the length of the text
+ * @return (transfer full): the CSV text; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_dataset_institutions_to_csv (TotuoDataset *dataset,
+                                          gsize        *out_length);
+
+/**
+ * Saves every region to a CSV file (written atomically).
+ * @param dataset a dataset
+ * @param path the file's path
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_dataset_save_regions_csv (TotuoDataset *dataset,
+                                         const gchar  *path,
+                                         GError      **error);
+
+/**
+ * Saves every institution to a CSV file (written atomically).
+ * @param dataset a dataset
+ * @param path the file's path
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_dataset_save_institutions_csv (TotuoDataset *dataset,
+                                              const gchar  *path,
+                                              GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,125 @@
+/* libtotuo - planning care services for children under three */
+#pragma once
+
+#if !defined(__TOTUO_INSIDE__) && !defined(TOTUO_COMPILATION)
+#error "Only <totuo/totuo.h> can be included directly."
+#endif
+
+#include <glib.h>
+#include <totuo/macros.h>
+#include <totuo/dataset.h>
+#include <totuo/indicator.h>
+
+G_BEGIN_DECLS
+
+/**
+ * @file indicator-table.h
+ * @brief Every indicator for every region, computed in one pass.
+ *
+ * totuo_indicator_table_new() rolls the dataset up from the institutions to
+ * the roots in one linear pass: each region's figures cover everything
+ * beneath it. Sums come first and ratios last, so a city's utilisation is
+ * its total enrolled over its total places, never an average of its
+ * districts' rates.
+ *
+ * A region's own population, under-3 count or kindergarten count is
+ * authoritative. When it is unknown, the sum of its children's figures is
+ * used if every child's figure is known (after the same rule applied to
+ * the children), else it stays unknown.
+ *
+ * A ratio whose denominator is zero or unknown is undefined: the getters
+ * return FALSE and say why in a #TOTUO_ERROR_UNDEFINED error.
+ *
+ * The table is a snapshot. It holds a reference to its dataset; if the
+ * dataset changes, lookups by code fail with #TOTUO_ERROR_STALE (rows
+ * stay readable by position).
+ */
+
+/** An opaque, reference-counted table of indicator values. */
+typedef struct _TotuoIndicatorTable TotuoIndicatorTable;
+
+/**
+ * Computes every indicator for every region of a dataset.
+ * @param dataset a dataset
+ * @return (transfer full): a new table; release with
+ *   totuo_indicator_table_unref()
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoIndicatorTable *totuo_indicator_table_new (TotuoDataset *dataset);
+
+/**
+ * Adds a reference.
+ * @param table a table
+ * @return (transfer full): @p table
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoIndicatorTable *totuo_indicator_table_ref (TotuoIndicatorTable *table);
+
+/**
+ * Releases a reference.
+ * @param table (nullable): a table
+ */
+TOTUO_AVAILABLE_IN_0_1
+void totuo_indicator_table_unref (TotuoIndicatorTable *table);
+
+/**
+ * The number of rows: one per region of the dataset when computed.
+ * @param table a table
+ * @return the number of rows
+ */
+TOTUO_AVAILABLE_IN_0_1
+gsize totuo_indicator_table_get_n_rows (TotuoIndicatorTable *table);
+
+/**
+ * The code of the region of a row (rows follow the dataset's order).
+ * @param table a table
+ * @param row a row, 0 .. n_rows - 1
+ * @return (transfer none): the region code, valid while the table lives
+ */
+TOTUO_AVAILABLE_IN_0_1
+const gchar *totuo_indicator_table_get_row_code (TotuoIndicatorTable *table,
+                                                 gsize                row);
+
+/**
+ * The value of an indicator for a region, by the region's code.
+ *
+ * Fails with #TOTUO_ERROR_NOT_FOUND for an unknown code,
+ * #TOTUO_ERROR_STALE if the dataset changed since the table was
+ * computed, and #TOTUO_ERROR_UNDEFINED, with the reason, for a ratio whose
+ * denominator is zero or unknown or a figure that is unknown.
+ *
+ * @param table a table
+ * @param code a region code
+ * @param indicator the indicator
+ * @param out_value (out) (optional): the value
+ * @param error return location for a GError, or NULL
+ * @return TRUE if the value is defined
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_indicator_table_get (TotuoIndicatorTable *table,
+                                    const gchar         *code,
+                                    TotuoIndicator       indicator,
+                                    gdouble             *out_value,
+                                    GError             **error);
+
+/**
+ * The value of an indicator for the region of a row.
+ * Fails like totuo_indicator_table_get(), but never as stale.
+ *
+ * @param table a table
+ * @param row a row, 0 .. n_rows - 1
+ * @param indicator the indicator
+ * @param out_value (out) (optional): the value
+ * @param error return location for a GError, or NULL
+ * @return TRUE if the value is defined
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_indicator_table_get_at (TotuoIndicatorTable *table,
+                                       gsize                row,
+                                       TotuoIndicator       indicator,
+                                       gdouble             *out_value,
+                                       GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TotuoIndicatorTable, totuo_indicator_table_unref)
+
+G_END_DECLS

@@ -1,0 +1,231 @@
+/* libtotuo - an RFC 4180 CSV tokenizer. */
+#include "config.h"
+
+#include <string.h>
+
+#include <totuo/error.h>
+
+#include "csv-reader.h"
+#include "text.h"
+
+void
+totuo_csv_reader_init (TotuoCsvReader *reader,
+                       const gchar    *data,
+                       gsize           len,
+                       const gchar    *source)
+{
+  memset (reader, 0, sizeof *reader);
+  /* A byte-order mark is allowed at the start (spreadsheets write one). */
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    reader->pos = 3;
+  reader->data = data;
+  reader->len = len;
+  reader->line = 1;
+  reader->source = source;
+  reader->scratch = g_string_new (NULL);
+}
+
+void
+totuo_csv_reader_clear (TotuoCsvReader *reader)
+{
+  g_free (reader->fields);
+  g_free (reader->scratch_offsets);
+  g_string_free (reader->scratch, TRUE);
+  reader->fields = NULL;
+  reader->scratch_offsets = NULL;
+  reader->scratch = NULL;
+}
+
+gsize
+totuo_csv_count_lines (const gchar *data,
+                       gsize        len)
+{
+  gsize n = 1;
+  const gchar *p = data, *end = data + len;
+  while ((p = memchr (p, '\n', (gsize) (end - p))) != NULL)
+    {
+      n++;
+      p++;
+    }
+  return n;
+}
+
+static gboolean
+add_field (TotuoCsvReader *reader,
+           const gchar    *ptr,
+           gsize           len,
+           gsize           scratch_offset,
+           GError        **error)
+{
+  if (reader->n_fields == TOTUO_MAX_COLUMNS)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
+                   "%s:%u: more than %d fields in a record",
+                   reader->source, reader->record_line, TOTUO_MAX_COLUMNS);
+      return FALSE;
+    }
+  if (len > TOTUO_MAX_FIELD_BYTES)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
+                   "%s:%u: field %u is longer than %d bytes",
+                   reader->source, reader->line, reader->n_fields + 1,
+                   TOTUO_MAX_FIELD_BYTES);
+      return FALSE;
+    }
+  if (reader->n_fields == reader->fields_capacity)
+    {
+      reader->fields_capacity = MAX (16, reader->fields_capacity * 2);
+      reader->fields = g_renew (TotuoCsvField, reader->fields, reader->fields_capacity);
+      reader->scratch_offsets = g_renew (gsize, reader->scratch_offsets,
+                                         reader->fields_capacity);
+    }
+  reader->fields[reader->n_fields].ptr = ptr;
+  reader->fields[reader->n_fields].len = len;
+  reader->scratch_offsets[reader->n_fields] = scratch_offset;
+  reader->n_fields++;
+  return TRUE;
+}
+
+static gboolean
+syntax_error (TotuoCsvReader *reader,
+              guint           line,
+              const gchar    *what,
+              GError        **error)
+{
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s:%u: field %u: %s",
+               reader->source, line, reader->n_fields + 1, what);
+  return FALSE;
+}
+
+/* Reads a quoted field; reader->pos stands on the opening quote. */
+static gboolean
+read_quoted (TotuoCsvReader *reader,
+             GError        **error)
+{
+  const gchar *d = reader->data;
+  guint start_line = reader->line;
+  gsize start = ++reader->pos;
+  gsize offset = reader->scratch->len;
+  gboolean escaped = FALSE;
+
+  for (;;)
+    {
+      const gchar *q = memchr (d + reader->pos, '"', reader->len - reader->pos);
+      gsize stop = q != NULL ? (gsize) (q - d) : reader->len;
+
+      for (gsize i = reader->pos; i < stop; i++)
+        if (d[i] == '\n')
+          reader->line++;
+      if (q == NULL)
+        return syntax_error (reader, start_line, "quoted field never ends", error);
+      if (stop + 1 < reader->len && d[stop + 1] == '"')
+        {
+          /* A doubled quote stands for one quote. */
+          g_string_append_len (reader->scratch, d + reader->pos, (gssize) (stop + 1 - reader->pos));
+          reader->pos = stop + 2;
+          escaped = TRUE;
+          continue;
+        }
+      if (escaped)
+        g_string_append_len (reader->scratch, d + reader->pos, (gssize) (stop - reader->pos));
+      reader->pos = stop + 1;
+      if (reader->pos < reader->len && d[reader->pos] != ',' &&
+          d[reader->pos] != '\n' && d[reader->pos] != '\r')
+        return syntax_error (reader, reader->line,
+                             "text after the closing quote of a quoted field", error);
+      if (escaped)
+        return add_field (reader, NULL, reader->scratch->len - offset, offset, error);
+      return add_field (reader, d + start, stop - start, G_MAXSIZE, error);
+    }
+}
+
+static gboolean
+read_plain (TotuoCsvReader *reader,
+            GError        **error)
+{
+  const gchar *d = reader->data;
+  gsize start = reader->pos;
+  gsize i = start;
+
+  while (i < reader->len && d[i] != ',' && d[i] != '\n' && d[i] != '\r')
+    {
+      if (d[i] == '"')
+        return syntax_error (reader, reader->line,
+                             "a quote inside a field that does not start with one", error);
+      i++;
+    }
+  reader->pos = i;
+  return add_field (reader, d + start, i - start, G_MAXSIZE, error);
+}
+
+/* Consumes a line end (LF, CRLF); returns FALSE if a lone CR stands there. */
+static gboolean
+end_of_line (TotuoCsvReader *reader)
+{
+  const gchar *d = reader->data;
+
+  if (reader->pos < reader->len && d[reader->pos] == '\r')
+    {
+      if (reader->pos + 1 < reader->len && d[reader->pos + 1] == '\n')
+        reader->pos++;
+      else if (reader->pos + 1 < reader->len)
+        return FALSE;
+    }
+  if (reader->pos < reader->len)
+    reader->pos++;
+  reader->line++;
+  return TRUE;
+}
+
+static void
+resolve_scratch (TotuoCsvReader *reader)
+{
+  for (guint f = 0; f < reader->n_fields; f++)
+    if (reader->scratch_offsets[f] != G_MAXSIZE)
+      reader->fields[f].ptr = reader->scratch->str + reader->scratch_offsets[f];
+}
+
+gint
+totuo_csv_reader_next (TotuoCsvReader *reader,
+                       GError        **error)
+{
+  const gchar *d = reader->data;
+
+  /* Blank lines between records are skipped: spreadsheets leave them. */
+  while (reader->pos < reader->len && (d[reader->pos] == '\n' || d[reader->pos] == '\r'))
+    if (!end_of_line (reader))
+      return syntax_error (reader, reader->line, "a carriage return alone ends a line", error)
+             ? 0 : -1;
+  if (reader->pos >= reader->len)
+    return 0;
+
+  reader->n_fields = 0;
+  reader->record_line = reader->line;
+  g_string_truncate (reader->scratch, 0);
+  for (;;)
+    {
+      gboolean ok = reader->pos < reader->len && d[reader->pos] == '"'
+        ? read_quoted (reader, error)
+        : read_plain (reader, error);
+      if (!ok)
+        return -1;
+      if (reader->pos < reader->len && d[reader->pos] == ',')
+        {
+          reader->pos++;
+          if (reader->pos == reader->len || d[reader->pos] == '\n' || d[reader->pos] == '\r')
+            {
+              /* A trailing comma: the last field is empty. */
+              if (!add_field (reader, d + reader->pos, 0, G_MAXSIZE, error))
+                return -1;
+              break;
+            }
+          continue;
+        }
+      break;
+    }
+  if (!end_of_line (reader))
+    return syntax_error (reader, reader->line, "a carriage return alone ends a line", error)
+           ? 0 : -1;
+  resolve_scratch (reader);
+  return 1;
+}

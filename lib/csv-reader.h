@@ -1,0 +1,38 @@
+/* An RFC 4180 CSV tokenizer over a buffer in memory.
+ *
+ * Fields point into the buffer when they can, and into a scratch buffer
+ * when quotes had to be unescaped; either way they stay valid until the
+ * next record is read. */
+#pragma once
+
+#include <glib.h>
+
+typedef struct {
+  const gchar *ptr;
+  gsize len;
+} TotuoCsvField;
+
+typedef struct {
+  const gchar *data;
+  gsize len;
+  gsize pos;
+  guint line;               /* the line the reader stands on, from 1 */
+  guint record_line;        /* the line where the last record started */
+  const gchar *source;      /* for error messages */
+  TotuoCsvField *fields;
+  gsize *scratch_offsets;   /* G_MAXSIZE for fields that point into data */
+  guint n_fields;
+  guint fields_capacity;
+  GString *scratch;
+} TotuoCsvReader;
+
+G_GNUC_INTERNAL void totuo_csv_reader_init  (TotuoCsvReader *reader,
+                                             const gchar    *data,
+                                             gsize           len,
+                                             const gchar    *source);
+G_GNUC_INTERNAL void totuo_csv_reader_clear (TotuoCsvReader *reader);
+/* 1: a record was read; 0: end of data; -1: error (set). */
+G_GNUC_INTERNAL gint totuo_csv_reader_next  (TotuoCsvReader *reader,
+                                             GError        **error);
+G_GNUC_INTERNAL gsize totuo_csv_count_lines (const gchar *data,
+                                             gsize        len);

@@ -1,0 +1,790 @@
+/* libtotuo - regions and institutions as CSV.
+ *
+ * A load reads the header, maps its cells to known columns, then turns
+ * each record straight into a record of the dataset's storage. Nothing is
+ * visible to the dataset's users until every row has been checked: on the
+ * first error the dataset is rolled back to where it stood. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <totuo/csv.h>
+#include <totuo/error.h>
+
+#include "csv-reader.h"
+#include "dataset-private.h"
+#include "enums-private.h"
+#include "text.h"
+
+/* ---- columns --------------------------------------------------------------- */
+
+typedef struct {
+  const gchar *id;                 /* the English column name */
+  gboolean required;
+  const gchar *aliases[6];         /* Chinese headers, NULL-terminated */
+} ColumnSpec;
+
+enum { R_CODE, R_NAME, R_LEVEL, R_PARENT, R_POPULATION, R_UNDER3,
+       R_KINDERGARTENS, R_LAT, R_LON, N_REGION_COLUMNS };
+
+static const ColumnSpec region_columns[N_REGION_COLUMNS] = {
+  { "code", TRUE, { "区划代码", "行政区划代码", "代码", "编码", NULL } },
+  { "name", FALSE, { "名称", "区划名称", "地区", NULL } },
+  { "level", TRUE, { "层级", "级别", "区划级别", NULL } },
+  { "parent", FALSE, { "上级代码", "上级区划代码", "上级", NULL } },
+  { "population", FALSE, { "常住人口", "常住人口数", "人口", NULL } },
+  { "under3", FALSE, { "3岁以下婴幼儿数", "3岁以下婴幼儿", "婴幼儿数", NULL } },
+  { "kindergartens", FALSE, { "幼儿园数", "幼儿园总数", NULL } },
+  { "lat", FALSE, { "纬度", NULL } },
+  { "lon", FALSE, { "经度", NULL } },
+};
+
+enum { I_ID, I_NAME, I_REGION, I_KIND, I_OWNERSHIP, I_INCLUSIVE, I_PLACES,
+       I_ENROLLED, I_STATUS, I_MODES, I_FEE, I_STAFF, I_CERTIFIED,
+       I_HEALTH_MANAGER, I_LAT, I_LON, N_INST_COLUMNS };
+
+static const ColumnSpec inst_columns[N_INST_COLUMNS] = {
+  { "id", TRUE, { "机构编号", "编号", "机构代码", NULL } },
+  { "name", FALSE, { "机构名称", "名称", NULL } },
+  { "region", TRUE, { "所属区划代码", "区划代码", "所属区划", NULL } },
+  { "kind", FALSE, { "机构类型", "类型", NULL } },
+  { "ownership", FALSE, { "举办性质", "性质", "办学性质", NULL } },
+  { "inclusive", FALSE, { "普惠", "是否普惠", "普惠性", NULL } },
+  { "places", TRUE, { "托位数", "托位", NULL } },
+  { "enrolled", FALSE, { "在托人数", "在托婴幼儿数", "入托人数", NULL } },
+  { "status", FALSE, { "登记备案状态", "状态", NULL } },
+  { "modes", FALSE, { "服务模式", "托育服务方式", "服务方式", NULL } },
+  { "monthly_fee", FALSE, { "月收费", "月托育费", "收费标准", NULL } },
+  { "staff", FALSE, { "从业人员数", "从业人员", "职工数", NULL } },
+  { "certified_staff", FALSE, { "持证人员数", "持证上岗人数", "持证人数", NULL } },
+  { "health_manager", FALSE, { "健康管理员", "配备健康管理员", NULL } },
+  { "lat", FALSE, { "纬度", NULL } },
+  { "lon", FALSE, { "经度", NULL } },
+};
+
+/* What a load knows while it runs. */
+typedef struct {
+  TotuoDataset *ds;
+  TotuoCsvReader reader;
+  const ColumnSpec *specs;
+  guint n_specs;
+  gint field_of[N_INST_COLUMNS];   /* field number of each column, or -1 */
+  guint n_header_fields;
+  gchar *header_names[N_INST_COLUMNS]; /* as written in the file, for messages */
+} CsvLoad;
+
+static gboolean
+spec_matches (const ColumnSpec *spec,
+              const gchar      *name,
+              gsize             len)
+{
+  if (strlen (spec->id) == len && g_ascii_strncasecmp (spec->id, name, len) == 0)
+    return TRUE;
+  for (guint a = 0; spec->aliases[a] != NULL; a++)
+    if (strlen (spec->aliases[a]) == len && memcmp (spec->aliases[a], name, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+read_header (CsvLoad *load,
+             GError **error)
+{
+  TotuoCsvReader *rd = &load->reader;
+  gint got = totuo_csv_reader_next (rd, error);
+
+  if (got < 0)
+    return FALSE;
+  if (got == 0)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
+                   "%s: no header row: the file is empty", rd->source);
+      return FALSE;
+    }
+  for (guint c = 0; c < load->n_specs; c++)
+    load->field_of[c] = -1;
+  load->n_header_fields = rd->n_fields;
+  for (guint f = 0; f < rd->n_fields; f++)
+    {
+      gsize len = rd->fields[f].len;
+      const gchar *name = totuo_trim (rd->fields[f].ptr, &len);
+      for (guint c = 0; c < load->n_specs; c++)
+        {
+          if (!spec_matches (&load->specs[c], name, len))
+            continue;
+          if (load->field_of[c] >= 0)
+            {
+              g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_COLUMN,
+                           "%s:%u: column '%s' appears twice (fields %d and %u)",
+                           rd->source, rd->record_line, load->specs[c].id,
+                           load->field_of[c] + 1, f + 1);
+              return FALSE;
+            }
+          load->field_of[c] = (gint) f;
+          load->header_names[c] = g_strndup (name, len);
+        }
+    }
+  for (guint c = 0; c < load->n_specs; c++)
+    if (load->specs[c].required && load->field_of[c] < 0)
+      {
+        g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
+                     "%s:%u: required column '%s' is missing from the header",
+                     rd->source, rd->record_line, load->specs[c].id);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* The value of a column in the current record, trimmed; "" when the
+ * column is absent from the file. */
+static const gchar *
+field (CsvLoad *load,
+       guint    column,
+       gsize   *len)
+{
+  gint f = load->field_of[column];
+  const gchar *p;
+
+  if (f < 0)
+    {
+      *len = 0;
+      return "";
+    }
+  *len = load->reader.fields[f].len;
+  p = totuo_trim (load->reader.fields[f].ptr, len);
+  return p;
+}
+
+/* Adds "file:line: column 'x': " in front of an error about one field. */
+static gboolean
+field_error (CsvLoad *load,
+             guint    column,
+             GError **error)
+{
+  const gchar *name = load->header_names[column] != NULL
+    ? load->header_names[column] : load->specs[column].id;
+  g_prefix_error (error, "%s:%u: column '%s': ", load->reader.source,
+                  load->reader.record_line, name);
+  return FALSE;
+}
+
+static gboolean
+missing_value (CsvLoad *load,
+               guint    column,
+               GError **error)
+{
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, "a value is required");
+  return field_error (load, column, error);
+}
+
+static gboolean
+get_count (CsvLoad *load,
+           guint    column,
+           gint64   max,
+           gint64  *out,
+           GError **error)
+{
+  gsize len;
+  const gchar *s = field (load, column, &len);
+
+  if (len == 0)
+    {
+      *out = TOTUO_UNKNOWN;
+      return TRUE;
+    }
+  if (!totuo_parse_count (s, len, max, out, error))
+    return field_error (load, column, error);
+  return TRUE;
+}
+
+static gboolean
+get_enum (CsvLoad        *load,
+          guint           column,
+          TotuoEnumParser parse,
+          gint           *out,
+          GError        **error)
+{
+  gsize len;
+  const gchar *s = field (load, column, &len);
+
+  if (len == 0)
+    return TRUE;   /* the caller's default stands */
+  if (!parse (s, len, out))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
+                   "unknown %s \"%.*s\"", load->specs[column].id,
+                   (int) MIN (len, 40), s);
+      return field_error (load, column, error);
+    }
+  return TRUE;
+}
+
+static gboolean
+get_bool (CsvLoad  *load,
+          guint     column,
+          gboolean *out,
+          GError  **error)
+{
+  gsize len;
+  const gchar *s = field (load, column, &len);
+
+  if (len == 0)
+    return TRUE;
+  if (!totuo_parse_bool (s, len, out))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
+                   "\"%.*s\" is not a yes/no value (true/false, 1/0, 是/否)",
+                   (int) MIN (len, 40), s);
+      return field_error (load, column, error);
+    }
+  return TRUE;
+}
+
+static gboolean
+get_location (CsvLoad *load,
+              guint    lat_column,
+              guint    lon_column,
+              gdouble *lat,
+              gdouble *lon,
+              GError **error)
+{
+  gsize lat_len, lon_len;
+  const gchar *lat_s = field (load, lat_column, &lat_len);
+  const gchar *lon_s = field (load, lon_column, &lon_len);
+
+  if (lat_len == 0 && lon_len == 0)
+    return TRUE;
+  if (lat_len == 0)
+    return missing_value (load, lat_column, error);
+  if (lon_len == 0)
+    return missing_value (load, lon_column, error);
+  if (!totuo_parse_double (lat_s, lat_len, lat, error))
+    return field_error (load, lat_column, error);
+  if (!totuo_parse_double (lon_s, lon_len, lon, error))
+    return field_error (load, lon_column, error);
+  if (!totuo_check_location (*lat, *lon, error))
+    {
+      g_prefix_error (error, "%s:%u: ", load->reader.source, load->reader.record_line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_field_count (CsvLoad *load,
+                   GError **error)
+{
+  if (load->reader.n_fields == load->n_header_fields)
+    return TRUE;
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
+               "%s:%u: %u fields where the header has %u",
+               load->reader.source, load->reader.record_line,
+               load->reader.n_fields, load->n_header_fields);
+  return FALSE;
+}
+
+/* ---- regions ------------------------------------------------------------- */
+
+static gboolean
+parse_region (CsvLoad         *load,
+              TotuoRegionRec  *rec,
+              GStringChunk    *parents,
+              const gchar    **out_parent,
+              GError         **error)
+{
+  gsize len;
+  const gchar *s;
+  gint level = TOTUO_REGION_LEVEL_PROVINCE;
+
+  s = field (load, R_CODE, &len);
+  if (len == 0)
+    return missing_value (load, R_CODE, error);
+  rec->code = totuo_dataset_intern (load->ds, s, len);
+  s = field (load, R_NAME, &len);
+  rec->name = totuo_dataset_intern (load->ds, s, len);
+  s = field (load, R_LEVEL, &len);
+  if (len == 0)
+    return missing_value (load, R_LEVEL, error);
+  if (!get_enum (load, R_LEVEL, totuo_region_level_parse, &level, error))
+    return FALSE;
+  rec->level = (guint8) level;
+  s = field (load, R_PARENT, &len);
+  *out_parent = len > 0 ? g_string_chunk_insert_len (parents, s, (gssize) len) : NULL;
+  return get_count (load, R_POPULATION, TOTUO_MAX_REGION_COUNT, &rec->population, error) &&
+         get_count (load, R_UNDER3, TOTUO_MAX_REGION_COUNT, &rec->under3, error) &&
+         get_count (load, R_KINDERGARTENS, TOTUO_MAX_REGION_COUNT, &rec->kindergartens, error) &&
+         get_location (load, R_LAT, R_LON, &rec->lat, &rec->lon, error);
+}
+
+static gboolean
+duplicate_error (CsvLoad      *load,
+                 const gchar  *what,
+                 const gchar  *id,
+                 guint32       existing,
+                 guint32       first_new,
+                 const guint  *lines,
+                 GError      **error)
+{
+  if (existing >= first_new && lines != NULL)
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
+                 "%s:%u: %s \"%s\" is repeated (first at line %u)",
+                 load->reader.source, load->reader.record_line, what, id,
+                 lines[existing - first_new]);
+  else
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
+                 "%s:%u: %s \"%s\" is already in the dataset",
+                 load->reader.source, load->reader.record_line, what, id);
+  return FALSE;
+}
+
+static gboolean
+load_regions (CsvLoad                *load,
+              const TotuoDatasetMark *mark,
+              GError                **error)
+{
+  g_autoptr(GStringChunk) parents = g_string_chunk_new (4096);
+  g_autoptr(GPtrArray) parent_codes = g_ptr_array_new ();
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint32 bad_row = 0;
+  gint got;
+
+  while ((got = totuo_csv_reader_next (&load->reader, error)) > 0)
+    {
+      TotuoRegionRec *rec;
+      const gchar *parent = NULL;
+      guint32 row, existing;
+
+      if (!check_field_count (load, error))
+        return FALSE;
+      if (load->ds->n_regions >= G_MAXINT32)
+        {
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s:%u: too many regions",
+                       load->reader.source, load->reader.record_line);
+          return FALSE;
+        }
+      row = load->ds->n_regions;
+      rec = totuo_dataset_append_region (load->ds);
+      if (!parse_region (load, rec, parents, &parent, error))
+        return FALSE;
+      existing = totuo_dataset_index_region (load->ds, row);
+      if (existing != TOTUO_NO_INDEX)
+        return duplicate_error (load, "region code", rec->code, existing,
+                                mark->n_regions, (const guint *) lines->data, error);
+      g_ptr_array_add (parent_codes, (gpointer) parent);
+      g_array_append_val (lines, load->reader.record_line);
+    }
+  if (got < 0)
+    return FALSE;
+  if (!totuo_dataset_link_regions (load->ds, mark, (const gchar *const *) parent_codes->pdata,
+                                   &bad_row, error))
+    {
+      g_prefix_error (error, "%s:%u: ", load->reader.source,
+                      g_array_index (lines, guint, bad_row));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- institutions --------------------------------------------------------- */
+
+static gboolean
+parse_institution (CsvLoad      *load,
+                   TotuoInstRec *rec,
+                   GError      **error)
+{
+  gsize len;
+  const gchar *s;
+  gint kind = TOTUO_KIND_OTHER;
+  gint ownership = TOTUO_OWNERSHIP_UNKNOWN;
+  gint status = TOTUO_STATUS_NONE;
+  gint modes = TOTUO_MODE_NONE;
+  gboolean inclusive = FALSE, health_manager = FALSE;
+  gint64 places, enrolled, staff, certified;
+
+  s = field (load, I_ID, &len);
+  if (len == 0)
+    return missing_value (load, I_ID, error);
+  rec->id = totuo_dataset_intern (load->ds, s, len);
+  s = field (load, I_NAME, &len);
+  rec->name = totuo_dataset_intern (load->ds, s, len);
+  s = field (load, I_REGION, &len);
+  if (len == 0)
+    return missing_value (load, I_REGION, error);
+  rec->region = totuo_dataset_find_region (load->ds, s, len);
+  if (rec->region == TOTUO_NO_INDEX)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
+                   "region \"%.*s\" is not in the dataset", (int) MIN (len, 40), s);
+      return field_error (load, I_REGION, error);
+    }
+  s = field (load, I_PLACES, &len);
+  if (len == 0)
+    return missing_value (load, I_PLACES, error);
+  if (!get_enum (load, I_KIND, totuo_kind_parse, &kind, error) ||
+      !get_enum (load, I_OWNERSHIP, totuo_ownership_parse, &ownership, error) ||
+      !get_enum (load, I_STATUS, totuo_status_parse, &status, error) ||
+      !get_enum (load, I_MODES, totuo_modes_parse, &modes, error) ||
+      !get_bool (load, I_INCLUSIVE, &inclusive, error) ||
+      !get_bool (load, I_HEALTH_MANAGER, &health_manager, error) ||
+      !get_count (load, I_PLACES, TOTUO_MAX_INSTITUTION_COUNT, &places, error) ||
+      !get_count (load, I_ENROLLED, TOTUO_MAX_INSTITUTION_COUNT, &enrolled, error) ||
+      !get_count (load, I_STAFF, TOTUO_MAX_INSTITUTION_COUNT, &staff, error) ||
+      !get_count (load, I_CERTIFIED, TOTUO_MAX_INSTITUTION_COUNT, &certified, error) ||
+      !get_location (load, I_LAT, I_LON, &rec->lat, &rec->lon, error))
+    return FALSE;
+  s = field (load, I_FEE, &len);
+  if (len > 0)
+    {
+      if (!totuo_parse_double (s, len, &rec->monthly_fee, error))
+        return field_error (load, I_FEE, error);
+      if (rec->monthly_fee < 0)
+        {
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
+                       "negative fee \"%.*s\"", (int) MIN (len, 40), s);
+          return field_error (load, I_FEE, error);
+        }
+    }
+  rec->kind = (guint8) kind;
+  rec->ownership = (guint8) ownership;
+  rec->status = (guint8) status;
+  rec->modes = (guint8) modes;
+  rec->inclusive = (guint8) inclusive;
+  rec->health_manager = (guint8) health_manager;
+  rec->places = (gint32) places;
+  rec->enrolled = (gint32) enrolled;
+  rec->staff = (gint32) staff;
+  rec->certified_staff = (gint32) certified;
+  if (!totuo_inst_rec_check (rec, error))
+    {
+      g_prefix_error (error, "%s:%u: ", load->reader.source, load->reader.record_line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_institutions (CsvLoad                *load,
+                   const TotuoDatasetMark *mark,
+                   GError                **error)
+{
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  gint got;
+
+  while ((got = totuo_csv_reader_next (&load->reader, error)) > 0)
+    {
+      TotuoInstRec *rec;
+      guint32 row, existing;
+
+      if (!check_field_count (load, error))
+        return FALSE;
+      if (load->ds->n_insts >= G_MAXINT32)
+        {
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s:%u: too many institutions",
+                       load->reader.source, load->reader.record_line);
+          return FALSE;
+        }
+      row = load->ds->n_insts;
+      rec = totuo_dataset_append_institution (load->ds);
+      if (!parse_institution (load, rec, error))
+        return FALSE;
+      existing = totuo_dataset_index_institution (load->ds, row);
+      if (existing != TOTUO_NO_INDEX)
+        return duplicate_error (load, "institution id", rec->id, existing,
+                                mark->n_insts, (const guint *) lines->data, error);
+      g_array_append_val (lines, load->reader.record_line);
+    }
+  return got == 0;
+}
+
+/* ---- the entry points ------------------------------------------------------ */
+
+typedef gboolean (*LoadRows) (CsvLoad *, const TotuoDatasetMark *, GError **);
+
+static gboolean
+check_encoding (const gchar *data,
+                gsize        len,
+                const gchar *source,
+                GError     **error)
+{
+  gsize bad = 0;
+  guint line, column;
+
+  if (totuo_utf8_validate (data, len, &bad))
+    return TRUE;
+  totuo_locate_offset (data, bad, &line, &column);
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
+               "%s:%u:%u: not valid UTF-8 (byte 0x%02x); save the file as UTF-8",
+               source, line, column, (guchar) data[bad]);
+  return FALSE;
+}
+
+static gboolean
+load_csv (TotuoDataset     *ds,
+          const gchar      *data,
+          gsize             len,
+          const gchar      *source,
+          const ColumnSpec *specs,
+          guint             n_specs,
+          LoadRows          load_rows,
+          GError          **error)
+{
+  CsvLoad load = { 0 };
+  TotuoDatasetMark mark;
+  gboolean ok;
+  gsize expected_rows;
+
+  if (!check_encoding (data, len, source, error))
+    return FALSE;
+  load.ds = ds;
+  load.specs = specs;
+  load.n_specs = n_specs;
+  totuo_csv_reader_init (&load.reader, data, len, source);
+  totuo_dataset_mark (ds, &mark);
+  /* One cheap pass over the line ends sizes the arrays and indexes once. */
+  expected_rows = totuo_csv_count_lines (data, len);
+  if (specs == region_columns)
+    totuo_dataset_reserve (ds, expected_rows, 0);
+  else
+    totuo_dataset_reserve (ds, 0, expected_rows);
+  ok = read_header (&load, error) && load_rows (&load, &mark, error);
+  if (ok)
+    totuo_dataset_commit (ds);
+  else
+    totuo_dataset_rollback (ds, &mark);
+  totuo_csv_reader_clear (&load.reader);
+  for (guint c = 0; c < n_specs; c++)
+    g_free (load.header_names[c]);
+  return ok;
+}
+
+static gboolean
+load_csv_file (TotuoDataset     *ds,
+               const gchar      *path,
+               const ColumnSpec *specs,
+               guint             n_specs,
+               LoadRows          load_rows,
+               GError          **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, &local);
+  const gchar *data;
+
+  if (file == NULL)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s", local->message);
+      return FALSE;
+    }
+  data = g_mapped_file_get_contents (file);
+  return load_csv (ds, data != NULL ? data : "", g_mapped_file_get_length (file), path,
+                   specs, n_specs, load_rows, error);
+}
+
+static gsize
+data_length (const gchar *data,
+             gssize       length)
+{
+  return length < 0 ? strlen (data) : (gsize) length;
+}
+
+gboolean
+totuo_dataset_load_regions_csv (TotuoDataset *dataset,
+                                const gchar  *path,
+                                GError      **error)
+{
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return load_csv_file (dataset, path, region_columns, N_REGION_COLUMNS,
+                        load_regions, error);
+}
+
+gboolean
+totuo_dataset_load_regions_csv_data (TotuoDataset *dataset,
+                                     const gchar  *data,
+                                     gssize        length,
+                                     const gchar  *source_name,
+                                     GError      **error)
+{
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return load_csv (dataset, data != NULL ? data : "", data != NULL ? data_length (data, length) : 0,
+                   source_name != NULL ? source_name : "<data>",
+                   region_columns, N_REGION_COLUMNS, load_regions, error);
+}
+
+gboolean
+totuo_dataset_load_institutions_csv (TotuoDataset *dataset,
+                                     const gchar  *path,
+                                     GError      **error)
+{
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return load_csv_file (dataset, path, inst_columns, N_INST_COLUMNS,
+                        load_institutions, error);
+}
+
+gboolean
+totuo_dataset_load_institutions_csv_data (TotuoDataset *dataset,
+                                          const gchar  *data,
+                                          gssize        length,
+                                          const gchar  *source_name,
+                                          GError      **error)
+{
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return load_csv (dataset, data != NULL ? data : "", data != NULL ? data_length (data, length) : 0,
+                   source_name != NULL ? source_name : "<data>",
+                   inst_columns, N_INST_COLUMNS, load_institutions, error);
+}
+
+/* ---- writing ---------------------------------------------------------------- */
+
+static void
+append_field (GString     *out,
+              const gchar *value)
+{
+  gboolean quote = *value == '\0' ? FALSE :
+    (strpbrk (value, ",\"\r\n") != NULL || value[0] == ' ' ||
+     value[strlen (value) - 1] == ' ' || value[0] == '\t');
+
+  if (!quote)
+    {
+      g_string_append (out, value);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const gchar *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_count (GString *out,
+              gint64   value)
+{
+  if (value != TOTUO_UNKNOWN)
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+}
+
+static void
+append_location (GString *out,
+                 gdouble  lat,
+                 gdouble  lon)
+{
+  if (!isnan (lat))
+    totuo_append_double (out, lat);
+  g_string_append_c (out, ',');
+  if (!isnan (lon))
+    totuo_append_double (out, lon);
+}
+
+gchar *
+totuo_dataset_regions_to_csv (TotuoDataset *dataset,
+                              gsize        *out_length)
+{
+  GString *out;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  out = g_string_sized_new (64 + 80 * (gsize) dataset->n_regions);
+  g_string_append (out, "code,name,level,parent,population,under3,kindergartens,lat,lon\n");
+  for (guint32 r = 0; r < dataset->n_regions; r++)
+    {
+      const TotuoRegionRec *rec = &dataset->regions[r];
+      append_field (out, rec->code);
+      g_string_append_c (out, ',');
+      append_field (out, rec->name);
+      g_string_append_printf (out, ",%s,", totuo_region_level_to_string (rec->level));
+      if (rec->parent != TOTUO_NO_INDEX)
+        append_field (out, dataset->regions[rec->parent].code);
+      g_string_append_c (out, ',');
+      append_count (out, rec->population);
+      g_string_append_c (out, ',');
+      append_count (out, rec->under3);
+      g_string_append_c (out, ',');
+      append_count (out, rec->kindergartens);
+      g_string_append_c (out, ',');
+      append_location (out, rec->lat, rec->lon);
+      g_string_append_c (out, '\n');
+    }
+  if (out_length != NULL)
+    *out_length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+gchar *
+totuo_dataset_institutions_to_csv (TotuoDataset *dataset,
+                                   gsize        *out_length)
+{
+  GString *out;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  out = g_string_sized_new (128 + 120 * (gsize) dataset->n_insts);
+  g_string_append (out, "id,name,region,kind,ownership,inclusive,places,enrolled,status,"
+                        "modes,monthly_fee,staff,certified_staff,health_manager,lat,lon\n");
+  for (guint32 i = 0; i < dataset->n_insts; i++)
+    {
+      const TotuoInstRec *rec = &dataset->insts[i];
+      append_field (out, rec->id);
+      g_string_append_c (out, ',');
+      append_field (out, rec->name);
+      g_string_append_c (out, ',');
+      append_field (out, dataset->regions[rec->region].code);
+      g_string_append_printf (out, ",%s,%s,%s,%d,", totuo_kind_to_string (rec->kind),
+                              totuo_ownership_to_string (rec->ownership),
+                              rec->inclusive ? "true" : "false", rec->places);
+      append_count (out, rec->enrolled);
+      g_string_append_printf (out, ",%s,", totuo_status_to_string (rec->status));
+      totuo_modes_append (out, rec->modes);
+      g_string_append_c (out, ',');
+      if (rec->monthly_fee >= 0)
+        totuo_append_double (out, rec->monthly_fee);
+      g_string_append_c (out, ',');
+      append_count (out, rec->staff);
+      g_string_append_c (out, ',');
+      append_count (out, rec->certified_staff);
+      g_string_append_printf (out, ",%s,", rec->health_manager ? "true" : "false");
+      append_location (out, rec->lat, rec->lon);
+      g_string_append_c (out, '\n');
+    }
+  if (out_length != NULL)
+    *out_length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+totuo_dataset_save_regions_csv (TotuoDataset *dataset,
+                                const gchar  *path,
+                                GError      **error)
+{
+  g_autofree gchar *text = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  text = totuo_dataset_regions_to_csv (dataset, &len);
+  return totuo_write_file (path, text, len, error);
+}
+
+gboolean
+totuo_dataset_save_institutions_csv (TotuoDataset *dataset,
+                                     const gchar  *path,
+                                     GError      **error)
+{
+  g_autofree gchar *text = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  text = totuo_dataset_institutions_to_csv (dataset, &len);
+  return totuo_write_file (path, text, len, error);
+}

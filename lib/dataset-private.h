@@ -1,0 +1,97 @@
+/* The dataset's storage, shared with the readers, writers and the
+ * indicator engine (floor 3 of the house), which use it directly so that
+ * a million rows never go through a million public records. */
+#pragma once
+
+#include <totuo/dataset.h>
+
+#include "arena.h"
+#include "strindex.h"
+
+/* One region: strings point into the dataset's arena, the parent is a row
+ * number. Unknown counts are TOTUO_UNKNOWN, an unknown location NAN. */
+typedef struct {
+  const gchar *code;
+  const gchar *name;
+  guint32 parent;           /* TOTUO_NO_INDEX for a root */
+  guint8 level;             /* TotuoRegionLevel */
+  gint64 population;
+  gint64 under3;
+  gint64 kindergartens;
+  gdouble lat, lon;
+} TotuoRegionRec;
+
+/* One institution, 72 bytes. Counts fit 32 bits (checked on the way in);
+ * sums over institutions are made in 64 bits. */
+typedef struct {
+  const gchar *id;
+  const gchar *name;
+  guint32 region;
+  gint32 places;
+  gint32 enrolled;          /* TOTUO_UNKNOWN when not known */
+  gint32 staff;
+  gint32 certified_staff;
+  gdouble monthly_fee;      /* negative when not known */
+  gdouble lat, lon;
+  guint8 kind, ownership, status, modes;
+  guint8 inclusive, health_manager;
+} TotuoInstRec;
+
+/* The tree, derived from the parents and rebuilt after changes. */
+typedef struct {
+  guint32 *child_start;     /* children of r: child_list[child_start[r] .. child_start[r+1]) */
+  guint32 *child_list;
+  guint32 n_roots;
+  guint32 *roots;
+  guint32 *preorder;        /* regions, parents before children */
+  guint32 *pre_pos;         /* position of each region in preorder */
+  guint32 *subtree_end;     /* the subtree of r is preorder[pre_pos[r] .. subtree_end[r]) */
+} TotuoTopology;
+
+struct _TotuoDataset {
+  grefcount ref;
+  TotuoArena arena;
+  TotuoRegionRec *regions;
+  guint32 n_regions;
+  gsize regions_capacity;
+  TotuoInstRec *insts;
+  guint32 n_insts;
+  gsize insts_capacity;
+  TotuoStrIndex region_index;
+  TotuoStrIndex inst_index;
+  guint64 generation;       /* bumped by every change */
+  guint64 topology_generation;
+  gboolean has_topology;
+  TotuoTopology topology;
+};
+
+/* Where a dataset stood before a load: what rollback returns it to. */
+typedef struct {
+  guint32 n_regions;
+  guint32 n_insts;
+  TotuoArenaMark arena;
+} TotuoDatasetMark;
+
+G_GNUC_INTERNAL void totuo_dataset_mark     (TotuoDataset *ds, TotuoDatasetMark *mark);
+G_GNUC_INTERNAL void totuo_dataset_rollback (TotuoDataset *ds, const TotuoDatasetMark *mark);
+G_GNUC_INTERNAL void totuo_dataset_commit   (TotuoDataset *ds);
+G_GNUC_INTERNAL void totuo_dataset_reserve  (TotuoDataset *ds, gsize more_regions,
+                                             gsize more_insts);
+G_GNUC_INTERNAL const gchar *totuo_dataset_intern (TotuoDataset *ds, const gchar *str,
+                                                   gsize len);
+G_GNUC_INTERNAL TotuoRegionRec *totuo_dataset_append_region (TotuoDataset *ds);
+G_GNUC_INTERNAL TotuoInstRec *totuo_dataset_append_institution (TotuoDataset *ds);
+G_GNUC_INTERNAL guint32 totuo_dataset_find_region (TotuoDataset *ds, const gchar *code,
+                                                   gsize len);
+G_GNUC_INTERNAL guint32 totuo_dataset_find_institution (TotuoDataset *ds, const gchar *id,
+                                                        gsize len);
+G_GNUC_INTERNAL guint32 totuo_dataset_index_region (TotuoDataset *ds, guint32 row);
+G_GNUC_INTERNAL guint32 totuo_dataset_index_institution (TotuoDataset *ds, guint32 row);
+G_GNUC_INTERNAL gboolean totuo_dataset_link_regions (TotuoDataset *ds,
+                                                     const TotuoDatasetMark *mark,
+                                                     const gchar *const *parent_codes,
+                                                     guint32 *out_bad_row,
+                                                     GError **error);
+G_GNUC_INTERNAL gboolean totuo_inst_rec_check (const TotuoInstRec *rec, GError **error);
+G_GNUC_INTERNAL const TotuoTopology *totuo_dataset_get_topology (TotuoDataset *ds);
+G_GNUC_INTERNAL guint totuo_region_level_rank (TotuoRegionLevel level);

@@ -1,0 +1,26 @@
+/* libtotuo - the error domain. */
+#include "config.h"
+
+#include <totuo/error.h>
+
+G_DEFINE_QUARK (totuo-error-quark, totuo_error)
+
+const gchar *
+totuo_error_code_to_string (TotuoError code)
+{
+  static const gchar *const names[] = {
+    "TOTUO_ERROR_FAILED", "TOTUO_ERROR_IO", "TOTUO_ERROR_ENCODING",
+    "TOTUO_ERROR_SYNTAX", "TOTUO_ERROR_MISSING_COLUMN",
+    "TOTUO_ERROR_DUPLICATE_COLUMN", "TOTUO_ERROR_MISSING_VALUE",
+    "TOTUO_ERROR_BAD_NUMBER", "TOTUO_ERROR_NEGATIVE",
+    "TOTUO_ERROR_OUT_OF_RANGE", "TOTUO_ERROR_UNKNOWN_VALUE",
+    "TOTUO_ERROR_DUPLICATE_ID", "TOTUO_ERROR_UNKNOWN_PARENT",
+    "TOTUO_ERROR_UNKNOWN_REGION", "TOTUO_ERROR_CYCLE", "TOTUO_ERROR_LEVEL",
+    "TOTUO_ERROR_INCONSISTENT", "TOTUO_ERROR_IN_USE",
+    "TOTUO_ERROR_NOT_FOUND", "TOTUO_ERROR_UNDEFINED", "TOTUO_ERROR_STALE",
+    "TOTUO_ERROR_LIMIT",
+  };
+  if ((guint) code >= G_N_ELEMENTS (names))
+    return NULL;
+  return names[code];
+}

@@ -1,0 +1,183 @@
+/* libtotuo - the registry of indicators. docs/indicators.md says where
+ * each one comes from. */
+#include "config.h"
+
+#include <string.h>
+
+#include <totuo/indicator.h>
+
+typedef struct {
+  const gchar *id;
+  const gchar *name_zh;
+  const gchar *name_en;
+  const gchar *unit;
+  const gchar *formula;
+  gboolean ratio;
+} IndicatorInfo;
+
+#define COUNT(id, zh, en, unit, formula) { id, zh, en, unit, formula, FALSE }
+#define RATIO(id, zh, en, unit, formula) { id, zh, en, unit, formula, TRUE }
+
+static const IndicatorInfo registry[TOTUO_N_INDICATORS] = {
+  COUNT ("institutions", "托育机构数", "institutions", "institutions",
+         "number of institutions"),
+  COUNT ("places", "托位数", "places", "places", "Σ places"),
+  COUNT ("enrolled", "在托婴幼儿数", "children enrolled", "children",
+         "Σ enrolled (institutions reporting it)"),
+  COUNT ("inclusive_institutions", "普惠性托育机构数", "inclusive institutions",
+         "institutions", "number of inclusive institutions"),
+  COUNT ("inclusive_places", "普惠性托位数", "inclusive places", "places",
+         "Σ places of inclusive institutions"),
+  COUNT ("registered_institutions", "登记机构数", "registered institutions",
+         "institutions", "number of institutions registered or filed"),
+  COUNT ("filed_institutions", "备案机构数", "filed institutions", "institutions",
+         "number of institutions filed"),
+  COUNT ("population", "常住人口", "resident population", "persons",
+         "the region's own figure, else Σ children's figures"),
+  COUNT ("under3", "3岁以下婴幼儿数", "children under three", "children",
+         "the region's own figure, else Σ children's figures"),
+  COUNT ("kindergartens", "幼儿园数", "kindergartens", "kindergartens",
+         "the region's own figure, else Σ children's figures"),
+  COUNT ("kindergartens_offering", "提供托育服务的幼儿园数",
+         "kindergartens offering childcare", "kindergartens",
+         "number of institutions of kind kindergarten"),
+  RATIO ("places_per_1000", "每千人口托位数", "places per 1,000 residents",
+         "places per 1,000 residents", "places / population × 1000"),
+  RATIO ("places_per_100_under3", "每百名3岁以下婴幼儿托位数",
+         "places per 100 children under three", "places per 100 children",
+         "places / under3 × 100"),
+  RATIO ("enrollment_rate", "入托率", "enrollment rate", "%",
+         "enrolled / under3 × 100"),
+  RATIO ("utilization", "托位使用率", "utilisation of places", "%",
+         "enrolled / places of institutions reporting enrolled × 100"),
+  RATIO ("inclusive_share", "普惠性托位占比", "inclusive share of places", "%",
+         "inclusive places / places × 100"),
+  RATIO ("public_share", "公办托位占比", "public share of places", "%",
+         "places of public institutions / places × 100"),
+  RATIO ("registration_rate", "登记率", "registration rate", "%",
+         "registered institutions / institutions × 100"),
+  RATIO ("filing_rate", "备案率", "filing rate", "%",
+         "filed institutions / institutions × 100"),
+  RATIO ("certified_staff_rate", "持证上岗率", "staff holding certificates", "%",
+         "certified staff / staff × 100 (institutions reporting both)"),
+  RATIO ("health_manager_rate", "健康管理员配备率",
+         "filed institutions with a health manager", "%",
+         "filed institutions with a health manager / filed institutions × 100"),
+  RATIO ("township_coverage", "乡镇覆盖率", "township coverage", "%",
+         "townships with at least one institution / townships × 100"),
+  RATIO ("street_coverage", "街道覆盖率", "street coverage", "%",
+         "streets with at least one institution / streets × 100"),
+  RATIO ("street_inclusive_coverage", "街道普惠性托育机构覆盖率",
+         "streets with an inclusive institution", "%",
+         "streets with at least one inclusive institution / streets × 100"),
+  RATIO ("kindergarten_share", "提供托育服务的幼儿园占比",
+         "kindergartens offering childcare", "%",
+         "kindergartens offering childcare / kindergartens × 100"),
+  COUNT ("institutions_nursery", "托育机构数(托育机构)", "institutions: nursery",
+         "institutions", "number of institutions of kind nursery"),
+  COUNT ("institutions_kindergarten", "托育机构数(托幼一体)", "institutions: kindergarten",
+         "institutions", "number of institutions of kind kindergarten"),
+  COUNT ("institutions_employer", "托育机构数(用人单位办托)", "institutions: employer",
+         "institutions", "number of institutions of kind employer"),
+  COUNT ("institutions_community", "托育机构数(社区托育点)", "institutions: community",
+         "institutions", "number of institutions of kind community"),
+  COUNT ("institutions_family", "托育机构数(家庭托育点)", "institutions: family",
+         "institutions", "number of institutions of kind family"),
+  COUNT ("institutions_other", "托育机构数(其他)", "institutions: other",
+         "institutions", "number of institutions of kind other"),
+  COUNT ("places_nursery", "托位数(托育机构)", "places: nursery", "places",
+         "Σ places of nurseries"),
+  COUNT ("places_kindergarten", "托位数(托幼一体)", "places: kindergarten", "places",
+         "Σ places of kindergarten classes"),
+  COUNT ("places_employer", "托位数(用人单位办托)", "places: employer", "places",
+         "Σ places run by employers"),
+  COUNT ("places_community", "托位数(社区托育点)", "places: community", "places",
+         "Σ places of community points"),
+  COUNT ("places_family", "托位数(家庭托育点)", "places: family", "places",
+         "Σ places of family points"),
+  COUNT ("places_other", "托位数(其他)", "places: other", "places",
+         "Σ places of other kinds"),
+  COUNT ("institutions_public", "公办机构数", "institutions: public", "institutions",
+         "number of public institutions"),
+  COUNT ("institutions_private", "民办机构数", "institutions: private", "institutions",
+         "number of private institutions"),
+  COUNT ("institutions_mixed", "公建民营等机构数", "institutions: mixed ownership",
+         "institutions", "number of institutions of mixed ownership"),
+  COUNT ("institutions_ownership_unknown", "举办性质不详机构数",
+         "institutions: ownership unknown", "institutions",
+         "number of institutions whose ownership is unknown"),
+  COUNT ("places_public", "公办托位数", "places: public", "places",
+         "Σ places of public institutions"),
+  COUNT ("places_private", "民办托位数", "places: private", "places",
+         "Σ places of private institutions"),
+  COUNT ("places_mixed", "公建民营等托位数", "places: mixed ownership", "places",
+         "Σ places of institutions of mixed ownership"),
+  COUNT ("places_ownership_unknown", "举办性质不详托位数", "places: ownership unknown",
+         "places", "Σ places of institutions whose ownership is unknown"),
+};
+
+guint
+totuo_indicator_get_count (void)
+{
+  return TOTUO_N_INDICATORS;
+}
+
+#define CHECK_INDICATOR(ind, fallback) \
+  g_return_val_if_fail ((guint) (ind) < TOTUO_N_INDICATORS, fallback)
+
+const gchar *
+totuo_indicator_get_id (TotuoIndicator indicator)
+{
+  CHECK_INDICATOR (indicator, NULL);
+  return registry[indicator].id;
+}
+
+const gchar *
+totuo_indicator_get_name_zh (TotuoIndicator indicator)
+{
+  CHECK_INDICATOR (indicator, NULL);
+  return registry[indicator].name_zh;
+}
+
+const gchar *
+totuo_indicator_get_name_en (TotuoIndicator indicator)
+{
+  CHECK_INDICATOR (indicator, NULL);
+  return registry[indicator].name_en;
+}
+
+const gchar *
+totuo_indicator_get_unit (TotuoIndicator indicator)
+{
+  CHECK_INDICATOR (indicator, NULL);
+  return registry[indicator].unit;
+}
+
+const gchar *
+totuo_indicator_get_formula (TotuoIndicator indicator)
+{
+  CHECK_INDICATOR (indicator, NULL);
+  return registry[indicator].formula;
+}
+
+gboolean
+totuo_indicator_is_ratio (TotuoIndicator indicator)
+{
+  CHECK_INDICATOR (indicator, FALSE);
+  return registry[indicator].ratio;
+}
+
+gboolean
+totuo_indicator_from_id (const gchar    *id,
+                         TotuoIndicator *out_indicator)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (out_indicator != NULL, FALSE);
+  for (guint i = 0; i < TOTUO_N_INDICATORS; i++)
+    if (strcmp (registry[i].id, id) == 0)
+      {
+        *out_indicator = (TotuoIndicator) i;
+        return TRUE;
+      }
+  return FALSE;
+}

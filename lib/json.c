@@ -1,0 +1,787 @@
+/* libtotuo - a whole dataset as JSON.
+ *
+ * Reading uses json-glib's parser; writing is a plain streaming writer,
+ * because building a json-glib tree of a million institutions first would
+ * cost several times the memory of the dataset itself. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include <totuo/error.h>
+#include <totuo/json.h>
+
+#include "dataset-private.h"
+#include "enums-private.h"
+#include "text.h"
+
+/* json-glib recurses once per nesting level: deeper input is refused
+ * before it can exhaust the stack. A dataset needs three levels. */
+#define MAX_JSON_DEPTH 64
+
+typedef struct {
+  TotuoDataset *ds;
+  const gchar *source;
+  const gchar *table;   /* "regions" or "institutions" */
+  guint row;
+} JsonLoad;
+
+static gboolean
+member_error (JsonLoad    *load,
+              const gchar *member,
+              GError     **error)
+{
+  g_prefix_error (error, "%s: %s[%u].%s: ", load->source, load->table, load->row, member);
+  return FALSE;
+}
+
+static gboolean
+set_member_error (JsonLoad    *load,
+                  const gchar *member,
+                  TotuoError   code,
+                  const gchar *message,
+                  GError     **error)
+{
+  g_set_error_literal (error, TOTUO_ERROR, code, message);
+  return member_error (load, member, error);
+}
+
+static JsonNode *
+get_member (JsonObject  *obj,
+            const gchar *name)
+{
+  JsonNode *node = json_object_get_member (obj, name);
+  return (node == NULL || JSON_NODE_HOLDS_NULL (node)) ? NULL : node;
+}
+
+static gboolean
+get_string (JsonLoad     *load,
+            JsonObject   *obj,
+            const gchar  *name,
+            gboolean      required,
+            const gchar **out,
+            GError      **error)
+{
+  JsonNode *node = get_member (obj, name);
+
+  *out = NULL;
+  if (node == NULL)
+    {
+      if (required)
+        return set_member_error (load, name, TOTUO_ERROR_MISSING_VALUE,
+                                 "a value is required", error);
+      return TRUE;
+    }
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    return set_member_error (load, name, TOTUO_ERROR_SYNTAX, "expected a string", error);
+  *out = json_node_get_string (node);
+  if (required && **out == '\0')
+    return set_member_error (load, name, TOTUO_ERROR_MISSING_VALUE,
+                             "a value is required", error);
+  return TRUE;
+}
+
+static gboolean
+get_count (JsonLoad    *load,
+           JsonObject  *obj,
+           const gchar *name,
+           gint64       max,
+           gint64      *out,
+           GError     **error)
+{
+  JsonNode *node = get_member (obj, name);
+
+  *out = TOTUO_UNKNOWN;
+  if (node == NULL)
+    return TRUE;
+  if (json_node_get_value_type (node) != G_TYPE_INT64)
+    return set_member_error (load, name, TOTUO_ERROR_BAD_NUMBER,
+                             "expected a whole number", error);
+  *out = json_node_get_int (node);
+  if (*out < 0)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
+                   "negative count %" G_GINT64_FORMAT, *out);
+      return member_error (load, name, error);
+    }
+  if (*out > max)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "count %" G_GINT64_FORMAT " is larger than %" G_GINT64_FORMAT, *out, max);
+      return member_error (load, name, error);
+    }
+  return TRUE;
+}
+
+static gboolean
+get_double (JsonLoad    *load,
+            JsonObject  *obj,
+            const gchar *name,
+            gdouble     *out,
+            gboolean    *present,
+            GError     **error)
+{
+  JsonNode *node = get_member (obj, name);
+  GType type;
+
+  *present = node != NULL;
+  if (node == NULL)
+    return TRUE;
+  type = json_node_get_value_type (node);
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    return set_member_error (load, name, TOTUO_ERROR_BAD_NUMBER, "expected a number", error);
+  *out = json_node_get_double (node);
+  if (!isfinite (*out))
+    return set_member_error (load, name, TOTUO_ERROR_OUT_OF_RANGE,
+                             "the number is out of range", error);
+  return TRUE;
+}
+
+static gboolean
+get_bool (JsonLoad    *load,
+          JsonObject  *obj,
+          const gchar *name,
+          guint8      *out,
+          GError     **error)
+{
+  JsonNode *node = get_member (obj, name);
+
+  if (node == NULL)
+    return TRUE;
+  if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return set_member_error (load, name, TOTUO_ERROR_SYNTAX, "expected true or false", error);
+  *out = json_node_get_boolean (node) ? 1 : 0;
+  return TRUE;
+}
+
+static gboolean
+get_enum (JsonLoad        *load,
+          JsonObject      *obj,
+          const gchar     *name,
+          gboolean         required,
+          TotuoEnumParser  parse,
+          gint            *out,
+          GError         **error)
+{
+  const gchar *s;
+
+  if (!get_string (load, obj, name, required, &s, error))
+    return FALSE;
+  if (s == NULL || *s == '\0')
+    return TRUE;
+  if (!parse (s, strlen (s), out))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
+                   "unknown %s \"%.40s\"", name, s);
+      return member_error (load, name, error);
+    }
+  return TRUE;
+}
+
+static gboolean
+get_location (JsonLoad   *load,
+              JsonObject *obj,
+              gdouble    *lat,
+              gdouble    *lon,
+              GError    **error)
+{
+  gboolean has_lat, has_lon;
+  gdouble la = NAN, lo = NAN;
+
+  if (!get_double (load, obj, "lat", &la, &has_lat, error) ||
+      !get_double (load, obj, "lon", &lo, &has_lon, error))
+    return FALSE;
+  if (has_lat != has_lon)
+    return set_member_error (load, has_lat ? "lon" : "lat", TOTUO_ERROR_MISSING_VALUE,
+                             "lat and lon go together", error);
+  if (!totuo_check_location (la, lo, error))
+    {
+      g_prefix_error (error, "%s: %s[%u]: ", load->source, load->table, load->row);
+      return FALSE;
+    }
+  *lat = la;
+  *lon = lo;
+  return TRUE;
+}
+
+static gboolean
+get_modes (JsonLoad   *load,
+           JsonObject *obj,
+           guint8     *out,
+           GError    **error)
+{
+  JsonNode *node = get_member (obj, "modes");
+  gint modes = 0;
+
+  if (node == NULL)
+    return TRUE;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      for (guint k = 0; k < json_array_get_length (array); k++)
+        {
+          JsonNode *item = json_array_get_element (array, k);
+          const gchar *s;
+          gint mode;
+          if (json_node_get_value_type (item) != G_TYPE_STRING)
+            return set_member_error (load, "modes", TOTUO_ERROR_SYNTAX,
+                                     "expected an array of strings", error);
+          s = json_node_get_string (item);
+          if (!totuo_modes_parse (s, strlen (s), &mode))
+            {
+              g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
+                           "unknown mode \"%.40s\"", s);
+              return member_error (load, "modes", error);
+            }
+          modes |= mode;
+        }
+    }
+  else if (!get_enum (load, obj, "modes", FALSE, totuo_modes_parse, &modes, error))
+    return FALSE;
+  *out = (guint8) modes;
+  return TRUE;
+}
+
+static JsonArray *
+get_table (JsonObject  *root,
+           const gchar *name,
+           const gchar *source,
+           GError     **error)
+{
+  JsonNode *node = get_member (root, name);
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
+                   "%s: \"%s\" must be an array", source, name);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+static JsonObject *
+get_row (JsonLoad  *load,
+         JsonArray *array,
+         GError   **error)
+{
+  JsonNode *node = json_array_get_element (array, load->row);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
+                   "%s: %s[%u] must be an object", load->source, load->table, load->row);
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static gboolean
+parse_region (JsonLoad        *load,
+              JsonObject      *obj,
+              TotuoRegionRec  *rec,
+              const gchar    **parent,
+              GError         **error)
+{
+  const gchar *code, *name;
+  gint level = 0;
+
+  if (!get_string (load, obj, "code", TRUE, &code, error) ||
+      !get_string (load, obj, "name", FALSE, &name, error) ||
+      !get_enum (load, obj, "level", TRUE, totuo_region_level_parse, &level, error) ||
+      !get_string (load, obj, "parent", FALSE, parent, error) ||
+      !get_count (load, obj, "population", TOTUO_MAX_REGION_COUNT, &rec->population, error) ||
+      !get_count (load, obj, "under3", TOTUO_MAX_REGION_COUNT, &rec->under3, error) ||
+      !get_count (load, obj, "kindergartens", TOTUO_MAX_REGION_COUNT, &rec->kindergartens,
+                  error) ||
+      !get_location (load, obj, &rec->lat, &rec->lon, error))
+    return FALSE;
+  if (*parent != NULL && **parent == '\0')
+    *parent = NULL;
+  rec->code = totuo_dataset_intern (load->ds, code, strlen (code));
+  rec->name = totuo_dataset_intern (load->ds, name != NULL ? name : "",
+                                    name != NULL ? strlen (name) : 0);
+  rec->level = (guint8) level;
+  return TRUE;
+}
+
+static gboolean
+load_regions (JsonLoad               *load,
+              JsonArray              *array,
+              const TotuoDatasetMark *mark,
+              GError                **error)
+{
+  guint n = array != NULL ? json_array_get_length (array) : 0;
+  g_autofree const gchar **parents = g_new0 (const gchar *, MAX (n, 1));
+  guint32 bad_row = 0;
+
+  load->table = "regions";
+  totuo_dataset_reserve (load->ds, n, 0);
+  for (load->row = 0; load->row < n; load->row++)
+    {
+      JsonObject *obj = get_row (load, array, error);
+      guint32 row = load->ds->n_regions;
+      TotuoRegionRec *rec;
+
+      if (obj == NULL)
+        return FALSE;
+      rec = totuo_dataset_append_region (load->ds);
+      if (!parse_region (load, obj, rec, &parents[load->row], error))
+        return FALSE;
+      if (totuo_dataset_index_region (load->ds, row) != TOTUO_NO_INDEX)
+        {
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
+                       "region code \"%s\" is repeated", rec->code);
+          return member_error (load, "code", error);
+        }
+    }
+  if (!totuo_dataset_link_regions (load->ds, mark, parents, &bad_row, error))
+    {
+      g_prefix_error (error, "%s: regions[%u]: ", load->source, bad_row);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_institution (JsonLoad     *load,
+                   JsonObject   *obj,
+                   TotuoInstRec *rec,
+                   GError      **error)
+{
+  const gchar *id, *name, *region;
+  gint kind = TOTUO_KIND_OTHER, ownership = TOTUO_OWNERSHIP_UNKNOWN;
+  gint status = TOTUO_STATUS_NONE;
+  gint64 places, enrolled, staff, certified;
+  gdouble fee = -1.0;
+  gboolean has_fee;
+
+  if (!get_string (load, obj, "id", TRUE, &id, error) ||
+      !get_string (load, obj, "name", FALSE, &name, error) ||
+      !get_string (load, obj, "region", TRUE, &region, error) ||
+      !get_enum (load, obj, "kind", FALSE, totuo_kind_parse, &kind, error) ||
+      !get_enum (load, obj, "ownership", FALSE, totuo_ownership_parse, &ownership, error) ||
+      !get_enum (load, obj, "status", FALSE, totuo_status_parse, &status, error) ||
+      !get_modes (load, obj, &rec->modes, error) ||
+      !get_bool (load, obj, "inclusive", &rec->inclusive, error) ||
+      !get_bool (load, obj, "health_manager", &rec->health_manager, error) ||
+      !get_count (load, obj, "places", TOTUO_MAX_INSTITUTION_COUNT, &places, error) ||
+      !get_count (load, obj, "enrolled", TOTUO_MAX_INSTITUTION_COUNT, &enrolled, error) ||
+      !get_count (load, obj, "staff", TOTUO_MAX_INSTITUTION_COUNT, &staff, error) ||
+      !get_count (load, obj, "certified_staff", TOTUO_MAX_INSTITUTION_COUNT, &certified,
+                  error) ||
+      !get_double (load, obj, "monthly_fee", &fee, &has_fee, error) ||
+      !get_location (load, obj, &rec->lat, &rec->lon, error))
+    return FALSE;
+  if (places == TOTUO_UNKNOWN)
+    return set_member_error (load, "places", TOTUO_ERROR_MISSING_VALUE,
+                             "a value is required", error);
+  if (has_fee && fee < 0)
+    return set_member_error (load, "monthly_fee", TOTUO_ERROR_NEGATIVE, "negative fee", error);
+  rec->region = totuo_dataset_find_region (load->ds, region, strlen (region));
+  if (rec->region == TOTUO_NO_INDEX)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
+                   "region \"%.40s\" is not in the dataset", region);
+      return member_error (load, "region", error);
+    }
+  rec->id = totuo_dataset_intern (load->ds, id, strlen (id));
+  rec->name = totuo_dataset_intern (load->ds, name != NULL ? name : "",
+                                    name != NULL ? strlen (name) : 0);
+  rec->kind = (guint8) kind;
+  rec->ownership = (guint8) ownership;
+  rec->status = (guint8) status;
+  rec->places = (gint32) places;
+  rec->enrolled = (gint32) enrolled;
+  rec->staff = (gint32) staff;
+  rec->certified_staff = (gint32) certified;
+  rec->monthly_fee = has_fee ? fee : -1.0;
+  if (!totuo_inst_rec_check (rec, error))
+    {
+      g_prefix_error (error, "%s: %s[%u]: ", load->source, load->table, load->row);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_institutions (JsonLoad  *load,
+                   JsonArray *array,
+                   GError   **error)
+{
+  guint n = array != NULL ? json_array_get_length (array) : 0;
+
+  load->table = "institutions";
+  totuo_dataset_reserve (load->ds, 0, n);
+  for (load->row = 0; load->row < n; load->row++)
+    {
+      JsonObject *obj = get_row (load, array, error);
+      guint32 row = load->ds->n_insts;
+      TotuoInstRec *rec;
+
+      if (obj == NULL)
+        return FALSE;
+      rec = totuo_dataset_append_institution (load->ds);
+      if (!parse_institution (load, obj, rec, error))
+        return FALSE;
+      if (totuo_dataset_index_institution (load->ds, row) != TOTUO_NO_INDEX)
+        {
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
+                       "institution id \"%s\" is repeated", rec->id);
+          return member_error (load, "id", error);
+        }
+    }
+  return TRUE;
+}
+
+/* Refuses input nested deeper than MAX_JSON_DEPTH, skipping strings. */
+static gboolean
+check_depth (const gchar *data,
+             gsize        len,
+             const gchar *source,
+             GError     **error)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      gchar c = data[i];
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_JSON_DEPTH)
+            {
+              guint line, column;
+              totuo_locate_offset (data, i, &line, &column);
+              g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
+                           "%s:%u:%u: JSON nested deeper than %d levels",
+                           source, line, column, MAX_JSON_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_header (JsonObject  *root,
+              const gchar *source,
+              GError     **error)
+{
+  JsonNode *format = get_member (root, "format");
+  JsonNode *version = get_member (root, "version");
+
+  if (format != NULL && (json_node_get_value_type (format) != G_TYPE_STRING ||
+                         g_strcmp0 (json_node_get_string (format), "totuo-dataset") != 0))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
+                   "%s: \"format\" must be \"totuo-dataset\"", source);
+      return FALSE;
+    }
+  if (version != NULL && (json_node_get_value_type (version) != G_TYPE_INT64 ||
+                          json_node_get_int (version) != 1))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
+                   "%s: \"version\" must be 1", source);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_root (TotuoDataset *ds,
+           JsonNode     *node,
+           const gchar  *source,
+           GError      **error)
+{
+  JsonLoad load = { ds, source, NULL, 0 };
+  TotuoDatasetMark mark;
+  JsonObject *root;
+  JsonArray *regions, *institutions;
+  GError *local = NULL;
+  gboolean ok;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
+                   "%s: the top level must be an object", source);
+      return FALSE;
+    }
+  root = json_node_get_object (node);
+  if (!check_header (root, source, error))
+    return FALSE;
+  regions = get_table (root, "regions", source, &local);
+  if (local == NULL)
+    institutions = get_table (root, "institutions", source, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  totuo_dataset_mark (ds, &mark);
+  ok = load_regions (&load, regions, &mark, error) &&
+       load_institutions (&load, institutions, error);
+  if (ok)
+    totuo_dataset_commit (ds);
+  else
+    totuo_dataset_rollback (ds, &mark);
+  return ok;
+}
+
+gboolean
+totuo_dataset_load_json_data (TotuoDataset *dataset,
+                              const gchar  *data,
+                              gssize        length,
+                              const gchar  *source_name,
+                              GError      **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local = NULL;
+  const gchar *source = source_name != NULL ? source_name : "<data>";
+  gsize len, bad = 0;
+
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (data == NULL)
+    data = "";
+  len = length < 0 ? strlen (data) : (gsize) length;
+  if (!totuo_utf8_validate (data, len, &bad))
+    {
+      guint line, column;
+      totuo_locate_offset (data, bad, &line, &column);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
+                   "%s:%u:%u: not valid UTF-8 (byte 0x%02x)", source, line, column,
+                   (guchar) data[bad]);
+      return FALSE;
+    }
+  if (len > G_MAXSSIZE)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s: input too large", source);
+      return FALSE;
+    }
+  if (!check_depth (data, len, source, error))
+    return FALSE;
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data, (gssize) len, &local))
+    {
+      /* json-glib's message starts with "<data>:line:column: ". */
+      const gchar *msg = local->message;
+      if (g_str_has_prefix (msg, "<data>"))
+        msg += strlen ("<data>");
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s%s%s", source,
+                   *msg == ':' ? "" : ": ", msg);
+      return FALSE;
+    }
+  return load_root (dataset, json_parser_get_root (parser), source, error);
+}
+
+gboolean
+totuo_dataset_load_json (TotuoDataset *dataset,
+                         const gchar  *path,
+                         GError      **error)
+{
+  g_autofree gchar *contents = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  contents = totuo_read_file (path, &len, error);
+  if (contents == NULL)
+    return FALSE;
+  return totuo_dataset_load_json_data (dataset, contents, (gssize) len, path, error);
+}
+
+/* ---- writing ---------------------------------------------------------------- */
+
+static void
+append_string (GString     *out,
+               const gchar *s)
+{
+  g_string_append_c (out, '"');
+  for (; *s != '\0'; s++)
+    {
+      guchar c = (guchar) *s;
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (gchar) c);
+        }
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, (gchar) c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_key (GString     *out,
+            const gchar *key)
+{
+  g_string_append (out, ", \"");
+  g_string_append (out, key);
+  g_string_append (out, "\": ");
+}
+
+static void
+append_count (GString     *out,
+              const gchar *key,
+              gint64       value)
+{
+  append_key (out, key);
+  if (value == TOTUO_UNKNOWN)
+    g_string_append (out, "null");
+  else
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+}
+
+static void
+append_number (GString     *out,
+               const gchar *key,
+               gdouble      value,
+               gboolean     known)
+{
+  append_key (out, key);
+  if (known)
+    totuo_append_double (out, value);
+  else
+    g_string_append (out, "null");
+}
+
+static void
+append_region (GString      *out,
+               TotuoDataset *ds,
+               guint32       r)
+{
+  const TotuoRegionRec *rec = &ds->regions[r];
+
+  g_string_append (out, "    {\"code\": ");
+  append_string (out, rec->code);
+  append_key (out, "name");
+  append_string (out, rec->name);
+  append_key (out, "level");
+  append_string (out, totuo_region_level_to_string (rec->level));
+  append_key (out, "parent");
+  if (rec->parent == TOTUO_NO_INDEX)
+    g_string_append (out, "null");
+  else
+    append_string (out, ds->regions[rec->parent].code);
+  append_count (out, "population", rec->population);
+  append_count (out, "under3", rec->under3);
+  append_count (out, "kindergartens", rec->kindergartens);
+  append_number (out, "lat", rec->lat, !isnan (rec->lat));
+  append_number (out, "lon", rec->lon, !isnan (rec->lon));
+  g_string_append_c (out, '}');
+}
+
+static void
+append_institution (GString      *out,
+                    TotuoDataset *ds,
+                    guint32       i)
+{
+  const TotuoInstRec *rec = &ds->insts[i];
+
+  g_string_append (out, "    {\"id\": ");
+  append_string (out, rec->id);
+  append_key (out, "name");
+  append_string (out, rec->name);
+  append_key (out, "region");
+  append_string (out, ds->regions[rec->region].code);
+  append_key (out, "kind");
+  append_string (out, totuo_kind_to_string (rec->kind));
+  append_key (out, "ownership");
+  append_string (out, totuo_ownership_to_string (rec->ownership));
+  append_key (out, "inclusive");
+  g_string_append (out, rec->inclusive ? "true" : "false");
+  append_count (out, "places", rec->places);
+  append_count (out, "enrolled", rec->enrolled);
+  append_key (out, "status");
+  append_string (out, totuo_status_to_string (rec->status));
+  append_key (out, "modes");
+  g_string_append_c (out, '[');
+  for (guint bit = 0; bit < 4; bit++)
+    if (rec->modes & (1u << bit))
+      {
+        g_autofree gchar *name = totuo_modes_to_string ((TotuoModes) (1u << bit));
+        if (rec->modes & ((1u << bit) - 1))
+          g_string_append (out, ", ");
+        append_string (out, name);
+      }
+  g_string_append_c (out, ']');
+  append_number (out, "monthly_fee", rec->monthly_fee, rec->monthly_fee >= 0);
+  append_count (out, "staff", rec->staff);
+  append_count (out, "certified_staff", rec->certified_staff);
+  append_key (out, "health_manager");
+  g_string_append (out, rec->health_manager ? "true" : "false");
+  append_number (out, "lat", rec->lat, !isnan (rec->lat));
+  append_number (out, "lon", rec->lon, !isnan (rec->lon));
+  g_string_append_c (out, '}');
+}
+
+gchar *
+totuo_dataset_to_json (TotuoDataset *dataset,
+                       gsize        *out_length)
+{
+  GString *out;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  out = g_string_sized_new (256 + 160 * (gsize) dataset->n_regions +
+                            360 * (gsize) dataset->n_insts);
+  g_string_append (out, "{\n  \"format\": \"totuo-dataset\",\n  \"version\": 1,\n"
+                        "  \"regions\": [");
+  for (guint32 r = 0; r < dataset->n_regions; r++)
+    {
+      g_string_append (out, r == 0 ? "\n" : ",\n");
+      append_region (out, dataset, r);
+    }
+  g_string_append (out, dataset->n_regions > 0 ? "\n  ],\n  \"institutions\": ["
+                                               : "],\n  \"institutions\": [");
+  for (guint32 i = 0; i < dataset->n_insts; i++)
+    {
+      g_string_append (out, i == 0 ? "\n" : ",\n");
+      append_institution (out, dataset, i);
+    }
+  g_string_append (out, dataset->n_insts > 0 ? "\n  ]\n}\n" : "]\n}\n");
+  if (out_length != NULL)
+    *out_length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+totuo_dataset_save_json (TotuoDataset *dataset,
+                         const gchar  *path,
+                         GError      **error)
+{
+  g_autofree gchar *text = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  text = totuo_dataset_to_json (dataset, &len);
+  return totuo_write_file (path, text, len, error);
+}

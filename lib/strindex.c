@@ -1,0 +1,135 @@
+/* libtotuo - an open-addressing string index with linear probing. */
+#include "config.h"
+
+#include <string.h>
+
+#include "strindex.h"
+
+static guint32
+hash_bytes (const gchar *key,
+            gsize        len)
+{
+  /* FNV-1a: short keys (codes, ids) hash in a few cycles a byte. */
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) key[i]) * 16777619u;
+  return h;
+}
+
+void
+totuo_strindex_init (TotuoStrIndex *index)
+{
+  index->slots = NULL;
+  index->capacity = 0;
+  index->n_items = 0;
+}
+
+void
+totuo_strindex_clear (TotuoStrIndex *index)
+{
+  g_free (index->slots);
+  totuo_strindex_init (index);
+}
+
+static void
+put_slot (TotuoStrIndexSlot       *slots,
+          gsize                    capacity,
+          const TotuoStrIndexSlot *slot)
+{
+  gsize mask = capacity - 1;
+  gsize i = slot->hash & mask;
+  while (slots[i].key != NULL)
+    i = (i + 1) & mask;
+  slots[i] = *slot;
+}
+
+static void
+resize (TotuoStrIndex *index,
+        gsize          capacity)
+{
+  TotuoStrIndexSlot *old = index->slots;
+  gsize old_capacity = index->capacity;
+
+  index->slots = g_new0 (TotuoStrIndexSlot, capacity);
+  index->capacity = capacity;
+  for (gsize i = 0; i < old_capacity; i++)
+    if (old[i].key != NULL)
+      put_slot (index->slots, capacity, &old[i]);
+  g_free (old);
+}
+
+void
+totuo_strindex_reserve (TotuoStrIndex *index,
+                        gsize          n_items)
+{
+  gsize capacity = 16;
+  /* Keep the load factor at or under one half. */
+  while (capacity < 2 * n_items)
+    capacity *= 2;
+  if (capacity > index->capacity)
+    resize (index, capacity);
+}
+
+guint32
+totuo_strindex_lookup (const TotuoStrIndex *index,
+                       const gchar         *key,
+                       gsize                len)
+{
+  guint32 h;
+  gsize mask, i;
+
+  if (index->capacity == 0)
+    return TOTUO_NO_INDEX;
+  h = hash_bytes (key, len);
+  mask = index->capacity - 1;
+  for (i = h & mask; index->slots[i].key != NULL; i = (i + 1) & mask)
+    {
+      const TotuoStrIndexSlot *s = &index->slots[i];
+      if (s->hash == h && strncmp (s->key, key, len) == 0 && s->key[len] == '\0')
+        return s->value;
+    }
+  return TOTUO_NO_INDEX;
+}
+
+guint32
+totuo_strindex_insert (TotuoStrIndex *index,
+                       const gchar   *key,
+                       guint32        value)
+{
+  gsize len = strlen (key);
+  guint32 existing = totuo_strindex_lookup (index, key, len);
+  TotuoStrIndexSlot slot;
+
+  if (existing != TOTUO_NO_INDEX)
+    return existing;
+  totuo_strindex_reserve (index, index->n_items + 1);
+  slot.key = key;
+  slot.hash = hash_bytes (key, len);
+  slot.value = value;
+  put_slot (index->slots, index->capacity, &slot);
+  index->n_items++;
+  return TOTUO_NO_INDEX;
+}
+
+/* Drops every entry whose value is >= first_value: what a failed load
+ * added. Linear probing cannot just blank slots, so survivors are put
+ * back into a fresh array. */
+void
+totuo_strindex_remove_from (TotuoStrIndex *index,
+                            guint32        first_value)
+{
+  TotuoStrIndexSlot *old = index->slots;
+  gsize capacity = index->capacity;
+
+  if (capacity == 0)
+    return;
+  index->slots = g_new0 (TotuoStrIndexSlot, capacity);
+  index->n_items = 0;
+  for (gsize i = 0; i < capacity; i++)
+    if (old[i].key != NULL && old[i].value < first_value)
+      {
+        put_slot (index->slots, capacity, &old[i]);
+        index->n_items++;
+      }
+  g_free (old);
+}

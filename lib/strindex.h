@@ -1,0 +1,35 @@
+/* An open-addressing hash index from NUL-terminated strings (owned by
+ * someone else, usually an arena) to 32-bit row numbers.
+ *
+ * One flat array, sized once for the expected rows: no allocation per
+ * insert, which is what makes loading a million rows cheap. */
+#pragma once
+
+#include <glib.h>
+
+#define TOTUO_NO_INDEX G_MAXUINT32
+
+typedef struct {
+  const gchar *key;
+  guint32 hash;
+  guint32 value;
+} TotuoStrIndexSlot;
+
+typedef struct {
+  TotuoStrIndexSlot *slots;
+  gsize capacity;   /* a power of two, or 0 */
+  gsize n_items;
+} TotuoStrIndex;
+
+G_GNUC_INTERNAL void    totuo_strindex_init    (TotuoStrIndex *index);
+G_GNUC_INTERNAL void    totuo_strindex_clear   (TotuoStrIndex *index);
+G_GNUC_INTERNAL void    totuo_strindex_reserve (TotuoStrIndex *index,
+                                                gsize          n_items);
+G_GNUC_INTERNAL guint32 totuo_strindex_lookup  (const TotuoStrIndex *index,
+                                                const gchar         *key,
+                                                gsize                len);
+G_GNUC_INTERNAL guint32 totuo_strindex_insert  (TotuoStrIndex *index,
+                                                const gchar   *key,
+                                                guint32        value);
+G_GNUC_INTERNAL void    totuo_strindex_remove_from (TotuoStrIndex *index,
+                                                    guint32        first_value);

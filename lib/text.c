@@ -1,0 +1,325 @@
+/* libtotuo - values in data files. */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include <totuo/error.h>
+
+#include "text.h"
+
+const gchar *
+totuo_trim (const gchar *str,
+            gsize       *len)
+{
+  while (*len > 0 && (*str == ' ' || *str == '\t'))
+    {
+      str++;
+      (*len)--;
+    }
+  while (*len > 0 && (str[*len - 1] == ' ' || str[*len - 1] == '\t'))
+    (*len)--;
+  return str;
+}
+
+/* Shows a bad value in an error message without flooding it. */
+static gchar *
+quote_value (const gchar *str,
+             gsize        len)
+{
+  if (len > 40)
+    return g_strdup_printf ("\"%.*s...\"", 40, str);
+  return g_strdup_printf ("\"%.*s\"", (int) len, str);
+}
+
+gboolean
+totuo_parse_count (const gchar *str,
+                   gsize        len,
+                   gint64       max,
+                   gint64      *out,
+                   GError     **error)
+{
+  const gchar *p;
+  gsize n;
+  gboolean negative = FALSE;
+  guint64 value = 0;
+
+  p = totuo_trim (str, &len);
+  n = len;
+  if (n > 0 && (*p == '-' || *p == '+'))
+    {
+      negative = *p == '-';
+      p++;
+      n--;
+    }
+  if (n == 0)
+    goto bad;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (p[i] < '0' || p[i] > '9')
+        goto bad;
+      if (value > (G_MAXUINT64 - 9) / 10)
+        goto too_large;
+      value = value * 10 + (guint64) (p[i] - '0');
+    }
+  if (negative && value != 0)
+    {
+      g_autofree gchar *q = quote_value (str, len);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
+                   "negative count %s", q);
+      return FALSE;
+    }
+  if (value > (guint64) max)
+    goto too_large;
+  *out = (gint64) value;
+  return TRUE;
+
+bad:
+  {
+    g_autofree gchar *q = quote_value (str, len);
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
+                 "%s is not a whole number", q);
+    return FALSE;
+  }
+too_large:
+  {
+    g_autofree gchar *q = quote_value (str, len);
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                 "count %s is larger than %" G_GINT64_FORMAT, q, max);
+    return FALSE;
+  }
+}
+
+gboolean
+totuo_parse_double (const gchar *str,
+                    gsize        len,
+                    gdouble     *out,
+                    GError     **error)
+{
+  gchar buf[64];
+  gchar *end = NULL;
+  gdouble value;
+  const gchar *p = totuo_trim (str, &len);
+
+  if (len == 0 || len >= sizeof buf)
+    goto bad;
+  memcpy (buf, p, len);
+  buf[len] = '\0';
+  /* strtod also reads "nan", "inf" and hex: only plain decimals are data. */
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (buf[i]) && strchr ("+-.eE", buf[i]) == NULL)
+      goto bad;
+  errno = 0;
+  value = g_ascii_strtod (buf, &end);
+  if (end != buf + len)
+    goto bad;
+  if (errno == ERANGE || !isfinite (value))
+    {
+      g_autofree gchar *q = quote_value (str, len);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "number %s is out of range", q);
+      return FALSE;
+    }
+  *out = value;
+  return TRUE;
+
+bad:
+  {
+    g_autofree gchar *q = quote_value (str, len);
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
+                 "%s is not a number", q);
+    return FALSE;
+  }
+}
+
+static gboolean
+equals_any (const gchar        *str,
+            gsize               len,
+            const gchar *const *words)
+{
+  for (; *words != NULL; words++)
+    if (strlen (*words) == len && g_ascii_strncasecmp (str, *words, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+totuo_parse_bool (const gchar *str,
+                  gsize        len,
+                  gboolean    *out)
+{
+  static const gchar *const yes[] = { "true", "1", "yes", "y", "是", "有", NULL };
+  static const gchar *const no[] = { "false", "0", "no", "n", "否", "无", NULL };
+
+  str = totuo_trim (str, &len);
+  if (equals_any (str, len, yes))
+    *out = TRUE;
+  else if (equals_any (str, len, no))
+    *out = FALSE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+totuo_utf8_validate (const gchar *data,
+                     gsize        len,
+                     gsize       *bad_offset)
+{
+  const gchar *end = NULL;
+  gsize i = 0;
+
+  /* Most bytes of a data file are ASCII: skip them eight at a time and
+   * hand only the rest to GLib's validator. NUL is never valid text. */
+  while (i < len)
+    {
+      if (i + 8 <= len)
+        {
+          guint64 word;
+          memcpy (&word, data + i, 8);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 &&
+              ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word &
+               G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              i += 8;
+              continue;
+            }
+        }
+      if ((guchar) data[i] < 0x80)
+        {
+          if (data[i] == '\0')
+            goto bad;
+          i++;
+          continue;
+        }
+      {
+        gsize run = i;
+        while (run < len && (guchar) data[run] >= 0x80)
+          run++;
+        /* Extend to finish the last character: continuation bytes are >= 0x80,
+         * so the run already covers it. */
+        if (!g_utf8_validate_len (data + i, run - i, &end))
+          {
+            i = (gsize) (end - data);
+            goto bad;
+          }
+        i = run;
+      }
+    }
+  return TRUE;
+
+bad:
+  if (bad_offset != NULL)
+    *bad_offset = i;
+  return FALSE;
+}
+
+void
+totuo_locate_offset (const gchar *data,
+                     gsize        offset,
+                     guint       *line,
+                     guint       *column)
+{
+  guint l = 1;
+  gsize start = 0;
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      {
+        l++;
+        start = i + 1;
+      }
+  *line = l;
+  *column = (guint) (offset - start + 1);
+}
+
+void
+totuo_append_double (GString *out,
+                     gdouble  value)
+{
+  gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* The shortest of 15 or 17 significant digits that reads back exactly. */
+  g_ascii_formatd (buf, sizeof buf, "%.15g", value);
+  if (g_ascii_strtod (buf, NULL) != value)
+    g_ascii_formatd (buf, sizeof buf, "%.17g", value);
+  g_string_append (out, buf);
+}
+
+gboolean
+totuo_check_count (gint64       value,
+                   gint64       max,
+                   const gchar *what,
+                   GError     **error)
+{
+  if (value < 0 && value != -1)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
+                   "%s: negative count %" G_GINT64_FORMAT, what, value);
+      return FALSE;
+    }
+  if (value > max)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "%s: count %" G_GINT64_FORMAT " is larger than %" G_GINT64_FORMAT,
+                   what, value, max);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+totuo_check_location (gdouble   lat,
+                      gdouble   lon,
+                      GError  **error)
+{
+  if (isnan (lat) && isnan (lon))
+    return TRUE;
+  if (!(lat >= -90.0 && lat <= 90.0))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "lat: latitude %g is not within [-90, 90]", lat);
+      return FALSE;
+    }
+  if (!(lon >= -180.0 && lon <= 180.0))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "lon: longitude %g is not within [-180, 180]", lon);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+totuo_write_file (const gchar *path,
+                  const gchar *contents,
+                  gsize        length,
+                  GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  /* g_file_set_contents writes a temporary file and renames it: a crash
+   * never leaves a half-written data file behind. */
+  if (!g_file_set_contents (path, contents, (gssize) length, &local))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s", local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gchar *
+totuo_read_file (const gchar  *path,
+                 gsize        *length,
+                 GError      **error)
+{
+  g_autoptr(GError) local = NULL;
+  gchar *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, length, &local))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s", local->message);
+      return NULL;
+    }
+  return contents;
+}

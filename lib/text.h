@@ -1,0 +1,54 @@
+/* Parsing and formatting of the values found in data files: counts,
+ * decimals, booleans, UTF-8 checks. Errors carry no location: the reader
+ * that calls these adds file, line and column. */
+#pragma once
+
+#include <glib.h>
+
+/* The largest count an institution may report (places, enrolled, staff). */
+#define TOTUO_MAX_INSTITUTION_COUNT ((gint64) G_MAXINT32)
+/* The largest figure a region may report (population, children, kindergartens):
+ * ten billion, above the world's population, so sums of them cannot
+ * overflow for any dataset that fits in memory. */
+#define TOTUO_MAX_REGION_COUNT G_GINT64_CONSTANT (10000000000)
+/* The longest field a reader accepts, and the most columns. */
+#define TOTUO_MAX_FIELD_BYTES (1024 * 1024)
+#define TOTUO_MAX_COLUMNS 1024
+
+G_GNUC_INTERNAL const gchar *totuo_trim (const gchar *str,
+                                         gsize       *len);
+G_GNUC_INTERNAL gboolean totuo_parse_count  (const gchar *str,
+                                             gsize        len,
+                                             gint64       max,
+                                             gint64      *out,
+                                             GError     **error);
+G_GNUC_INTERNAL gboolean totuo_parse_double (const gchar *str,
+                                             gsize        len,
+                                             gdouble     *out,
+                                             GError     **error);
+G_GNUC_INTERNAL gboolean totuo_parse_bool   (const gchar *str,
+                                             gsize        len,
+                                             gboolean    *out);
+G_GNUC_INTERNAL gboolean totuo_utf8_validate (const gchar *data,
+                                              gsize        len,
+                                              gsize       *bad_offset);
+G_GNUC_INTERNAL void totuo_locate_offset (const gchar *data,
+                                          gsize        offset,
+                                          guint       *line,
+                                          guint       *column);
+G_GNUC_INTERNAL void totuo_append_double (GString *out,
+                                          gdouble  value);
+G_GNUC_INTERNAL gboolean totuo_check_count (gint64       value,
+                                            gint64       max,
+                                            const gchar *what,
+                                            GError     **error);
+G_GNUC_INTERNAL gboolean totuo_check_location (gdouble   lat,
+                                               gdouble   lon,
+                                               GError  **error);
+G_GNUC_INTERNAL gboolean totuo_write_file (const gchar *path,
+                                           const gchar *contents,
+                                           gsize        length,
+                                           GError     **error);
+G_GNUC_INTERNAL gchar *totuo_read_file (const gchar  *path,
+                                        gsize        *length,
+                                        GError      **error);
