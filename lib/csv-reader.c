@@ -55,6 +55,7 @@ add_field (TotuoCsvReader *reader,
            const gchar    *ptr,
            gsize           len,
            gsize           scratch_offset,
+           gboolean        quoted,
            GError        **error)
 {
   if (reader->n_fields == TOTUO_MAX_COLUMNS)
@@ -81,6 +82,7 @@ add_field (TotuoCsvReader *reader,
     }
   reader->fields[reader->n_fields].ptr = ptr;
   reader->fields[reader->n_fields].len = len;
+  reader->fields[reader->n_fields].quoted = quoted;
   reader->scratch_offsets[reader->n_fields] = scratch_offset;
   reader->n_fields++;
   return TRUE;
@@ -134,8 +136,8 @@ read_quoted (TotuoCsvReader *reader,
         return syntax_error (reader, reader->line,
                              "text after the closing quote of a quoted field", error);
       if (escaped)
-        return add_field (reader, NULL, reader->scratch->len - offset, offset, error);
-      return add_field (reader, d + start, stop - start, G_MAXSIZE, error);
+        return add_field (reader, NULL, reader->scratch->len - offset, offset, TRUE, error);
+      return add_field (reader, d + start, stop - start, G_MAXSIZE, TRUE, error);
     }
 }
 
@@ -155,7 +157,7 @@ read_plain (TotuoCsvReader *reader,
       i++;
     }
   reader->pos = i;
-  return add_field (reader, d + start, i - start, G_MAXSIZE, error);
+  return add_field (reader, d + start, i - start, G_MAXSIZE, FALSE, error);
 }
 
 /* Consumes a line end (LF, CRLF); returns FALSE if a lone CR stands there. */
@@ -215,7 +217,7 @@ totuo_csv_reader_next (TotuoCsvReader *reader,
           if (reader->pos == reader->len || d[reader->pos] == '\n' || d[reader->pos] == '\r')
             {
               /* A trailing comma: the last field is empty. */
-              if (!add_field (reader, d + reader->pos, 0, G_MAXSIZE, error))
+              if (!add_field (reader, d + reader->pos, 0, G_MAXSIZE, FALSE, error))
                 return -1;
               break;
             }

@@ -10,6 +10,7 @@
 typedef struct {
   const gchar *ptr;
   gsize len;
+  gboolean quoted;          /* quoted fields keep their spaces */
 } TotuoCsvField;
 
 typedef struct {

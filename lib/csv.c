@@ -136,24 +136,25 @@ read_header (CsvLoad *load,
   return TRUE;
 }
 
-/* The value of a column in the current record, trimmed; "" when the
- * column is absent from the file. */
+/* The value of a column in the current record; "" when the column is
+ * absent from the file. Spaces around an unquoted value are dropped (a
+ * spreadsheet pads them); a quoted value is taken as it stands. */
 static const gchar *
 field (CsvLoad *load,
        guint    column,
        gsize   *len)
 {
   gint f = load->field_of[column];
-  const gchar *p;
+  const TotuoCsvField *cell;
 
   if (f < 0)
     {
       *len = 0;
       return "";
     }
-  *len = load->reader.fields[f].len;
-  p = totuo_trim (load->reader.fields[f].ptr, len);
-  return p;
+  cell = &load->reader.fields[f];
+  *len = cell->len;
+  return cell->quoted ? cell->ptr : totuo_trim (cell->ptr, len);
 }
 
 /* Adds "file:line: column 'x': " in front of an error about one field. */

@@ -1,0 +1,329 @@
+/* CSV: what loads, what round-trips, and a corpus of malformed inputs that
+ * must each fail with their own error code, a location, and nothing loaded. */
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "test-util.h"
+
+#define BASE_REGIONS REGIONS_HEADER \
+  "C,City,city,,1000,,,,\n" \
+  "D,District,district,C,,,,,\n" \
+  "S,Street,street,D,,,,,\n" \
+  "T,Town,township,D,,,,,\n"
+#define BASE_INSTITUTIONS INSTITUTIONS_HEADER \
+  "i1,,S,nursery,public,true,10,5,filed,,,,,,,\n"
+
+START_TEST (test_quoting_and_line_ends)
+{
+  const gchar *regions =
+    "\xEF\xBB\xBF" "code,name,level,parent\r\n"
+    "C,\"City, \"\"big\"\"\",city,\r\n"
+    "\r\n"
+    "D,\"two\nlines\",district,C\r\n"
+    "S,\" padded \",street,D";     /* no line end at the very end */
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoRegion) c = NULL, d = NULL, s = NULL;
+  GError *error = NULL;
+
+  ck_assert_msg (totuo_dataset_load_regions_csv_data (ds, regions, -1, "r.csv", &error),
+                 "%s", error ? error->message : "");
+  c = totuo_dataset_lookup_region (ds, "C");
+  d = totuo_dataset_lookup_region (ds, "D");
+  s = totuo_dataset_lookup_region (ds, "S");
+  ck_assert_str_eq (totuo_region_get_name (c), "City, \"big\"");
+  ck_assert_str_eq (totuo_region_get_name (d), "two\nlines");
+  ck_assert_str_eq (totuo_region_get_name (s), " padded ");
+  ck_assert_int_eq (totuo_region_get_population (c), TOTUO_UNKNOWN);
+}
+END_TEST
+
+START_TEST (test_chinese_headers_any_order)
+{
+  const gchar *regions =
+    "常住人口,名称,层级,区划代码,上级代码,3岁以下婴幼儿数,幼儿园数,纬度,经度,备注\n"
+    "1284182,开州区,区县,500154,,26876,,31.16,108.39,ignored\n"
+    " 12000 ,汉丰街道,街道,500154001,500154,4512,8,,,\n";
+  const gchar *institutions =
+    "托位数,机构编号,所属区划代码,机构类型,举办性质,是否普惠,登记备案状态,服务模式,在托人数\n"
+    "30,KZ1,500154001,托育机构,公建民营,是,已备案,全日托、计时托,12\n";
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoRegion) kz = NULL, hf = NULL;
+  g_autoptr(TotuoInstitution) i = NULL;
+  GError *error = NULL;
+  gdouble lat = 0;
+
+  ck_assert_msg (totuo_dataset_load_regions_csv_data (ds, regions, -1, NULL, &error),
+                 "%s", error ? error->message : "");
+  ck_assert_msg (totuo_dataset_load_institutions_csv_data (ds, institutions, -1, NULL, &error),
+                 "%s", error ? error->message : "");
+  kz = totuo_dataset_lookup_region (ds, "500154");
+  hf = totuo_dataset_lookup_region (ds, "500154001");
+  ck_assert_int_eq (totuo_region_get_population (kz), 1284182);
+  ck_assert_int_eq (totuo_region_get_under3 (kz), 26876);
+  ck_assert (totuo_region_get_location (kz, &lat, NULL));
+  ck_assert_double_eq (lat, 31.16);
+  ck_assert_int_eq (totuo_region_get_level (hf), TOTUO_REGION_LEVEL_STREET);
+  ck_assert_int_eq (totuo_region_get_population (hf), 12000);
+  ck_assert_int_eq (totuo_region_get_kindergartens (hf), 8);
+  i = totuo_dataset_lookup_institution (ds, "KZ1");
+  ck_assert_int_eq (totuo_institution_get_kind (i), TOTUO_KIND_NURSERY);
+  ck_assert_int_eq (totuo_institution_get_ownership (i), TOTUO_OWNERSHIP_MIXED);
+  ck_assert (totuo_institution_get_inclusive (i));
+  ck_assert_int_eq (totuo_institution_get_status (i), TOTUO_STATUS_FILED);
+  ck_assert_int_eq (totuo_institution_get_modes (i), TOTUO_MODE_FULL_DAY | TOTUO_MODE_HOURLY);
+  ck_assert_int_eq (totuo_institution_get_enrolled (i), 12);
+  ck_assert_int_eq (totuo_institution_get_places (i), 30);
+}
+END_TEST
+
+static void
+assert_csv_round_trip (TotuoDataset *ds)
+{
+  g_autofree gchar *regions = totuo_dataset_regions_to_csv (ds, NULL);
+  g_autofree gchar *institutions = totuo_dataset_institutions_to_csv (ds, NULL);
+  g_autoptr(TotuoDataset) again = dataset_from_csv (regions, institutions);
+  g_autofree gchar *regions2 = totuo_dataset_regions_to_csv (again, NULL);
+
+  ck_assert (totuo_dataset_equal (ds, again));
+  ck_assert_str_eq (regions, regions2);
+}
+
+START_TEST (test_round_trip_examples)
+{
+  const gchar *names[] = { "kaizhou", "taizhou", "chengdu", "wuhan", "dazu", "sample" };
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autoptr(TotuoDataset) ds = example_dataset (names[k]);
+      assert_csv_round_trip (ds);
+    }
+}
+END_TEST
+
+START_TEST (test_round_trip_awkward_values)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoRegion) r = totuo_region_new ("a,\"b\"", " 名 \n字, ", TOTUO_REGION_LEVEL_DISTRICT);
+  g_autoptr(TotuoInstitution) i = totuo_institution_new (" id ", "\"quoted\"", "a,\"b\"");
+  GError *error = NULL;
+
+  totuo_region_set_location (r, -0.1, 179.99999999999997);
+  totuo_region_set_population (r, 0);
+  ck_assert (totuo_dataset_add_region (ds, r, &error));
+  totuo_institution_set_monthly_fee (i, 0.1);
+  totuo_institution_set_places (i, 0);
+  totuo_institution_set_enrolled (i, 0);
+  totuo_institution_set_modes (i, TOTUO_MODE_ALL);
+  totuo_institution_set_location (i, 90, -180);
+  totuo_institution_set_health_manager (i, TRUE);
+  ck_assert (totuo_dataset_add_institution (ds, i, &error));
+  assert_csv_round_trip (ds);
+}
+END_TEST
+
+START_TEST (test_save_and_load_files)
+{
+  g_autoptr(TotuoDataset) ds = example_dataset ("sample");
+  g_autoptr(TotuoDataset) again = totuo_dataset_new ();
+  gchar *dir = g_dir_make_tmp ("totuo-XXXXXX", NULL);
+  gchar *regions = g_build_filename (dir, "r.csv", NULL);
+  gchar *institutions = g_build_filename (dir, "i.csv", NULL);
+  gchar *missing = g_build_filename (dir, "no", "such.csv", NULL);
+  GError *error = NULL;
+
+  ck_assert (totuo_dataset_save_regions_csv (ds, regions, &error));
+  ck_assert (totuo_dataset_save_institutions_csv (ds, institutions, &error));
+  ck_assert (totuo_dataset_load_regions_csv (again, regions, &error));
+  ck_assert (totuo_dataset_load_institutions_csv (again, institutions, &error));
+  ck_assert (totuo_dataset_equal (ds, again));
+
+  ck_assert (!totuo_dataset_load_regions_csv (again, missing, &error));
+  assert_totuo_error (error, TOTUO_ERROR_IO);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_save_regions_csv (ds, missing, &error));
+  assert_totuo_error (error, TOTUO_ERROR_IO);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_save_institutions_csv (ds, missing, &error));
+  assert_totuo_error (error, TOTUO_ERROR_IO);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_institutions_csv (again, missing, &error));
+  assert_totuo_error (error, TOTUO_ERROR_IO);
+  g_clear_error (&error);
+
+  g_unlink (regions);
+  g_unlink (institutions);
+  g_rmdir (dir);
+  g_free (regions);
+  g_free (institutions);
+  g_free (missing);
+  g_free (dir);
+}
+END_TEST
+
+/* ---- the malformed corpus ------------------------------------------------- */
+
+typedef struct {
+  gboolean institutions;   /* loaded into the base dataset as institutions */
+  const gchar *text;
+  TotuoError code;
+  const gchar *where;      /* must appear in the message */
+  gsize length;            /* of text, when it holds a NUL; else 0 */
+} Malformed;
+
+#define R(text, code, where) { FALSE, REGIONS_HEADER text, code, where, 0 }
+#define I(text, code, where) { TRUE, INSTITUTIONS_HEADER text, code, where, 0 }
+#define NUL_TEXT REGIONS_HEADER "X,nul\0byte,city,,,,,,\n"
+
+static const Malformed corpus[] = {
+  /* 0 */  { FALSE, "", TOTUO_ERROR_MISSING_COLUMN, "empty" , 0 },
+  { FALSE, "name,level\nx,city\n", TOTUO_ERROR_MISSING_COLUMN, "'code'" , 0 },
+  { FALSE, "code,name\nx,y\n", TOTUO_ERROR_MISSING_COLUMN, "'level'" , 0 },
+  { FALSE, "code,level,code\n", TOTUO_ERROR_DUPLICATE_COLUMN, "'code'" , 0 },
+  { FALSE, "code,level,区划代码\n", TOTUO_ERROR_DUPLICATE_COLUMN, "fields 1 and 3" , 0 },
+  /* 5 */  R (",x,city,,,,,,\n", TOTUO_ERROR_MISSING_VALUE, "regions.csv:2: column 'code'"),
+  R ("X,x,,,,,,,\n", TOTUO_ERROR_MISSING_VALUE, "column 'level'"),
+  R ("X,x,galaxy,,,,,,\n", TOTUO_ERROR_UNKNOWN_VALUE, "galaxy"),
+  R ("X,x,city,,abc,,,,\n", TOTUO_ERROR_BAD_NUMBER, "column 'population'"),
+  R ("X,x,city,,-3,,,,\n", TOTUO_ERROR_NEGATIVE, "regions.csv:2"),
+  /* 10 */ R ("X,x,city,,99999999999999999999999,,,,\n", TOTUO_ERROR_OUT_OF_RANGE, "population"),
+  R ("X,x,city,,1.5,,,,\n", TOTUO_ERROR_BAD_NUMBER, "1.5"),
+  R ("X,x,city,,NaN,,,,\n", TOTUO_ERROR_BAD_NUMBER, "NaN"),
+  R ("X,x,city,,,,,nan,1\n", TOTUO_ERROR_BAD_NUMBER, "column 'lat'"),
+  R ("X,x,city,,,,,1,inf\n", TOTUO_ERROR_BAD_NUMBER, "column 'lon'"),
+  /* 15 */ R ("X,x,city,,,,,95,1\n", TOTUO_ERROR_OUT_OF_RANGE, "latitude"),
+  R ("X,x,city,,,,,30,\n", TOTUO_ERROR_MISSING_VALUE, "column 'lon'"),
+  R ("X,x,city,,,,,,\nY,y,city,,,,,,\nX,z,city,,,,,,\n", TOTUO_ERROR_DUPLICATE_ID,
+     "regions.csv:4: region code \"X\" is repeated (first at line 2)"),
+  R ("X,x,district,NOPE,,,,,\n", TOTUO_ERROR_UNKNOWN_PARENT, "regions.csv:2"),
+  R ("A,a,street,B,,,,,\nB,b,street,A,,,,,\n", TOTUO_ERROR_CYCLE, "cycle"),
+  /* 20 */ R ("A,a,street,A,,,,,\n", TOTUO_ERROR_CYCLE, "regions.csv:2"),
+  R ("X,x,district,S,,,,,\n", TOTUO_ERROR_LEVEL, "below its parent"),
+  R ("X,x,street,T,,,,,\n", TOTUO_ERROR_LEVEL, "regions.csv:2"),
+  R ("C,again,city,,,,,,\n", TOTUO_ERROR_DUPLICATE_ID, "already in the dataset"),
+  R ("X,bad \xC3\x28 utf8,city,,,,,,\n", TOTUO_ERROR_ENCODING, "regions.csv:2:"),
+  /* 25 */ { FALSE, NUL_TEXT, TOTUO_ERROR_ENCODING, "regions.csv:2:6", sizeof NUL_TEXT - 1 },
+  R ("X,\"never closed,city,,,,,,\n", TOTUO_ERROR_SYNTAX, "never ends"),
+  R ("X,in\"side,city,,,,,,\n", TOTUO_ERROR_SYNTAX, "quote inside"),
+  R ("X,\"closed\"then,city,,,,,,\n", TOTUO_ERROR_SYNTAX, "after the closing quote"),
+  R ("X,x,city\n", TOTUO_ERROR_SYNTAX, "3 fields where the header has 9"),
+  /* 30 */ R ("X,x,city,,,,,,\rY,y,city,,,,,,\n", TOTUO_ERROR_SYNTAX, "carriage return"),
+  R ("X,x,city,,,,,,\n\xE5\xBC", TOTUO_ERROR_ENCODING, "regions.csv:3:1"),
+  I ("i9,,NOPE,nursery,public,true,10,,none,,,,,,,\n", TOTUO_ERROR_UNKNOWN_REGION,
+     "institutions.csv:2: column 'region'"),
+  { TRUE, "id,region\ni9,S\n", TOTUO_ERROR_MISSING_COLUMN, "'places'" , 0 },
+  I ("i9,,S,nursery,public,true,,,none,,,,,,,\n", TOTUO_ERROR_MISSING_VALUE, "'places'"),
+  /* 35 */ I ("i9,,S,nursery,public,true,-1,,none,,,,,,,\n", TOTUO_ERROR_NEGATIVE, "'places'"),
+  I ("i9,,S,nursery,public,true,10,11,none,,,,,,,\n", TOTUO_ERROR_INCONSISTENT, "'enrolled'"),
+  I ("i9,,S,nursery,public,true,10,,none,,,3,4,,,\n", TOTUO_ERROR_INCONSISTENT,
+     "'certified_staff'"),
+  I ("i9,,S,zoo,public,true,10,,none,,,,,,,\n", TOTUO_ERROR_UNKNOWN_VALUE, "column 'kind'"),
+  I ("i9,,S,nursery,state,true,10,,none,,,,,,,\n", TOTUO_ERROR_UNKNOWN_VALUE, "'ownership'"),
+  /* 40 */ I ("i9,,S,nursery,public,true,10,,licensed,,,,,,,\n", TOTUO_ERROR_UNKNOWN_VALUE,
+              "'status'"),
+  I ("i9,,S,nursery,public,true,10,,none,full_day|,,,,,,\n", TOTUO_ERROR_UNKNOWN_VALUE,
+     "'modes'"),
+  I ("i9,,S,nursery,public,maybe,10,,none,,,,,,,\n", TOTUO_ERROR_UNKNOWN_VALUE, "'inclusive'"),
+  I ("i9,,S,nursery,public,true,2147483648,,none,,,,,,,\n", TOTUO_ERROR_OUT_OF_RANGE,
+     "'places'"),
+  I ("i9,,S,nursery,public,true,1,,none,,,,,,,\ni9,,S,nursery,public,true,1,,none,,,,,,,\n",
+     TOTUO_ERROR_DUPLICATE_ID, "institutions.csv:3"),
+  /* 45 */ I ("i1,,S,nursery,public,true,1,,none,,,,,,,\n", TOTUO_ERROR_DUPLICATE_ID,
+              "already in the dataset"),
+  I ("i9,,S,nursery,public,true,1,,none,,-5,,,,,\n", TOTUO_ERROR_NEGATIVE, "'monthly_fee'"),
+  I ("i9,,S,nursery,public,true,1,,none,,cheap,,,,,\n", TOTUO_ERROR_BAD_NUMBER, "'monthly_fee'"),
+  I ("i9,,S,nursery,public,true,1,,none,,,,,perhaps,,\n", TOTUO_ERROR_UNKNOWN_VALUE,
+     "'health_manager'"),
+  I ("i9,,S,nursery,public,true,1,,none,,,,,,,,\n", TOTUO_ERROR_SYNTAX, "17 fields"),
+  /* 50 */ I ("i9,,S,nursery,public,true,1,,none,,,,,,-91,0\n", TOTUO_ERROR_OUT_OF_RANGE,
+              "institutions.csv:2"),
+  I (",,S,nursery,public,true,1,,none,,,,,,,\n", TOTUO_ERROR_MISSING_VALUE, "'id'"),
+};
+
+START_TEST (test_malformed)
+{
+  const Malformed *m = &corpus[_i];
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (BASE_REGIONS, BASE_INSTITUTIONS);
+  g_autoptr(TotuoDataset) before = dataset_from_csv (BASE_REGIONS, BASE_INSTITUTIONS);
+  gsize len = m->length > 0 ? m->length : strlen (m->text);
+  GError *error = NULL;
+  gboolean ok;
+
+  if (m->institutions)
+    ok = totuo_dataset_load_institutions_csv_data (ds, m->text, (gssize) len,
+                                                   "institutions.csv", &error);
+  else
+    ok = totuo_dataset_load_regions_csv_data (ds, m->text, (gssize) len, "regions.csv", &error);
+  ck_assert_msg (!ok, "corpus entry %d loaded", _i);
+  assert_totuo_error (error, m->code);
+  ck_assert_msg (strstr (error->message, m->where) != NULL,
+                 "entry %d: \"%s\" not in \"%s\"", _i, m->where, error->message);
+  /* Nothing half-loaded: the dataset is exactly as it was. */
+  ck_assert_msg (totuo_dataset_equal (ds, before), "entry %d changed the dataset", _i);
+  g_error_free (error);
+}
+END_TEST
+
+START_TEST (test_limits)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  GString *text = g_string_new ("code,level,name\nX,city,");
+  GError *error = NULL;
+
+  for (guint k = 0; k < 1024 * 1024 + 1; k++)
+    g_string_append_c (text, 'a');
+  g_string_append_c (text, '\n');
+  ck_assert (!totuo_dataset_load_regions_csv_data (ds, text->str, -1, NULL, &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+
+  g_string_assign (text, "code,level");
+  for (guint k = 0; k < 1100; k++)
+    g_string_append_printf (text, ",extra%u", k);
+  g_string_append_c (text, '\n');
+  ck_assert (!totuo_dataset_load_regions_csv_data (ds, text->str, -1, NULL, &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  ck_assert_int_eq (totuo_dataset_get_n_regions (ds), 0);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
+START_TEST (test_second_load_fails_first_kept)
+{
+  /* A failed load keeps what earlier loads brought. */
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (BASE_REGIONS, NULL);
+  GError *error = NULL;
+
+  ck_assert (!totuo_dataset_load_regions_csv_data (ds, REGIONS_HEADER
+                                                   "N1,,street,D,,,,,\nN1,,street,D,,,,,\n",
+                                                   -1, NULL, &error));
+  assert_totuo_error (error, TOTUO_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+  ck_assert_int_eq (totuo_dataset_get_n_regions (ds), 4);
+  ck_assert (totuo_dataset_load_regions_csv_data (ds, REGIONS_HEADER "N1,,street,D,,,,,\n",
+                                                  -1, NULL, &error));
+  ck_assert_int_eq (totuo_dataset_get_n_regions (ds), 5);
+}
+END_TEST
+
+static Suite *
+csv_suite (void)
+{
+  Suite *s = suite_create ("csv");
+  TCase *good = tcase_create ("good");
+  TCase *bad = tcase_create ("malformed");
+
+  tcase_add_test (good, test_quoting_and_line_ends);
+  tcase_add_test (good, test_chinese_headers_any_order);
+  tcase_add_test (good, test_round_trip_examples);
+  tcase_add_test (good, test_round_trip_awkward_values);
+  tcase_add_test (good, test_save_and_load_files);
+  tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
+  tcase_add_test (bad, test_limits);
+  tcase_add_test (bad, test_second_load_fails_first_kept);
+  suite_add_tcase (s, good);
+  suite_add_tcase (s, bad);
+  return s;
+}
+
+TEST_MAIN (csv_suite)

@@ -1,0 +1,256 @@
+/* The indicator registry and the roll-up. */
+#include <string.h>
+
+#include "test-util.h"
+
+START_TEST (test_registry)
+{
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+  TotuoIndicator found;
+
+  ck_assert_int_eq (totuo_indicator_get_count (), TOTUO_N_INDICATORS);
+  for (guint i = 0; i < totuo_indicator_get_count (); i++)
+    {
+      const gchar *id = totuo_indicator_get_id (i);
+      ck_assert (!g_hash_table_contains (seen, id));
+      g_hash_table_add (seen, (gpointer) id);
+      ck_assert (totuo_indicator_from_id (id, &found));
+      ck_assert_int_eq (found, i);
+      ck_assert (g_utf8_validate (totuo_indicator_get_name_zh (i), -1, NULL));
+      ck_assert (strlen (totuo_indicator_get_name_en (i)) > 0);
+      ck_assert (strlen (totuo_indicator_get_unit (i)) > 0);
+      ck_assert (strlen (totuo_indicator_get_formula (i)) > 0);
+    }
+  ck_assert_str_eq (totuo_indicator_get_id (TOTUO_INDICATOR_PLACES_PER_1000), "places_per_1000");
+  ck_assert_str_eq (totuo_indicator_get_name_zh (TOTUO_INDICATOR_PLACES_PER_1000), "每千人口托位数");
+  ck_assert (totuo_indicator_is_ratio (TOTUO_INDICATOR_UTILIZATION));
+  ck_assert (!totuo_indicator_is_ratio (TOTUO_INDICATOR_PLACES));
+  ck_assert (!totuo_indicator_from_id ("places_per_million", &found));
+  g_hash_table_unref (seen);
+}
+END_TEST
+
+/* Two districts with different ratios: the city's ratio is the ratio of
+ * sums, not the mean of the districts' ratios. */
+static TotuoDataset *
+two_districts (void)
+{
+  return dataset_from_csv (REGIONS_HEADER
+                           "C,,city,,,,,,\n"
+                           "A,,district,C,1000,100,10,,\n"
+                           "B,,district,C,9000,,5,,\n"
+                           "A1,,street,A,,,,,\n"
+                           "A2,,street,A,,,,,\n"
+                           "A3,,township,A,,,,,\n"
+                           "B1,,township,B,,,,,\n"
+                           "B1v,,community,B1,,,,,\n",
+                           INSTITUTIONS_HEADER
+                           "a,,A1,nursery,public,true,10,8,filed,,,4,2,true,,\n"
+                           "b,,A1,kindergarten,private,false,30,12,registered,,,6,6,,,\n"
+                           "c,,A3,family,mixed,true,5,,none,,,,,,,\n"
+                           "d,,B1v,kindergarten,,false,15,3,filed,,,2,,false,,\n");
+}
+
+START_TEST (test_roll_up_sums_first)
+{
+  g_autoptr(TotuoDataset) ds = two_districts ();
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_PLACES), 60);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_POPULATION), 10000);
+  /* (10 + 30 + 5 + 15) / 10000 × 1000 = 6, not the mean of 45 and 1.67. */
+  ck_assert_double_eq_tol (indicator_value (t, "C", TOTUO_INDICATOR_PLACES_PER_1000), 6.0, 1e-12);
+  ck_assert_double_eq_tol (indicator_value (t, "A", TOTUO_INDICATOR_PLACES_PER_1000), 45.0, 1e-12);
+  /* Utilisation counts only institutions reporting enrolled: 23 / 55. */
+  ck_assert_double_eq_tol (indicator_value (t, "C", TOTUO_INDICATOR_UTILIZATION),
+                           23.0 / 55.0 * 100, 1e-9);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_ENROLLED), 23);
+  ck_assert_double_eq_tol (indicator_value (t, "C", TOTUO_INDICATOR_INCLUSIVE_SHARE),
+                           15.0 / 60.0 * 100, 1e-9);
+  ck_assert_double_eq_tol (indicator_value (t, "C", TOTUO_INDICATOR_PUBLIC_SHARE),
+                           10.0 / 60.0 * 100, 1e-9);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_REGISTRATION_RATE), 75);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_FILING_RATE), 50);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_HEALTH_MANAGER_RATE), 50);
+  /* Certificates: only a and b report both staff and certified. */
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_CERTIFIED_STAFF_RATE), 80);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_KINDERGARTENS), 15);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_KINDERGARTENS_OFFERING), 2);
+  ck_assert_double_eq_tol (indicator_value (t, "C", TOTUO_INDICATOR_KINDERGARTEN_SHARE),
+                           2.0 / 15.0 * 100, 1e-9);
+}
+END_TEST
+
+START_TEST (test_coverage)
+{
+  g_autoptr(TotuoDataset) ds = two_districts ();
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+
+  /* Streets A1 (covered, inclusive) and A2 (empty); townships A3 and B1
+   * (covered through its village). */
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_STREET_COVERAGE), 50);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_STREET_INCLUSIVE_COVERAGE), 50);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_TOWNSHIP_COVERAGE), 100);
+  ck_assert_double_eq (indicator_value (t, "A2", TOTUO_INDICATOR_STREET_COVERAGE), 0);
+  ck_assert_double_eq (indicator_value (t, "B", TOTUO_INDICATOR_TOWNSHIP_COVERAGE), 100);
+}
+END_TEST
+
+START_TEST (test_breakdowns_add_up)
+{
+  g_autoptr(TotuoDataset) ds = example_dataset ("sample");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+
+  for (gsize row = 0; row < totuo_indicator_table_get_n_rows (t); row++)
+    {
+      gdouble places = 0, institutions = 0, by_kind = 0, by_kind_n = 0, by_owner = 0, v;
+      ck_assert (totuo_indicator_table_get_at (t, row, TOTUO_INDICATOR_PLACES, &places, NULL));
+      ck_assert (totuo_indicator_table_get_at (t, row, TOTUO_INDICATOR_INSTITUTIONS,
+                                               &institutions, NULL));
+      for (gint k = 0; k < TOTUO_N_KINDS; k++)
+        {
+          ck_assert (totuo_indicator_table_get_at (t, row, TOTUO_INDICATOR_PLACES_NURSERY + k,
+                                                   &v, NULL));
+          by_kind += v;
+          ck_assert (totuo_indicator_table_get_at (t, row,
+                                                   TOTUO_INDICATOR_INSTITUTIONS_NURSERY + k,
+                                                   &v, NULL));
+          by_kind_n += v;
+        }
+      for (gint o = 0; o < TOTUO_N_OWNERSHIPS; o++)
+        {
+          ck_assert (totuo_indicator_table_get_at (t, row, TOTUO_INDICATOR_PLACES_PUBLIC + o,
+                                                   &v, NULL));
+          by_owner += v;
+        }
+      ck_assert_double_eq (by_kind, places);
+      ck_assert_double_eq (by_owner, places);
+      ck_assert_double_eq (by_kind_n, institutions);
+    }
+}
+END_TEST
+
+START_TEST (test_population_rule)
+{
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (REGIONS_HEADER
+                                                 "P,,province,,,,,,\n"
+                                                 "C1,,city,P,,,,,\n"
+                                                 "C2,,city,P,500,,,,\n"
+                                                 "D1,,district,C1,100,7,,,\n"
+                                                 "D2,,district,C1,200,,,,\n"
+                                                 "Q,,province,,42,,,,\n"
+                                                 "Q1,,city,Q,1,,,,\n", NULL);
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  GError *error = NULL;
+  gdouble v;
+
+  /* C1 is unknown, but both its districts are known: 300. */
+  ck_assert_double_eq (indicator_value (t, "C1", TOTUO_INDICATOR_POPULATION), 300);
+  ck_assert_double_eq (indicator_value (t, "P", TOTUO_INDICATOR_POPULATION), 800);
+  /* A region's own figure wins over its children's. */
+  ck_assert_double_eq (indicator_value (t, "Q", TOTUO_INDICATOR_POPULATION), 42);
+  /* Under-3s: D2 unknown, so C1 and P are unknown, not 7. */
+  ck_assert (!totuo_indicator_table_get (t, "C1", TOTUO_INDICATOR_UNDER3, &v, &error));
+  assert_totuo_error (error, TOTUO_ERROR_UNDEFINED);
+  g_clear_error (&error);
+  ck_assert (!totuo_indicator_table_get (t, "P", TOTUO_INDICATOR_UNDER3, &v, &error));
+  assert_totuo_error (error, TOTUO_ERROR_UNDEFINED);
+  g_clear_error (&error);
+  /* A leaf with no figure stays unknown. */
+  ck_assert (!totuo_indicator_table_get (t, "C2", TOTUO_INDICATOR_KINDERGARTENS, &v, NULL));
+}
+END_TEST
+
+START_TEST (test_undefined)
+{
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (REGIONS_HEADER
+                                                 "D,,district,,0,,,,\n"
+                                                 "S,,street,D,,,,,\n",
+                                                 INSTITUTIONS_HEADER
+                                                 "a,,S,nursery,public,true,0,,none,,,,,,,\n");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  GError *error = NULL;
+  gdouble v = 99;
+
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_PLACES_PER_1000, &v, &error));
+  assert_totuo_error (error, TOTUO_ERROR_UNDEFINED);
+  ck_assert (strstr (error->message, "population") != NULL);
+  ck_assert (strstr (error->message, "zero") != NULL);
+  ck_assert_double_eq (v, 99);   /* untouched */
+  g_clear_error (&error);
+  ck_assert (!totuo_indicator_table_get (t, "S", TOTUO_INDICATOR_PLACES_PER_1000, &v, &error));
+  ck_assert (strstr (error->message, "unknown") != NULL);
+  g_clear_error (&error);
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_INCLUSIVE_SHARE, &v, &error));
+  assert_totuo_error (error, TOTUO_ERROR_UNDEFINED);
+  g_clear_error (&error);
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_ENROLLED, &v, &error));
+  ck_assert (strstr (error->message, "enrolled") != NULL);
+  g_clear_error (&error);
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_UTILIZATION, &v, NULL));
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_ENROLLMENT_RATE, &v, NULL));
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_TOWNSHIP_COVERAGE, &v, NULL));
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_HEALTH_MANAGER_RATE, &v, NULL));
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_CERTIFIED_STAFF_RATE, &v, NULL));
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_KINDERGARTEN_SHARE, &v, NULL));
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_PLACES_PER_100_UNDER3, &v, NULL));
+  /* Counts are defined even when zero. */
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_PLACES), 0);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_STREET_COVERAGE), 100);
+}
+END_TEST
+
+START_TEST (test_rows_not_found_and_stale)
+{
+  g_autoptr(TotuoDataset) ds = two_districts ();
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  GError *error = NULL;
+  gdouble v;
+
+  ck_assert_int_eq (totuo_indicator_table_get_n_rows (t), 8);
+  ck_assert_str_eq (totuo_indicator_table_get_row_code (t, 0), "C");
+  ck_assert (totuo_indicator_table_get_at (t, 1, TOTUO_INDICATOR_PLACES, &v, NULL));
+  ck_assert_double_eq (v, 45);
+  ck_assert (!totuo_indicator_table_get (t, "nope", TOTUO_INDICATOR_PLACES, &v, &error));
+  assert_totuo_error (error, TOTUO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  ck_assert_ptr_eq (totuo_indicator_table_ref (t), t);
+  totuo_indicator_table_unref (t);
+
+  ck_assert (totuo_dataset_remove_institution (ds, "a", NULL));
+  ck_assert (!totuo_indicator_table_get (t, "C", TOTUO_INDICATOR_PLACES, &v, &error));
+  assert_totuo_error (error, TOTUO_ERROR_STALE);
+  g_clear_error (&error);
+  /* Rows stay readable, with the values of when they were computed. */
+  ck_assert (totuo_indicator_table_get_at (t, 0, TOTUO_INDICATOR_PLACES, &v, NULL));
+  ck_assert_double_eq (v, 60);
+}
+END_TEST
+
+START_TEST (test_empty_dataset)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  ck_assert_int_eq (totuo_indicator_table_get_n_rows (t), 0);
+}
+END_TEST
+
+static Suite *
+indicators_suite (void)
+{
+  Suite *s = suite_create ("indicators");
+  TCase *tc = tcase_create ("indicators");
+
+  tcase_add_test (tc, test_registry);
+  tcase_add_test (tc, test_roll_up_sums_first);
+  tcase_add_test (tc, test_coverage);
+  tcase_add_test (tc, test_breakdowns_add_up);
+  tcase_add_test (tc, test_population_rule);
+  tcase_add_test (tc, test_undefined);
+  tcase_add_test (tc, test_rows_not_found_and_stale);
+  tcase_add_test (tc, test_empty_dataset);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+TEST_MAIN (indicators_suite)

@@ -1,0 +1,205 @@
+/* JSON: round trips, files, and malformed documents. */
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "test-util.h"
+
+START_TEST (test_round_trip_examples)
+{
+  const gchar *names[] = { "kaizhou", "taizhou", "chengdu", "wuhan", "dazu", "sample" };
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autoptr(TotuoDataset) ds = example_dataset (names[k]);
+      g_autoptr(TotuoDataset) again = totuo_dataset_new ();
+      g_autofree gchar *json = totuo_dataset_to_json (ds, NULL);
+      g_autofree gchar *json2 = NULL;
+      GError *error = NULL;
+
+      ck_assert_msg (totuo_dataset_load_json_data (again, json, -1, names[k], &error),
+                     "%s", error ? error->message : "");
+      ck_assert (totuo_dataset_equal (ds, again));
+      json2 = totuo_dataset_to_json (again, NULL);
+      ck_assert_str_eq (json, json2);
+    }
+}
+END_TEST
+
+START_TEST (test_awkward_values)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoDataset) again = totuo_dataset_new ();
+  g_autoptr(TotuoRegion) r = totuo_region_new ("\"q\"\\", "tab\there\x01 名", TOTUO_REGION_LEVEL_CITY);
+  g_autoptr(TotuoInstitution) i = totuo_institution_new ("i\n", "", "\"q\"\\");
+  g_autofree gchar *json = NULL;
+  GError *error = NULL;
+
+  totuo_region_set_location (r, 1e-300, -0.0);
+  ck_assert (totuo_dataset_add_region (ds, r, &error));
+  totuo_institution_set_modes (i, TOTUO_MODE_HALF_DAY | TOTUO_MODE_TEMPORARY);
+  totuo_institution_set_monthly_fee (i, 1234.5678);
+  totuo_institution_set_places (i, 2147483647);
+  ck_assert (totuo_dataset_add_institution (ds, i, &error));
+  json = totuo_dataset_to_json (ds, NULL);
+  ck_assert_msg (totuo_dataset_load_json_data (again, json, -1, NULL, &error), "%s",
+                 error ? error->message : "");
+  ck_assert (totuo_dataset_equal (ds, again));
+}
+END_TEST
+
+START_TEST (test_empty_and_minimal)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoInstitution) i = NULL;
+  g_autofree gchar *json = NULL;
+  GError *error = NULL;
+
+  ck_assert (totuo_dataset_load_json_data (ds, "{}", -1, NULL, &error));
+  json = totuo_dataset_to_json (ds, NULL);
+  ck_assert (totuo_dataset_load_json_data (ds, json, -1, NULL, &error));
+  ck_assert (totuo_dataset_load_json_data (ds,
+      "{\"regions\": [{\"code\": \"D\", \"level\": \"区县\"}],"
+      " \"institutions\": [{\"id\": \"x\", \"region\": \"D\", \"places\": 3,"
+      " \"modes\": \"全日托|计时托\", \"kind\": null}]}", -1, NULL, &error));
+  i = totuo_dataset_lookup_institution (ds, "x");
+  ck_assert_int_eq (totuo_institution_get_modes (i), TOTUO_MODE_FULL_DAY | TOTUO_MODE_HOURLY);
+  ck_assert_int_eq (totuo_institution_get_kind (i), TOTUO_KIND_OTHER);
+}
+END_TEST
+
+START_TEST (test_files)
+{
+  g_autoptr(TotuoDataset) ds = example_dataset ("wuhan");
+  g_autoptr(TotuoDataset) again = totuo_dataset_new ();
+  gchar *dir = g_dir_make_tmp ("totuo-XXXXXX", NULL);
+  gchar *path = g_build_filename (dir, "d.json", NULL);
+  gchar *missing = g_build_filename (dir, "no", "d.json", NULL);
+  GError *error = NULL;
+
+  ck_assert (totuo_dataset_save_json (ds, path, &error));
+  ck_assert (totuo_dataset_load_json (again, path, &error));
+  ck_assert (totuo_dataset_equal (ds, again));
+  ck_assert (!totuo_dataset_load_json (again, missing, &error));
+  assert_totuo_error (error, TOTUO_ERROR_IO);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_save_json (ds, missing, &error));
+  assert_totuo_error (error, TOTUO_ERROR_IO);
+  g_clear_error (&error);
+  g_unlink (path);
+  g_rmdir (dir);
+  g_free (path);
+  g_free (missing);
+  g_free (dir);
+}
+END_TEST
+
+typedef struct {
+  const gchar *text;
+  TotuoError code;
+  const gchar *where;
+} Malformed;
+
+#define REG(members) "{\"regions\": [{\"code\": \"D\", \"level\": \"district\"}, {" members "}]}"
+#define INST(members) "{\"regions\": [{\"code\": \"D\", \"level\": \"district\"}]," \
+                      " \"institutions\": [{" members "}]}"
+
+static const Malformed corpus[] = {
+  { "{\"regions\": [", TOTUO_ERROR_SYNTAX, "d.json:1:" },
+  { "[1, 2]", TOTUO_ERROR_SYNTAX, "top level" },
+  { "{\"regions\": 5}", TOTUO_ERROR_SYNTAX, "must be an array" },
+  { "{\"regions\": [5]}", TOTUO_ERROR_SYNTAX, "regions[0] must be an object" },
+  { "{\"format\": \"csv\"}", TOTUO_ERROR_UNKNOWN_VALUE, "format" },
+  { "{\"version\": 2}", TOTUO_ERROR_UNKNOWN_VALUE, "version" },
+  { REG ("\"level\": \"street\""), TOTUO_ERROR_MISSING_VALUE, "regions[1].code" },
+  { REG ("\"code\": 7, \"level\": \"street\""), TOTUO_ERROR_SYNTAX, "regions[1].code" },
+  { REG ("\"code\": \"S\", \"level\": \"moon\""), TOTUO_ERROR_UNKNOWN_VALUE, "regions[1].level" },
+  { REG ("\"code\": \"S\", \"level\": \"street\", \"population\": \"12\""),
+    TOTUO_ERROR_BAD_NUMBER, "regions[1].population" },
+  { REG ("\"code\": \"S\", \"level\": \"street\", \"population\": -12"),
+    TOTUO_ERROR_NEGATIVE, "regions[1].population" },
+  { REG ("\"code\": \"S\", \"level\": \"street\", \"population\": 1.5"),
+    TOTUO_ERROR_BAD_NUMBER, "regions[1].population" },
+  { REG ("\"code\": \"S\", \"level\": \"street\", \"under3\": 100000000000000"),
+    TOTUO_ERROR_OUT_OF_RANGE, "regions[1].under3" },
+  { REG ("\"code\": \"D\", \"level\": \"street\""), TOTUO_ERROR_DUPLICATE_ID, "regions[1].code" },
+  { REG ("\"code\": \"S\", \"level\": \"street\", \"parent\": \"X\""),
+    TOTUO_ERROR_UNKNOWN_PARENT, "regions[1]" },
+  { REG ("\"code\": \"S\", \"level\": \"street\", \"parent\": \"S\""), TOTUO_ERROR_CYCLE,
+    "regions[1]" },
+  { REG ("\"code\": \"S\", \"level\": \"city\", \"parent\": \"D\""), TOTUO_ERROR_LEVEL,
+    "regions[1]" },
+  { REG ("\"code\": \"S\", \"level\": \"street\", \"lat\": 10"), TOTUO_ERROR_MISSING_VALUE,
+    "regions[1].lon" },
+  { REG ("\"code\": \"S\", \"level\": \"street\", \"lat\": 100, \"lon\": 0"),
+    TOTUO_ERROR_OUT_OF_RANGE, "regions[1]" },
+  { "{\"regions\": [{\"code\": \"\xff\"}]}", TOTUO_ERROR_ENCODING, "d.json:1:24" },
+  { INST ("\"id\": \"x\", \"region\": \"D\""), TOTUO_ERROR_MISSING_VALUE,
+    "institutions[0].places" },
+  { INST ("\"id\": \"x\", \"region\": \"Q\", \"places\": 1"), TOTUO_ERROR_UNKNOWN_REGION,
+    "institutions[0].region" },
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1, \"enrolled\": 2"),
+    TOTUO_ERROR_INCONSISTENT, "institutions[0]" },
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1, \"modes\": [\"nightly\"]"),
+    TOTUO_ERROR_UNKNOWN_VALUE, "institutions[0].modes" },
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1, \"modes\": [1]"),
+    TOTUO_ERROR_SYNTAX, "institutions[0].modes" },
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1, \"inclusive\": \"yes\""),
+    TOTUO_ERROR_SYNTAX, "institutions[0].inclusive" },
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1, \"monthly_fee\": -1"),
+    TOTUO_ERROR_NEGATIVE, "institutions[0].monthly_fee" },
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1, \"kind\": \"zoo\""),
+    TOTUO_ERROR_UNKNOWN_VALUE, "institutions[0].kind" },
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1}, {\"id\": \"x\", \"region\": \"D\", "
+          "\"places\": 1"), TOTUO_ERROR_DUPLICATE_ID, "institutions[1].id" },
+};
+
+START_TEST (test_malformed)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  GError *error = NULL;
+
+  ck_assert_msg (!totuo_dataset_load_json_data (ds, corpus[_i].text, -1, "d.json", &error),
+                 "entry %d loaded", _i);
+  assert_totuo_error (error, corpus[_i].code);
+  ck_assert_msg (strstr (error->message, corpus[_i].where) != NULL,
+                 "entry %d: \"%s\" not in \"%s\"", _i, corpus[_i].where, error->message);
+  ck_assert_int_eq (totuo_dataset_get_n_regions (ds), 0);
+  ck_assert_int_eq (totuo_dataset_get_n_institutions (ds), 0);
+  g_error_free (error);
+}
+END_TEST
+
+START_TEST (test_deep_nesting)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  GString *text = g_string_new ("{\"x\": ");
+  GError *error = NULL;
+
+  for (guint k = 0; k < 100000; k++)
+    g_string_append_c (text, '[');
+  ck_assert (!totuo_dataset_load_json_data (ds, text->str, -1, NULL, &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_error_free (error);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
+static Suite *
+json_suite (void)
+{
+  Suite *s = suite_create ("json");
+  TCase *good = tcase_create ("good");
+  TCase *bad = tcase_create ("malformed");
+
+  tcase_add_test (good, test_round_trip_examples);
+  tcase_add_test (good, test_awkward_values);
+  tcase_add_test (good, test_empty_and_minimal);
+  tcase_add_test (good, test_files);
+  tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
+  tcase_add_test (bad, test_deep_nesting);
+  suite_add_tcase (s, good);
+  suite_add_tcase (s, bad);
+  return s;
+}
+
+TEST_MAIN (json_suite)
