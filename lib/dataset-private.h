@@ -60,6 +60,7 @@ struct _TotuoDataset {
   TotuoStrIndex region_index;
   TotuoStrIndex inst_index;
   guint64 generation;       /* bumped by every change */
+  GMutex topology_lock;     /* readers in several threads may build it */
   guint64 topology_generation;
   gboolean has_topology;
   TotuoTopology topology;

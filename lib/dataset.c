@@ -17,6 +17,7 @@ totuo_dataset_new (void)
   TotuoDataset *ds = g_new0 (TotuoDataset, 1);
 
   g_ref_count_init (&ds->ref);
+  g_mutex_init (&ds->topology_lock);
   totuo_arena_init (&ds->arena);
   totuo_strindex_init (&ds->region_index);
   totuo_strindex_init (&ds->inst_index);
@@ -49,6 +50,7 @@ totuo_dataset_unref (TotuoDataset *dataset)
   if (dataset == NULL || !g_ref_count_dec (&dataset->ref))
     return;
   topology_clear (&dataset->topology);
+  g_mutex_clear (&dataset->topology_lock);
   totuo_strindex_clear (&dataset->region_index);
   totuo_strindex_clear (&dataset->inst_index);
   totuo_arena_clear (&dataset->arena);
@@ -760,16 +762,22 @@ build_preorder (TotuoDataset  *ds,
     }
 }
 
+/* Built on first use after a change. Readers may share a dataset across
+ * threads, so the build is serialised; once built it is only read until the
+ * next change, which needs exclusive access anyway. */
 const TotuoTopology *
 totuo_dataset_get_topology (TotuoDataset *ds)
 {
-  if (ds->has_topology && ds->topology_generation == ds->generation)
-    return &ds->topology;
-  topology_clear (&ds->topology);
-  build_children (ds, &ds->topology);
-  build_preorder (ds, &ds->topology);
-  ds->has_topology = TRUE;
-  ds->topology_generation = ds->generation;
+  g_mutex_lock (&ds->topology_lock);
+  if (!ds->has_topology || ds->topology_generation != ds->generation)
+    {
+      topology_clear (&ds->topology);
+      build_children (ds, &ds->topology);
+      build_preorder (ds, &ds->topology);
+      ds->has_topology = TRUE;
+      ds->topology_generation = ds->generation;
+    }
+  g_mutex_unlock (&ds->topology_lock);
   return &ds->topology;
 }
 

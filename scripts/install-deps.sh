@@ -1,0 +1,20 @@
+#!/bin/sh
+# Installs the Debian packages libtotuo needs to build, test and document
+# itself, if any are missing. Uses sudo when not run as root.
+set -eu
+packages="meson ninja-build pkg-config gcc libglib2.0-dev libjson-glib-dev check doxygen python3"
+if [ "${1:-}" = "--ci" ]; then
+  packages="$packages clang binutils"
+fi
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "installing:$missing"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq $missing > /dev/null
