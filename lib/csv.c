@@ -475,7 +475,9 @@ load_institutions (CsvLoad                *load,
   while ((got = totuo_csv_reader_next (&load->reader, error)) > 0)
     {
       TotuoInstRec *rec;
-      guint32 row, existing;
+      guint32 row, existing, hash;
+      const gchar *id;
+      gsize id_len;
 
       if (!check_field_count (load, error))
         return FALSE;
@@ -485,11 +487,16 @@ load_institutions (CsvLoad                *load,
                        load->reader.source, load->reader.record_line);
           return FALSE;
         }
+      /* The id's slot in the index is most likely not in the cache: ask for
+       * it now, and parse the rest of the row while it comes. */
+      id = field (load, I_ID, &id_len);
+      hash = totuo_strindex_hash (id, id_len);
+      totuo_strindex_prefetch (&load->ds->inst_index, hash);
       row = load->ds->n_insts;
       rec = totuo_dataset_append_institution (load->ds);
       if (!parse_institution (load, rec, error))
         return FALSE;
-      existing = totuo_dataset_index_institution (load->ds, row);
+      existing = totuo_dataset_index_institution_hashed (load->ds, row, hash);
       if (existing != TOTUO_NO_INDEX)
         return duplicate_error (load, "institution id", rec->id, existing,
                                 mark->n_insts, (const guint *) lines->data, error);

@@ -88,6 +88,8 @@ G_GNUC_INTERNAL guint32 totuo_dataset_find_institution (TotuoDataset *ds, const 
                                                         gsize len);
 G_GNUC_INTERNAL guint32 totuo_dataset_index_region (TotuoDataset *ds, guint32 row);
 G_GNUC_INTERNAL guint32 totuo_dataset_index_institution (TotuoDataset *ds, guint32 row);
+G_GNUC_INTERNAL guint32 totuo_dataset_index_institution_hashed (TotuoDataset *ds, guint32 row,
+                                                                guint32 hash);
 G_GNUC_INTERNAL gboolean totuo_dataset_link_regions (TotuoDataset *ds,
                                                      const TotuoDatasetMark *mark,
                                                      const gchar *const *parent_codes,

@@ -203,6 +203,15 @@ totuo_dataset_index_institution (TotuoDataset *ds,
   return totuo_strindex_insert (&ds->inst_index, ds->insts[row].id, row);
 }
 
+guint32
+totuo_dataset_index_institution_hashed (TotuoDataset *ds,
+                                        guint32       row,
+                                        guint32       hash)
+{
+  const gchar *id = ds->insts[row].id;
+  return totuo_strindex_insert_hashed (&ds->inst_index, id, strlen (id), hash, row);
+}
+
 guint
 totuo_region_level_rank (TotuoRegionLevel level)
 {

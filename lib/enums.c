@@ -12,66 +12,69 @@
  * entry for each value is its English id, the second its Chinese name. */
 typedef struct {
   const gchar *name;
+  gsize len;           /* strlen (name), so a lookup compares lengths first */
   gint value;
 } Alias;
 
+#define A(name, value) { name, sizeof (name) - 1, value }
+
 static const Alias level_aliases[] = {
-  { "province", TOTUO_REGION_LEVEL_PROVINCE }, { "省", TOTUO_REGION_LEVEL_PROVINCE },
-  { "city", TOTUO_REGION_LEVEL_CITY }, { "市", TOTUO_REGION_LEVEL_CITY },
-  { "district", TOTUO_REGION_LEVEL_DISTRICT }, { "区县", TOTUO_REGION_LEVEL_DISTRICT },
-  { "street", TOTUO_REGION_LEVEL_STREET }, { "街道", TOTUO_REGION_LEVEL_STREET },
-  { "township", TOTUO_REGION_LEVEL_TOWNSHIP }, { "乡镇", TOTUO_REGION_LEVEL_TOWNSHIP },
-  { "community", TOTUO_REGION_LEVEL_COMMUNITY }, { "社区", TOTUO_REGION_LEVEL_COMMUNITY },
-  { "省级", TOTUO_REGION_LEVEL_PROVINCE }, { "直辖市", TOTUO_REGION_LEVEL_PROVINCE },
-  { "自治区", TOTUO_REGION_LEVEL_PROVINCE }, { "市级", TOTUO_REGION_LEVEL_CITY },
-  { "地级市", TOTUO_REGION_LEVEL_CITY }, { "区", TOTUO_REGION_LEVEL_DISTRICT },
-  { "县", TOTUO_REGION_LEVEL_DISTRICT }, { "县级市", TOTUO_REGION_LEVEL_DISTRICT },
-  { "county", TOTUO_REGION_LEVEL_DISTRICT }, { "乡", TOTUO_REGION_LEVEL_TOWNSHIP },
-  { "镇", TOTUO_REGION_LEVEL_TOWNSHIP }, { "town", TOTUO_REGION_LEVEL_TOWNSHIP },
-  { "村", TOTUO_REGION_LEVEL_COMMUNITY }, { "社区/村", TOTUO_REGION_LEVEL_COMMUNITY },
-  { "village", TOTUO_REGION_LEVEL_COMMUNITY },
-  { NULL, 0 }
+  A ("province", TOTUO_REGION_LEVEL_PROVINCE), A ("省", TOTUO_REGION_LEVEL_PROVINCE),
+  A ("city", TOTUO_REGION_LEVEL_CITY), A ("市", TOTUO_REGION_LEVEL_CITY),
+  A ("district", TOTUO_REGION_LEVEL_DISTRICT), A ("区县", TOTUO_REGION_LEVEL_DISTRICT),
+  A ("street", TOTUO_REGION_LEVEL_STREET), A ("街道", TOTUO_REGION_LEVEL_STREET),
+  A ("township", TOTUO_REGION_LEVEL_TOWNSHIP), A ("乡镇", TOTUO_REGION_LEVEL_TOWNSHIP),
+  A ("community", TOTUO_REGION_LEVEL_COMMUNITY), A ("社区", TOTUO_REGION_LEVEL_COMMUNITY),
+  A ("省级", TOTUO_REGION_LEVEL_PROVINCE), A ("直辖市", TOTUO_REGION_LEVEL_PROVINCE),
+  A ("自治区", TOTUO_REGION_LEVEL_PROVINCE), A ("市级", TOTUO_REGION_LEVEL_CITY),
+  A ("地级市", TOTUO_REGION_LEVEL_CITY), A ("区", TOTUO_REGION_LEVEL_DISTRICT),
+  A ("县", TOTUO_REGION_LEVEL_DISTRICT), A ("县级市", TOTUO_REGION_LEVEL_DISTRICT),
+  A ("county", TOTUO_REGION_LEVEL_DISTRICT), A ("乡", TOTUO_REGION_LEVEL_TOWNSHIP),
+  A ("镇", TOTUO_REGION_LEVEL_TOWNSHIP), A ("town", TOTUO_REGION_LEVEL_TOWNSHIP),
+  A ("村", TOTUO_REGION_LEVEL_COMMUNITY), A ("社区/村", TOTUO_REGION_LEVEL_COMMUNITY),
+  A ("village", TOTUO_REGION_LEVEL_COMMUNITY),
+  { NULL, 0, 0 }
 };
 
 static const Alias kind_aliases[] = {
-  { "nursery", TOTUO_KIND_NURSERY }, { "托育机构", TOTUO_KIND_NURSERY },
-  { "kindergarten", TOTUO_KIND_KINDERGARTEN }, { "托幼一体", TOTUO_KIND_KINDERGARTEN },
-  { "employer", TOTUO_KIND_EMPLOYER }, { "用人单位办托", TOTUO_KIND_EMPLOYER },
-  { "community", TOTUO_KIND_COMMUNITY }, { "社区托育点", TOTUO_KIND_COMMUNITY },
-  { "family", TOTUO_KIND_FAMILY }, { "家庭托育点", TOTUO_KIND_FAMILY },
-  { "other", TOTUO_KIND_OTHER }, { "其他", TOTUO_KIND_OTHER },
-  { "托育园", TOTUO_KIND_NURSERY }, { "幼儿园", TOTUO_KIND_KINDERGARTEN },
-  { "幼儿园托班", TOTUO_KIND_KINDERGARTEN }, { "用人单位", TOTUO_KIND_EMPLOYER },
-  { "社区托育驿站", TOTUO_KIND_COMMUNITY }, { "社区驿站", TOTUO_KIND_COMMUNITY },
-  { "家庭托育", TOTUO_KIND_FAMILY },
-  { NULL, 0 }
+  A ("nursery", TOTUO_KIND_NURSERY), A ("托育机构", TOTUO_KIND_NURSERY),
+  A ("kindergarten", TOTUO_KIND_KINDERGARTEN), A ("托幼一体", TOTUO_KIND_KINDERGARTEN),
+  A ("employer", TOTUO_KIND_EMPLOYER), A ("用人单位办托", TOTUO_KIND_EMPLOYER),
+  A ("community", TOTUO_KIND_COMMUNITY), A ("社区托育点", TOTUO_KIND_COMMUNITY),
+  A ("family", TOTUO_KIND_FAMILY), A ("家庭托育点", TOTUO_KIND_FAMILY),
+  A ("other", TOTUO_KIND_OTHER), A ("其他", TOTUO_KIND_OTHER),
+  A ("托育园", TOTUO_KIND_NURSERY), A ("幼儿园", TOTUO_KIND_KINDERGARTEN),
+  A ("幼儿园托班", TOTUO_KIND_KINDERGARTEN), A ("用人单位", TOTUO_KIND_EMPLOYER),
+  A ("社区托育驿站", TOTUO_KIND_COMMUNITY), A ("社区驿站", TOTUO_KIND_COMMUNITY),
+  A ("家庭托育", TOTUO_KIND_FAMILY),
+  { NULL, 0, 0 }
 };
 
 static const Alias ownership_aliases[] = {
-  { "unknown", TOTUO_OWNERSHIP_UNKNOWN }, { "未知", TOTUO_OWNERSHIP_UNKNOWN },
-  { "public", TOTUO_OWNERSHIP_PUBLIC }, { "公办", TOTUO_OWNERSHIP_PUBLIC },
-  { "private", TOTUO_OWNERSHIP_PRIVATE }, { "民办", TOTUO_OWNERSHIP_PRIVATE },
-  { "mixed", TOTUO_OWNERSHIP_MIXED }, { "混合", TOTUO_OWNERSHIP_MIXED },
-  { "公建民营", TOTUO_OWNERSHIP_MIXED }, { "民办公助", TOTUO_OWNERSHIP_MIXED },
-  { "公办民营", TOTUO_OWNERSHIP_MIXED }, { "民营", TOTUO_OWNERSHIP_PRIVATE },
-  { NULL, 0 }
+  A ("unknown", TOTUO_OWNERSHIP_UNKNOWN), A ("未知", TOTUO_OWNERSHIP_UNKNOWN),
+  A ("public", TOTUO_OWNERSHIP_PUBLIC), A ("公办", TOTUO_OWNERSHIP_PUBLIC),
+  A ("private", TOTUO_OWNERSHIP_PRIVATE), A ("民办", TOTUO_OWNERSHIP_PRIVATE),
+  A ("mixed", TOTUO_OWNERSHIP_MIXED), A ("混合", TOTUO_OWNERSHIP_MIXED),
+  A ("公建民营", TOTUO_OWNERSHIP_MIXED), A ("民办公助", TOTUO_OWNERSHIP_MIXED),
+  A ("公办民营", TOTUO_OWNERSHIP_MIXED), A ("民营", TOTUO_OWNERSHIP_PRIVATE),
+  { NULL, 0, 0 }
 };
 
 static const Alias status_aliases[] = {
-  { "none", TOTUO_STATUS_NONE }, { "未登记", TOTUO_STATUS_NONE },
-  { "registered", TOTUO_STATUS_REGISTERED }, { "登记", TOTUO_STATUS_REGISTERED },
-  { "filed", TOTUO_STATUS_FILED }, { "备案", TOTUO_STATUS_FILED },
-  { "无", TOTUO_STATUS_NONE }, { "已登记", TOTUO_STATUS_REGISTERED },
-  { "已备案", TOTUO_STATUS_FILED },
-  { NULL, 0 }
+  A ("none", TOTUO_STATUS_NONE), A ("未登记", TOTUO_STATUS_NONE),
+  A ("registered", TOTUO_STATUS_REGISTERED), A ("登记", TOTUO_STATUS_REGISTERED),
+  A ("filed", TOTUO_STATUS_FILED), A ("备案", TOTUO_STATUS_FILED),
+  A ("无", TOTUO_STATUS_NONE), A ("已登记", TOTUO_STATUS_REGISTERED),
+  A ("已备案", TOTUO_STATUS_FILED),
+  { NULL, 0, 0 }
 };
 
 static const Alias mode_aliases[] = {
-  { "full_day", TOTUO_MODE_FULL_DAY }, { "全日托", TOTUO_MODE_FULL_DAY },
-  { "half_day", TOTUO_MODE_HALF_DAY }, { "半日托", TOTUO_MODE_HALF_DAY },
-  { "hourly", TOTUO_MODE_HOURLY }, { "计时托", TOTUO_MODE_HOURLY },
-  { "temporary", TOTUO_MODE_TEMPORARY }, { "临时托", TOTUO_MODE_TEMPORARY },
-  { NULL, 0 }
+  A ("full_day", TOTUO_MODE_FULL_DAY), A ("全日托", TOTUO_MODE_FULL_DAY),
+  A ("half_day", TOTUO_MODE_HALF_DAY), A ("半日托", TOTUO_MODE_HALF_DAY),
+  A ("hourly", TOTUO_MODE_HOURLY), A ("计时托", TOTUO_MODE_HOURLY),
+  A ("temporary", TOTUO_MODE_TEMPORARY), A ("临时托", TOTUO_MODE_TEMPORARY),
+  { NULL, 0, 0 }
 };
 
 static gboolean
@@ -82,7 +85,9 @@ lookup_alias (const Alias *table,
 {
   str = totuo_trim (str, &len);
   for (; table->name != NULL; table++)
-    if (strlen (table->name) == len && g_ascii_strncasecmp (table->name, str, len) == 0)
+    if (table->len == len &&
+        (memcmp (table->name, str, len) == 0 ||     /* the usual case, and fast */
+         g_ascii_strncasecmp (table->name, str, len) == 0))
       {
         *out = table->value;
         return TRUE;

@@ -5,9 +5,9 @@
 
 #include "strindex.h"
 
-static guint32
-hash_bytes (const gchar *key,
-            gsize        len)
+guint32
+totuo_strindex_hash (const gchar *key,
+                     gsize        len)
 {
   /* FNV-1a: short keys (codes, ids) hash in a few cycles a byte. */
   guint32 h = 2166136261u;
@@ -70,17 +70,24 @@ totuo_strindex_reserve (TotuoStrIndex *index,
     resize (index, capacity);
 }
 
-guint32
-totuo_strindex_lookup (const TotuoStrIndex *index,
-                       const gchar         *key,
-                       gsize                len)
+void
+totuo_strindex_prefetch (const TotuoStrIndex *index,
+                         guint32              hash)
 {
-  guint32 h;
+  if (index->capacity > 0)
+    __builtin_prefetch (&index->slots[hash & (index->capacity - 1)]);
+}
+
+static guint32
+lookup_hashed (const TotuoStrIndex *index,
+               const gchar         *key,
+               gsize                len,
+               guint32              h)
+{
   gsize mask, i;
 
   if (index->capacity == 0)
     return TOTUO_NO_INDEX;
-  h = hash_bytes (key, len);
   mask = index->capacity - 1;
   for (i = h & mask; index->slots[i].key != NULL; i = (i + 1) & mask)
     {
@@ -92,23 +99,42 @@ totuo_strindex_lookup (const TotuoStrIndex *index,
 }
 
 guint32
-totuo_strindex_insert (TotuoStrIndex *index,
-                       const gchar   *key,
-                       guint32        value)
+totuo_strindex_lookup (const TotuoStrIndex *index,
+                       const gchar         *key,
+                       gsize                len)
 {
-  gsize len = strlen (key);
-  guint32 existing = totuo_strindex_lookup (index, key, len);
+  return lookup_hashed (index, key, len, totuo_strindex_hash (key, len));
+}
+
+/* Returns TOTUO_NO_INDEX once inserted, or the value already under the key. */
+guint32
+totuo_strindex_insert_hashed (TotuoStrIndex *index,
+                              const gchar   *key,
+                              gsize          len,
+                              guint32        hash,
+                              guint32        value)
+{
+  guint32 existing = lookup_hashed (index, key, len, hash);
   TotuoStrIndexSlot slot;
 
   if (existing != TOTUO_NO_INDEX)
     return existing;
   totuo_strindex_reserve (index, index->n_items + 1);
   slot.key = key;
-  slot.hash = hash_bytes (key, len);
+  slot.hash = hash;
   slot.value = value;
   put_slot (index->slots, index->capacity, &slot);
   index->n_items++;
   return TOTUO_NO_INDEX;
+}
+
+guint32
+totuo_strindex_insert (TotuoStrIndex *index,
+                       const gchar   *key,
+                       guint32        value)
+{
+  gsize len = strlen (key);
+  return totuo_strindex_insert_hashed (index, key, len, totuo_strindex_hash (key, len), value);
 }
 
 /* Drops every entry whose value is >= first_value: what a failed load

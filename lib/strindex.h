@@ -31,5 +31,16 @@ G_GNUC_INTERNAL guint32 totuo_strindex_lookup  (const TotuoStrIndex *index,
 G_GNUC_INTERNAL guint32 totuo_strindex_insert  (TotuoStrIndex *index,
                                                 const gchar   *key,
                                                 guint32        value);
+/* For loaders: hash a key early and prefetch its slot, do other work while
+ * memory answers, then insert with the hash already made. */
+G_GNUC_INTERNAL guint32 totuo_strindex_hash     (const gchar *key,
+                                                 gsize        len);
+G_GNUC_INTERNAL void    totuo_strindex_prefetch (const TotuoStrIndex *index,
+                                                 guint32              hash);
+G_GNUC_INTERNAL guint32 totuo_strindex_insert_hashed (TotuoStrIndex *index,
+                                                      const gchar   *key,
+                                                      gsize          len,
+                                                      guint32        hash,
+                                                      guint32        value);
 G_GNUC_INTERNAL void    totuo_strindex_remove_from (TotuoStrIndex *index,
                                                     guint32        first_value);
