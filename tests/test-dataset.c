@@ -267,6 +267,49 @@ START_TEST (test_many_rows)
 }
 END_TEST
 
+typedef struct {
+  TotuoDataset *ds;
+  gint failures;
+} Shared;
+
+static gpointer
+read_everything (gpointer data)
+{
+  Shared *shared = data;
+
+  for (guint round = 0; round < 50; round++)
+    {
+      gsize n = 0;
+      g_auto(GStrv) sub = totuo_dataset_get_subtree (shared->ds, "990101", &n);
+      g_auto(GStrv) ids = totuo_dataset_get_institutions_in (shared->ds, "990101", NULL);
+      g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (shared->ds);
+      g_autoptr(TotuoInstitution) i = totuo_dataset_lookup_institution (shared->ds, "SD042");
+      gdouble places = 0;
+
+      if (n != 37 || g_strv_length (ids) != 150 || i == NULL ||
+          !totuo_indicator_table_get (t, "990101", TOTUO_INDICATOR_PLACES, &places, NULL) ||
+          places != 3426)
+        g_atomic_int_inc (&shared->failures);
+    }
+  return NULL;
+}
+
+START_TEST (test_concurrent_readers)
+{
+  /* A dataset that no thread changes may be read from several at once,
+   * including the first use that builds its tree. */
+  Shared shared = { example_dataset ("sample"), 0 };
+  GThread *threads[4];
+
+  for (guint k = 0; k < G_N_ELEMENTS (threads); k++)
+    threads[k] = g_thread_new ("reader", read_everything, &shared);
+  for (guint k = 0; k < G_N_ELEMENTS (threads); k++)
+    g_thread_join (threads[k]);
+  ck_assert_int_eq (shared.failures, 0);
+  totuo_dataset_unref (shared.ds);
+}
+END_TEST
+
 static Suite *
 dataset_suite (void)
 {
@@ -280,6 +323,7 @@ dataset_suite (void)
   tcase_add_test (tc, test_remove);
   tcase_add_test (tc, test_equal);
   tcase_add_test (tc, test_many_rows);
+  tcase_add_test (tc, test_concurrent_readers);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -149,6 +149,14 @@ static const Malformed corpus[] = {
     TOTUO_ERROR_NEGATIVE, "institutions[0].monthly_fee" },
   { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1, \"kind\": \"zoo\""),
     TOTUO_ERROR_UNKNOWN_VALUE, "institutions[0].kind" },
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1, \"staff\": 1, \"certified_staff\": 2"),
+    TOTUO_ERROR_INCONSISTENT, "certified_staff" },
+  { INST ("\"id\": \"\", \"region\": \"D\", \"places\": 1"), TOTUO_ERROR_MISSING_VALUE,
+    "institutions[0].id" },
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 99999999999"),
+    TOTUO_ERROR_OUT_OF_RANGE, "institutions[0].places" },
+  { "{\"institutions\": [{\"id\": \"x\", \"region\": \"D\", \"places\": 1}]}",
+    TOTUO_ERROR_UNKNOWN_REGION, "institutions[0].region" },
   { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1}, {\"id\": \"x\", \"region\": \"D\", "
           "\"places\": 1"), TOTUO_ERROR_DUPLICATE_ID, "institutions[1].id" },
 };
