@@ -12,9 +12,7 @@ main (int argc, char **argv)
   const gchar *dir = example_data_dir (argc, argv);
   g_autoptr(TotuoDataset) dataset = example_load (dir, "chengdu");
   g_autoptr(TotuoIndicatorTable) table = totuo_indicator_table_new (dataset);
-  g_autoptr(GError) error = NULL;
   const gchar *cd = "510100";
-  gint64 required = 0, additional = 0;
 
   printf ("成都市 Chengdu city, April 2023 (seed 002)\n");
   printf ("  institutions                 %s\n",
@@ -32,15 +30,7 @@ main (int argc, char **argv)
   printf ("  health managers in filed     %.0f%%\n",
           example_value (table, cd, TOTUO_INDICATOR_HEALTH_MANAGER_RATE));
 
-  if (!totuo_places_needed ((gint64) example_value (table, cd, TOTUO_INDICATOR_POPULATION),
-                            4.74, (gint64) example_value (table, cd, TOTUO_INDICATOR_PLACES),
-                            &required, &additional, &error))
-    {
-      fprintf (stderr, "error: %s\n", error->message);
-      return 1;
-    }
-  printf ("Target for 2025: 4.74 places per 1,000 residents\n");
-  printf ("  places needed                %s\n", example_count ((gdouble) required));
-  printf ("  places still to add          %s\n", example_count ((gdouble) additional));
+  /* The 2025 target of the 14th Five-Year Plan. */
+  example_print_gap (table, cd, 4.74);
   return 0;
 }

@@ -69,3 +69,23 @@ example_count (gdouble value)
   out[k] = '\0';
   return out;
 }
+
+/* Prints the places a region needs to reach a target of places per 1,000
+ * residents, and how many more than it has, from its indicators. */
+static inline void
+example_print_gap (TotuoIndicatorTable *table, const gchar *code, gdouble target)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 required = 0, additional = 0;
+
+  if (!totuo_places_needed ((gint64) example_value (table, code, TOTUO_INDICATOR_POPULATION),
+                            target, (gint64) example_value (table, code, TOTUO_INDICATOR_PLACES),
+                            &required, &additional, &error))
+    {
+      fprintf (stderr, "error: %s\n", error->message);
+      exit (1);
+    }
+  printf ("Target: %g places per 1,000 residents\n", target);
+  printf ("  places needed                %s\n", example_count ((gdouble) required));
+  printf ("  places still to add          %s\n", example_count ((gdouble) additional));
+}
