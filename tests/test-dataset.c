@@ -237,6 +237,9 @@ START_TEST (test_equal)
 
   ck_assert (totuo_dataset_equal (a, b));
   ck_assert (totuo_dataset_equal (a, a));
+  ck_assert_ptr_eq (totuo_dataset_ref (a), a);
+  totuo_dataset_unref (a);
+  totuo_dataset_unref (NULL);
   ck_assert (totuo_dataset_remove_institution (b, "i3", &error));
   ck_assert (!totuo_dataset_equal (a, b));
 }

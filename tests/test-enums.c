@@ -93,6 +93,7 @@ START_TEST (test_error_domain)
 
   ck_assert (g_error_matches (error, TOTUO_ERROR, TOTUO_ERROR_CYCLE));
   ck_assert_str_eq (g_quark_to_string (TOTUO_ERROR), "totuo-error-quark");
+  ck_assert_uint_eq (totuo_error_quark (), TOTUO_ERROR);
   ck_assert_str_eq (totuo_error_code_to_string (TOTUO_ERROR_CYCLE), "TOTUO_ERROR_CYCLE");
   ck_assert_str_eq (totuo_error_code_to_string (TOTUO_ERROR_LIMIT), "TOTUO_ERROR_LIMIT");
   ck_assert_ptr_null (totuo_error_code_to_string ((TotuoError) 999));
