@@ -289,7 +289,7 @@ read_everything (gpointer data)
       g_autoptr(TotuoInstitution) i = totuo_dataset_lookup_institution (shared->ds, "SD042");
       gdouble places = 0;
 
-      if (n != 37 || g_strv_length (ids) != 150 || i == NULL ||
+      if (n != 37 || g_strv_length (sub) != n || g_strv_length (ids) != 150 || i == NULL ||
           !totuo_indicator_table_get (t, "990101", TOTUO_INDICATOR_PLACES, &places, NULL) ||
           places != 3426)
         g_atomic_int_inc (&shared->failures);
