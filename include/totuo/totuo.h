@@ -22,5 +22,9 @@
 #include <totuo/indicator.h>
 #include <totuo/indicator-table.h>
 #include <totuo/planning.h>
+#include <totuo/target.h>
+#include <totuo/plan.h>
+#include <totuo/observations.h>
+#include <totuo/evaluation.h>
 
 #undef __TOTUO_INSIDE__
