@@ -72,7 +72,23 @@ typedef struct {
   gint field_of[N_INST_COLUMNS];   /* field number of each column, or -1 */
   guint n_header_fields;
   gchar *header_names[N_INST_COLUMNS]; /* as written in the file, for messages */
+  GPtrArray *errors;        /* when checking: every error's message; else NULL */
 } CsvLoad;
+
+/* The most errors a check lists before it gives up on a file. */
+#define MAX_CHECK_ERRORS 1000
+
+/* When checking, notes the error and says to go on with the next row. */
+static gboolean
+keep_going (CsvLoad *load,
+            GError **error)
+{
+  if (load->errors == NULL || load->errors->len >= MAX_CHECK_ERRORS || *error == NULL)
+    return FALSE;
+  g_ptr_array_add (load->errors, g_strdup ((*error)->message));
+  g_clear_error (error);
+  return TRUE;
+}
 
 static gboolean
 spec_matches (const ColumnSpec *spec,
@@ -357,7 +373,11 @@ load_regions (CsvLoad                *load,
       guint32 row, existing;
 
       if (!check_field_count (load, error))
-        return FALSE;
+        {
+          if (keep_going (load, error))
+            continue;
+          return FALSE;
+        }
       if (load->ds->n_regions >= G_MAXINT32)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s:%u: too many regions",
@@ -366,23 +386,32 @@ load_regions (CsvLoad                *load,
         }
       row = load->ds->n_regions;
       rec = totuo_dataset_append_region (load->ds);
-      if (!parse_region (load, rec, parents, &parent, error))
-        return FALSE;
-      existing = totuo_dataset_index_region (load->ds, row);
-      if (existing != TOTUO_NO_INDEX)
-        return duplicate_error (load, "region code", rec->code, existing,
-                                mark->n_regions, (const guint *) lines->data, error);
+      if (!parse_region (load, rec, parents, &parent, error) ||
+          ((existing = totuo_dataset_index_region (load->ds, row)) != TOTUO_NO_INDEX &&
+           !duplicate_error (load, "region code", rec->code, existing, mark->n_regions,
+                             (const guint *) lines->data, error)))
+        {
+          load->ds->n_regions = row;   /* drop the row */
+          if (keep_going (load, error))
+            continue;
+          return FALSE;
+        }
       g_ptr_array_add (parent_codes, (gpointer) parent);
       g_array_append_val (lines, load->reader.record_line);
     }
   if (got < 0)
     return FALSE;
-  if (!totuo_dataset_link_regions (load->ds, mark, (const gchar *const *) parent_codes->pdata,
-                                   &bad_row, error))
+  while (!totuo_dataset_link_regions (load->ds, mark, (const gchar *const *) parent_codes->pdata,
+                                      &bad_row, error))
     {
       g_prefix_error (error, "%s:%u: ", load->reader.source,
                       g_array_index (lines, guint, bad_row));
-      return FALSE;
+      if (!keep_going (load, error))
+        return FALSE;
+      /* Checking: detach the region at fault and look for the next error. */
+      parent_codes->pdata[bad_row] = NULL;
+      for (guint32 r = mark->n_regions; r < load->ds->n_regions; r++)
+        load->ds->regions[r].parent = TOTUO_NO_INDEX;
     }
   return TRUE;
 }
@@ -480,7 +509,11 @@ load_institutions (CsvLoad                *load,
       gsize id_len;
 
       if (!check_field_count (load, error))
-        return FALSE;
+        {
+          if (keep_going (load, error))
+            continue;
+          return FALSE;
+        }
       if (load->ds->n_insts >= G_MAXINT32)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s:%u: too many institutions",
@@ -494,12 +527,17 @@ load_institutions (CsvLoad                *load,
       totuo_strindex_prefetch (&load->ds->inst_index, hash);
       row = load->ds->n_insts;
       rec = totuo_dataset_append_institution (load->ds);
-      if (!parse_institution (load, rec, error))
-        return FALSE;
-      existing = totuo_dataset_index_institution_hashed (load->ds, row, hash);
-      if (existing != TOTUO_NO_INDEX)
-        return duplicate_error (load, "institution id", rec->id, existing,
-                                mark->n_insts, (const guint *) lines->data, error);
+      if (!parse_institution (load, rec, error) ||
+          ((existing = totuo_dataset_index_institution_hashed (load->ds, row, hash))
+             != TOTUO_NO_INDEX &&
+           !duplicate_error (load, "institution id", rec->id, existing, mark->n_insts,
+                             (const guint *) lines->data, error)))
+        {
+          load->ds->n_insts = row;   /* drop the row */
+          if (keep_going (load, error))
+            continue;
+          return FALSE;
+        }
       g_array_append_val (lines, load->reader.record_line);
     }
   return got == 0;
@@ -535,6 +573,7 @@ load_csv (TotuoDataset     *ds,
           const ColumnSpec *specs,
           guint             n_specs,
           LoadRows          load_rows,
+          GPtrArray        *errors,
           GError          **error)
 {
   CsvLoad load = { 0 };
@@ -545,6 +584,7 @@ load_csv (TotuoDataset     *ds,
   if (!check_encoding (data, len, source, error))
     return FALSE;
   load.ds = ds;
+  load.errors = errors;
   load.specs = specs;
   load.n_specs = n_specs;
   totuo_csv_reader_init (&load.reader, data, len, source);
@@ -572,6 +612,7 @@ load_csv_file (TotuoDataset     *ds,
                const ColumnSpec *specs,
                guint             n_specs,
                LoadRows          load_rows,
+               GPtrArray        *errors,
                GError          **error)
 {
   g_autoptr(GError) local = NULL;
@@ -585,7 +626,7 @@ load_csv_file (TotuoDataset     *ds,
     }
   data = g_mapped_file_get_contents (file);
   return load_csv (ds, data != NULL ? data : "", g_mapped_file_get_length (file), path,
-                   specs, n_specs, load_rows, error);
+                   specs, n_specs, load_rows, errors, error);
 }
 
 static gsize
@@ -604,7 +645,7 @@ totuo_dataset_load_regions_csv (TotuoDataset *dataset,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return load_csv_file (dataset, path, region_columns, N_REGION_COLUMNS,
-                        load_regions, error);
+                        load_regions, NULL, error);
 }
 
 gboolean
@@ -619,7 +660,7 @@ totuo_dataset_load_regions_csv_data (TotuoDataset *dataset,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return load_csv (dataset, data != NULL ? data : "", data != NULL ? data_length (data, length) : 0,
                    source_name != NULL ? source_name : "<data>",
-                   region_columns, N_REGION_COLUMNS, load_regions, error);
+                   region_columns, N_REGION_COLUMNS, load_regions, NULL, error);
 }
 
 gboolean
@@ -631,7 +672,7 @@ totuo_dataset_load_institutions_csv (TotuoDataset *dataset,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return load_csv_file (dataset, path, inst_columns, N_INST_COLUMNS,
-                        load_institutions, error);
+                        load_institutions, NULL, error);
 }
 
 gboolean
@@ -646,33 +687,57 @@ totuo_dataset_load_institutions_csv_data (TotuoDataset *dataset,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return load_csv (dataset, data != NULL ? data : "", data != NULL ? data_length (data, length) : 0,
                    source_name != NULL ? source_name : "<data>",
-                   inst_columns, N_INST_COLUMNS, load_institutions, error);
+                   inst_columns, N_INST_COLUMNS, load_institutions, NULL, error);
+}
+
+/* ---- checking: every error, not only the first ---------------------------- */
+
+static gchar **
+check_csv_file (TotuoDataset     *ds,
+                const gchar      *path,
+                const ColumnSpec *specs,
+                guint             n_specs,
+                LoadRows          load_rows,
+                gsize            *out_n_errors)
+{
+  GPtrArray *errors = g_ptr_array_new ();
+  GError *error = NULL;
+
+  if (!load_csv_file (ds, path, specs, n_specs, load_rows, errors, &error) && error != NULL)
+    {
+      /* An error that stops the file (header, syntax, encoding, too many). */
+      g_ptr_array_add (errors, g_strdup (error->message));
+      g_error_free (error);
+    }
+  if (out_n_errors != NULL)
+    *out_n_errors = errors->len;
+  g_ptr_array_add (errors, NULL);
+  return (gchar **) g_ptr_array_free (errors, FALSE);
+}
+
+gchar **
+totuo_dataset_check_regions_csv (TotuoDataset *dataset,
+                                 const gchar  *path,
+                                 gsize        *out_n_errors)
+{
+  g_return_val_if_fail (dataset != NULL, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  return check_csv_file (dataset, path, region_columns, N_REGION_COLUMNS, load_regions,
+                         out_n_errors);
+}
+
+gchar **
+totuo_dataset_check_institutions_csv (TotuoDataset *dataset,
+                                      const gchar  *path,
+                                      gsize        *out_n_errors)
+{
+  g_return_val_if_fail (dataset != NULL, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  return check_csv_file (dataset, path, inst_columns, N_INST_COLUMNS, load_institutions,
+                         out_n_errors);
 }
 
 /* ---- writing ---------------------------------------------------------------- */
-
-static void
-append_field (GString     *out,
-              const gchar *value)
-{
-  gboolean quote = *value == '\0' ? FALSE :
-    (strpbrk (value, ",\"\r\n") != NULL || value[0] == ' ' ||
-     value[strlen (value) - 1] == ' ' || value[0] == '\t');
-
-  if (!quote)
-    {
-      g_string_append (out, value);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const gchar *p = value; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
 
 static void
 append_count (GString *out,
@@ -706,12 +771,12 @@ totuo_dataset_regions_to_csv (TotuoDataset *dataset,
   for (guint32 r = 0; r < dataset->n_regions; r++)
     {
       const TotuoRegionRec *rec = &dataset->regions[r];
-      append_field (out, rec->code);
+      totuo_append_csv_field (out, rec->code);
       g_string_append_c (out, ',');
-      append_field (out, rec->name);
+      totuo_append_csv_field (out, rec->name);
       g_string_append_printf (out, ",%s,", totuo_region_level_to_string (rec->level));
       if (rec->parent != TOTUO_NO_INDEX)
-        append_field (out, dataset->regions[rec->parent].code);
+        totuo_append_csv_field (out, dataset->regions[rec->parent].code);
       g_string_append_c (out, ',');
       append_count (out, rec->population);
       g_string_append_c (out, ',');
@@ -740,11 +805,11 @@ totuo_dataset_institutions_to_csv (TotuoDataset *dataset,
   for (guint32 i = 0; i < dataset->n_insts; i++)
     {
       const TotuoInstRec *rec = &dataset->insts[i];
-      append_field (out, rec->id);
+      totuo_append_csv_field (out, rec->id);
       g_string_append_c (out, ',');
-      append_field (out, rec->name);
+      totuo_append_csv_field (out, rec->name);
       g_string_append_c (out, ',');
-      append_field (out, dataset->regions[rec->region].code);
+      totuo_append_csv_field (out, dataset->regions[rec->region].code);
       g_string_append_printf (out, ",%s,%s,%s,%d,", totuo_kind_to_string (rec->kind),
                               totuo_ownership_to_string (rec->ownership),
                               rec->inclusive ? "true" : "false", rec->places);

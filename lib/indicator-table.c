@@ -212,6 +212,13 @@ totuo_indicator_table_unref (TotuoIndicatorTable *table)
   g_free (table);
 }
 
+TotuoDataset *
+totuo_indicator_table_get_dataset (TotuoIndicatorTable *table)
+{
+  g_return_val_if_fail (table != NULL, NULL);
+  return table->dataset;
+}
+
 gsize
 totuo_indicator_table_get_n_rows (TotuoIndicatorTable *table)
 {

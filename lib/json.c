@@ -612,33 +612,6 @@ totuo_dataset_load_json (TotuoDataset *dataset,
 /* ---- writing ---------------------------------------------------------------- */
 
 static void
-append_string (GString     *out,
-               const gchar *s)
-{
-  g_string_append_c (out, '"');
-  for (; *s != '\0'; s++)
-    {
-      guchar c = (guchar) *s;
-      if (c == '"' || c == '\\')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, (gchar) c);
-        }
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, (gchar) c);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_key (GString     *out,
             const gchar *key)
 {
@@ -680,16 +653,16 @@ append_region (GString      *out,
   const TotuoRegionRec *rec = &ds->regions[r];
 
   g_string_append (out, "    {\"code\": ");
-  append_string (out, rec->code);
+  totuo_append_json_string (out, rec->code);
   append_key (out, "name");
-  append_string (out, rec->name);
+  totuo_append_json_string (out, rec->name);
   append_key (out, "level");
-  append_string (out, totuo_region_level_to_string (rec->level));
+  totuo_append_json_string (out, totuo_region_level_to_string (rec->level));
   append_key (out, "parent");
   if (rec->parent == TOTUO_NO_INDEX)
     g_string_append (out, "null");
   else
-    append_string (out, ds->regions[rec->parent].code);
+    totuo_append_json_string (out, ds->regions[rec->parent].code);
   append_count (out, "population", rec->population);
   append_count (out, "under3", rec->under3);
   append_count (out, "kindergartens", rec->kindergartens);
@@ -706,21 +679,21 @@ append_institution (GString      *out,
   const TotuoInstRec *rec = &ds->insts[i];
 
   g_string_append (out, "    {\"id\": ");
-  append_string (out, rec->id);
+  totuo_append_json_string (out, rec->id);
   append_key (out, "name");
-  append_string (out, rec->name);
+  totuo_append_json_string (out, rec->name);
   append_key (out, "region");
-  append_string (out, ds->regions[rec->region].code);
+  totuo_append_json_string (out, ds->regions[rec->region].code);
   append_key (out, "kind");
-  append_string (out, totuo_kind_to_string (rec->kind));
+  totuo_append_json_string (out, totuo_kind_to_string (rec->kind));
   append_key (out, "ownership");
-  append_string (out, totuo_ownership_to_string (rec->ownership));
+  totuo_append_json_string (out, totuo_ownership_to_string (rec->ownership));
   append_key (out, "inclusive");
   g_string_append (out, rec->inclusive ? "true" : "false");
   append_count (out, "places", rec->places);
   append_count (out, "enrolled", rec->enrolled);
   append_key (out, "status");
-  append_string (out, totuo_status_to_string (rec->status));
+  totuo_append_json_string (out, totuo_status_to_string (rec->status));
   append_key (out, "modes");
   g_string_append_c (out, '[');
   for (guint bit = 0; bit < 4; bit++)
@@ -729,7 +702,7 @@ append_institution (GString      *out,
         g_autofree gchar *name = totuo_modes_to_string ((TotuoModes) (1u << bit));
         if (rec->modes & ((1u << bit) - 1))
           g_string_append (out, ", ");
-        append_string (out, name);
+        totuo_append_json_string (out, name);
       }
   g_string_append_c (out, ']');
   append_number (out, "monthly_fee", rec->monthly_fee, rec->monthly_fee >= 0);

@@ -261,6 +261,58 @@ totuo_locate_offset (const gchar *data,
   *column = (guint) (offset - start + 1);
 }
 
+/* Quotes a CSV field when it must be (RFC 4180), or when it has spaces at
+ * its ends that a reader would otherwise drop. */
+void
+totuo_append_csv_field (GString     *out,
+                        const gchar *value)
+{
+  gboolean quote = *value != '\0' &&
+    (strpbrk (value, ",\"\r\n") != NULL || value[0] == ' ' || value[0] == '\t' ||
+     value[strlen (value) - 1] == ' ');
+
+  if (!quote)
+    {
+      g_string_append (out, value);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const gchar *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+totuo_append_json_string (GString     *out,
+                          const gchar *s)
+{
+  g_string_append_c (out, '"');
+  for (; *s != '\0'; s++)
+    {
+      guchar c = (guchar) *s;
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (gchar) c);
+        }
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, (gchar) c);
+    }
+  g_string_append_c (out, '"');
+}
+
 void
 totuo_append_double (GString *out,
                      gdouble  value)

@@ -49,6 +49,10 @@ G_GNUC_INTERNAL void totuo_locate_offset (const gchar *data,
                                           gsize        offset,
                                           guint       *line,
                                           guint       *column);
+G_GNUC_INTERNAL void totuo_append_csv_field (GString     *out,
+                                             const gchar *value);
+G_GNUC_INTERNAL void totuo_append_json_string (GString     *out,
+                                               const gchar *str);
 G_GNUC_INTERNAL void totuo_append_double (GString *out,
                                           gdouble  value);
 G_GNUC_INTERNAL gboolean totuo_check_count (gint64       value,

@@ -306,6 +306,58 @@ START_TEST (test_second_load_fails_first_kept)
 }
 END_TEST
 
+START_TEST (test_check_lists_every_error)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  gchar *dir = g_dir_make_tmp ("totuo-XXXXXX", NULL);
+  gchar *regions = g_build_filename (dir, "r.csv", NULL);
+  gchar *institutions = g_build_filename (dir, "i.csv", NULL);
+  gchar *missing = g_build_filename (dir, "none.csv", NULL);
+  gchar **errors;
+  gsize n = 0;
+
+  ck_assert (g_file_set_contents (regions, REGIONS_HEADER
+                                  "D,,district,,,,,,\n"
+                                  "S1,,street,D,-4,,,,\n"          /* 3: negative */
+                                  "S2,,street,NOPE,,,,,\n"         /* 4: unknown parent */
+                                  "S3,,street,D,,,,,\n"
+                                  "S3,,street,D,,,,,\n"            /* 6: duplicate */
+                                  "X,,city,D,,,,,\n", -1, NULL));  /* 7: level */
+  errors = totuo_dataset_check_regions_csv (ds, regions, &n);
+  ck_assert_int_eq (n, 4);
+  ck_assert (strstr (errors[0], "r.csv:3") != NULL);
+  ck_assert (strstr (errors[1], "r.csv:6") != NULL);
+  ck_assert (strstr (errors[2], "r.csv:4") != NULL);
+  ck_assert (strstr (errors[3], "r.csv:7") != NULL);
+  g_strfreev (errors);
+  /* The valid regions are loaded: D, S2 (detached), S3 and X (detached). */
+  ck_assert_int_eq (totuo_dataset_get_n_regions (ds), 4);
+
+  ck_assert (g_file_set_contents (institutions, INSTITUTIONS_HEADER
+                                  "a,,S3,nursery,public,true,10,5,filed,,,,,,,\n"
+                                  "b,,S1,nursery,public,true,10,5,filed,,,,,,,\n"
+                                  "c,,S3,zoo,public,true,10,5,filed,,,,,,,\n"
+                                  "d,,S3,nursery,public,true,10,50,filed,,,,,,,\n", -1, NULL));
+  errors = totuo_dataset_check_institutions_csv (ds, institutions, &n);
+  ck_assert_int_eq (n, 3);
+  ck_assert (strstr (errors[0], "i.csv:3") != NULL);
+  ck_assert (strstr (errors[2], "i.csv:5") != NULL);
+  g_strfreev (errors);
+  ck_assert_int_eq (totuo_dataset_get_n_institutions (ds), 1);
+
+  errors = totuo_dataset_check_regions_csv (ds, missing, &n);
+  ck_assert_int_eq (n, 1);
+  g_strfreev (errors);
+  g_unlink (regions);
+  g_unlink (institutions);
+  g_rmdir (dir);
+  g_free (regions);
+  g_free (institutions);
+  g_free (missing);
+  g_free (dir);
+}
+END_TEST
+
 static Suite *
 csv_suite (void)
 {
@@ -321,6 +373,7 @@ csv_suite (void)
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   tcase_add_test (bad, test_limits);
   tcase_add_test (bad, test_second_load_fails_first_kept);
+  tcase_add_test (bad, test_check_lists_every_error);
   suite_add_tcase (s, good);
   suite_add_tcase (s, bad);
   return s;

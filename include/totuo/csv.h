@@ -88,6 +88,38 @@ gboolean totuo_dataset_load_institutions_csv_data (TotuoDataset *dataset,
                                                    GError      **error);
 
 /**
+ * Checks a regions file and lists every error in it, not only the first:
+ * for a validator. The rows that are valid are loaded (a row with an error
+ * is skipped; a region whose parent, level or cycle is wrong is kept as a
+ * root), so that an institutions file can be checked against them next.
+ * An error that stops the whole file (no header, bad encoding, unclosed
+ * quote) ends the list. At most 1,000 errors are listed.
+ * @param dataset a dataset
+ * @param path the file's path
+ * @param out_n_errors (out) (optional): the number of errors
+ * @return (transfer full): a NULL-terminated array of messages, each with
+ *   file and line, empty when the file is valid; free with g_strfreev()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar **totuo_dataset_check_regions_csv (TotuoDataset *dataset,
+                                         const gchar  *path,
+                                         gsize        *out_n_errors);
+
+/**
+ * Checks an institutions file and lists every error in it; valid rows are
+ * loaded. See totuo_dataset_check_regions_csv().
+ * @param dataset a dataset
+ * @param path the file's path
+ * @param out_n_errors (out) (optional): the number of errors
+ * @return (transfer full): a NULL-terminated array of messages; free with
+ *   g_strfreev()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar **totuo_dataset_check_institutions_csv (TotuoDataset *dataset,
+                                              const gchar  *path,
+                                              gsize        *out_n_errors);
+
+/**
  * Writes every region as CSV text with the English header.
  * @param dataset a dataset
  * @param out_length (out) (optional): the length of the text

@@ -63,6 +63,14 @@ TOTUO_AVAILABLE_IN_0_1
 void totuo_indicator_table_unref (TotuoIndicatorTable *table);
 
 /**
+ * The dataset the table was computed from.
+ * @param table a table
+ * @return (transfer none): the dataset
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoDataset *totuo_indicator_table_get_dataset (TotuoIndicatorTable *table);
+
+/**
  * The number of rows: one per region of the dataset when computed.
  * @param table a table
  * @return the number of rows

@@ -26,5 +26,6 @@
 #include <totuo/plan.h>
 #include <totuo/observations.h>
 #include <totuo/evaluation.h>
+#include <totuo/report.h>
 
 #undef __TOTUO_INSIDE__

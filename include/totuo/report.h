@@ -1,0 +1,135 @@
+/* libtotuo - planning care services for children under three */
+#pragma once
+
+#if !defined(__TOTUO_INSIDE__) && !defined(TOTUO_COMPILATION)
+#error "Only <totuo/totuo.h> can be included directly."
+#endif
+
+#include <glib.h>
+#include <totuo/macros.h>
+#include <totuo/evaluation.h>
+#include <totuo/indicator-table.h>
+
+G_BEGIN_DECLS
+
+/**
+ * @file report.h
+ * @brief Renderers: indicator tables and plan evaluations as plain text,
+ * Markdown, CSV or JSON, and a plan as an SVG chart.
+ *
+ * Plain text aligns columns by display width (a Chinese character takes
+ * two cells). CSV and JSON carry full precision and stable English field
+ * names whatever the language of the labels (docs/reports.md); an
+ * undefined value is an empty CSV field and a JSON `null`.
+ */
+
+/** An output format. */
+typedef enum {
+  TOTUO_FORMAT_TEXT = 0,     /**< aligned plain text */
+  TOTUO_FORMAT_MARKDOWN = 1, /**< Markdown tables */
+  TOTUO_FORMAT_CSV = 2,      /**< one CSV table */
+  TOTUO_FORMAT_JSON = 3,     /**< a JSON document */
+} TotuoFormat;
+
+/** The language of labels. */
+typedef enum {
+  TOTUO_LANG_ZH = 0, /**< Chinese (the default) */
+  TOTUO_LANG_EN = 1, /**< English */
+} TotuoLang;
+
+/**
+ * Parses a format name: "text", "markdown" (or "md"), "csv", "json".
+ * @param str the name
+ * @param out_format (out): the format
+ * @return TRUE if @p str names a format
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_format_from_string (const gchar *str,
+                                   TotuoFormat *out_format);
+
+/**
+ * Parses a language name: "zh" or "en".
+ * @param str the name
+ * @param out_lang (out): the language
+ * @return TRUE if @p str names a language
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_lang_from_string (const gchar *str,
+                                 TotuoLang   *out_lang);
+
+/**
+ * The width of UTF-8 text on a terminal: 2 per wide (Chinese) character,
+ * 1 per other character.
+ * @param text UTF-8 text
+ * @return the width in cells
+ */
+TOTUO_AVAILABLE_IN_0_1
+gsize totuo_text_width (const gchar *text);
+
+/**
+ * Every indicator of one region: one row per indicator (id, name, value,
+ * unit, and why a value is undefined).
+ * Fails with #TOTUO_ERROR_NOT_FOUND or #TOTUO_ERROR_STALE.
+ * @param table an indicator table
+ * @param code a region code
+ * @param format the output format
+ * @param lang the language of labels
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the report; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_region (TotuoIndicatorTable *table,
+                            const gchar         *code,
+                            TotuoFormat          format,
+                            TotuoLang            lang,
+                            GError             **error);
+
+/**
+ * Chosen indicators of several regions: one row per region.
+ * Fails with #TOTUO_ERROR_NOT_FOUND or #TOTUO_ERROR_STALE.
+ * @param table an indicator table
+ * @param codes NULL-terminated region codes
+ * @param indicators the indicators, one column each
+ * @param n_indicators the number of indicators
+ * @param format the output format
+ * @param lang the language of labels
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the report; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_regions (TotuoIndicatorTable  *table,
+                             const gchar *const   *codes,
+                             const TotuoIndicator *indicators,
+                             gsize                 n_indicators,
+                             TotuoFormat           format,
+                             TotuoLang             lang,
+                             GError              **error);
+
+/**
+ * A plan's evaluation: its targets with status and projection, every
+ * target's years, the summary by status and attribute with binding
+ * targets missed, and the annual tasks with completion rates. CSV holds
+ * one row per target and year.
+ * @param evaluation an evaluation
+ * @param format the output format
+ * @param lang the language of labels
+ * @return (transfer full): the report; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_evaluation (TotuoEvaluation *evaluation,
+                                TotuoFormat      format,
+                                TotuoLang        lang);
+
+/**
+ * A plan's evaluation as an SVG chart: one small panel per target with the
+ * path of milestones, the observed values, the projection to the end year,
+ * the end target and the status.
+ * @param evaluation an evaluation
+ * @param lang the language of labels
+ * @return (transfer full): the SVG document; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_evaluation_svg (TotuoEvaluation *evaluation,
+                                    TotuoLang        lang);
+
+G_END_DECLS

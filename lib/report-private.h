@@ -1,0 +1,18 @@
+/* Shared by the report renderers: labels in two languages, numbers. */
+#pragma once
+
+#include <totuo/report.h>
+
+typedef enum {
+  L_CODE, L_NAME, L_LEVEL, L_INDICATOR, L_VALUE, L_UNIT, L_NOTE, L_TARGET_ID, L_ATTRIBUTE,
+  L_BASELINE, L_TARGET, L_LATEST, L_PROJECTION, L_STATUS, L_YEAR, L_OBSERVED, L_MILESTONE,
+  L_MET, L_GAP, L_PROGRESS, L_PACE, L_SUMMARY, L_BINDING_MISSED, L_NONE, L_YEARS, L_TASKS,
+  L_PLANNED, L_ACHIEVED, L_COMPLETION, L_YES, L_NO, L_PARENT, L_UNDEFINED,
+  N_LABELS
+} Label;
+
+G_GNUC_INTERNAL const gchar *totuo_label (TotuoLang lang, Label label);
+G_GNUC_INTERNAL const gchar *totuo_progress_label (TotuoLang lang, TotuoProgress status);
+G_GNUC_INTERNAL gchar *totuo_format_short (gdouble value);
+G_GNUC_INTERNAL gchar *totuo_format_exact (gdouble value);
+G_GNUC_INTERNAL void totuo_json_number (GString *out, gboolean defined, gdouble value);

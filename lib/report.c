@@ -1,0 +1,353 @@
+/* libtotuo - indicator and evaluation reports (floor 5). */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <totuo/error.h>
+#include <totuo/report.h>
+
+#include "grid.h"
+#include "report-private.h"
+#include "text.h"
+
+/* ---- labels ------------------------------------------------------------------- */
+
+static const gchar *const labels[N_LABELS][2] = {
+  [L_CODE] = { "区划代码", "code" },
+  [L_NAME] = { "名称", "name" },
+  [L_LEVEL] = { "层级", "level" },
+  [L_INDICATOR] = { "指标", "indicator" },
+  [L_VALUE] = { "数值", "value" },
+  [L_UNIT] = { "单位", "unit" },
+  [L_NOTE] = { "说明", "note" },
+  [L_TARGET_ID] = { "序号", "#" },
+  [L_ATTRIBUTE] = { "属性", "attribute" },
+  [L_BASELINE] = { "基期", "baseline" },
+  [L_TARGET] = { "目标", "target" },
+  [L_LATEST] = { "最新", "latest" },
+  [L_PROJECTION] = { "预测", "projection" },
+  [L_STATUS] = { "状态", "status" },
+  [L_YEAR] = { "年份", "year" },
+  [L_OBSERVED] = { "观测值", "observed" },
+  [L_MILESTONE] = { "里程碑", "milestone" },
+  [L_MET] = { "达标", "met" },
+  [L_GAP] = { "差距", "gap" },
+  [L_PROGRESS] = { "进度%", "progress %" },
+  [L_PACE] = { "所需年均变化", "pace needed / year" },
+  [L_SUMMARY] = { "汇总", "Summary" },
+  [L_BINDING_MISSED] = { "未达进度的约束性指标", "Binding targets at risk" },
+  [L_NONE] = { "无", "none" },
+  [L_YEARS] = { "逐年", "Year by year" },
+  [L_TASKS] = { "年度任务", "Annual tasks" },
+  [L_PLANNED] = { "计划", "planned" },
+  [L_ACHIEVED] = { "完成", "achieved" },
+  [L_COMPLETION] = { "完成率%", "completion %" },
+  [L_YES] = { "是", "yes" },
+  [L_NO] = { "否", "no" },
+  [L_PARENT] = { "上级", "parent" },
+  [L_UNDEFINED] = { "—", "—" },
+};
+
+const gchar *
+totuo_label (TotuoLang lang,
+             Label     label)
+{
+  return labels[label][lang == TOTUO_LANG_EN];
+}
+
+const gchar *
+totuo_progress_label (TotuoLang     lang,
+                      TotuoProgress status)
+{
+  if (lang == TOTUO_LANG_EN)
+    return totuo_progress_to_string (status);
+  return totuo_progress_to_chinese (status);
+}
+
+gboolean
+totuo_format_from_string (const gchar *str,
+                          TotuoFormat *out_format)
+{
+  static const struct { const gchar *name; TotuoFormat value; } names[] = {
+    { "text", TOTUO_FORMAT_TEXT }, { "markdown", TOTUO_FORMAT_MARKDOWN },
+    { "md", TOTUO_FORMAT_MARKDOWN }, { "csv", TOTUO_FORMAT_CSV }, { "json", TOTUO_FORMAT_JSON },
+  };
+
+  g_return_val_if_fail (str != NULL, FALSE);
+  g_return_val_if_fail (out_format != NULL, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    if (g_ascii_strcasecmp (str, names[k].name) == 0)
+      {
+        *out_format = names[k].value;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+totuo_lang_from_string (const gchar *str,
+                        TotuoLang   *out_lang)
+{
+  g_return_val_if_fail (str != NULL, FALSE);
+  g_return_val_if_fail (out_lang != NULL, FALSE);
+  if (g_ascii_strcasecmp (str, "zh") == 0)
+    *out_lang = TOTUO_LANG_ZH;
+  else if (g_ascii_strcasecmp (str, "en") == 0)
+    *out_lang = TOTUO_LANG_EN;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+gsize
+totuo_text_width (const gchar *text)
+{
+  g_return_val_if_fail (text != NULL, 0);
+  return totuo_display_width (text);
+}
+
+/* ---- numbers ----------------------------------------------------------------- */
+
+/* For people: at most two decimals, no trailing zeros ("4.5", "30"). */
+gchar *
+totuo_format_short (gdouble value)
+{
+  gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
+  gchar *end;
+
+  g_ascii_formatd (buf, sizeof buf, "%.2f", value);
+  if (strchr (buf, '.') != NULL)
+    {
+      end = buf + strlen (buf) - 1;
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+    }
+  if (strcmp (buf, "-0") == 0)
+    return g_strdup ("0");
+  return g_strdup (buf);
+}
+
+/* For machines: every digit that tells. */
+gchar *
+totuo_format_exact (gdouble value)
+{
+  GString *out = g_string_new (NULL);
+  totuo_append_double (out, value);
+  return g_string_free (out, FALSE);
+}
+
+static gchar *
+format_value (gboolean    defined,
+              gdouble     value,
+              TotuoFormat format)
+{
+  if (!defined)
+    return g_strdup (format == TOTUO_FORMAT_CSV ? "" : "—");
+  return format == TOTUO_FORMAT_CSV ? totuo_format_exact (value) : totuo_format_short (value);
+}
+
+void
+totuo_json_number (GString  *out,
+                   gboolean  defined,
+                   gdouble   value)
+{
+  if (defined && isfinite (value))
+    totuo_append_double (out, value);
+  else
+    g_string_append (out, "null");
+}
+
+static TotuoGridStyle
+grid_style (TotuoFormat format)
+{
+  return format == TOTUO_FORMAT_MARKDOWN ? TOTUO_GRID_MARKDOWN
+       : format == TOTUO_FORMAT_CSV ? TOTUO_GRID_CSV : TOTUO_GRID_TEXT;
+}
+
+/* ---- indicators of one region ----------------------------------------------- */
+
+static const gchar *
+indicator_name (TotuoIndicator ind,
+                TotuoLang      lang)
+{
+  return lang == TOTUO_LANG_EN ? totuo_indicator_get_name_en (ind)
+                               : totuo_indicator_get_name_zh (ind);
+}
+
+static gboolean
+check_region (TotuoIndicatorTable *table,
+              const gchar         *code,
+              TotuoRegion        **out_region,
+              GError             **error)
+{
+  /* A lookup of one value finds an unknown code or a stale table. */
+  if (!totuo_indicator_table_get (table, code, TOTUO_INDICATOR_PLACES, NULL, error))
+    return FALSE;
+  *out_region = totuo_dataset_lookup_region (totuo_indicator_table_get_dataset (table), code);
+  return TRUE;
+}
+
+static void
+region_json (GString             *out,
+             TotuoIndicatorTable *table,
+             const TotuoRegion   *region,
+             gboolean             long_form)
+{
+  const gchar *code = totuo_region_get_code (region);
+
+  g_string_append (out, "{\"code\": ");
+  totuo_append_json_string (out, code);
+  g_string_append (out, ", \"name\": ");
+  totuo_append_json_string (out, totuo_region_get_name (region));
+  g_string_append (out, ", \"level\": ");
+  totuo_append_json_string (out, totuo_region_level_to_string (totuo_region_get_level (region)));
+  g_string_append (out, long_form ? ",\n \"indicators\": [" : ", \"values\": {");
+  for (guint i = 0; i < totuo_indicator_get_count (); i++)
+    {
+      g_autoptr(GError) why = NULL;
+      gdouble v = 0;
+      gboolean defined = totuo_indicator_table_get (table, code, i, &v, &why);
+      g_string_append (out, i > 0 ? ",\n  " : "\n  ");
+      if (!long_form)
+        {
+          totuo_append_json_string (out, totuo_indicator_get_id (i));
+          g_string_append (out, ": ");
+          totuo_json_number (out, defined, v);
+          continue;
+        }
+      g_string_append (out, "{\"id\": ");
+      totuo_append_json_string (out, totuo_indicator_get_id (i));
+      g_string_append (out, ", \"value\": ");
+      totuo_json_number (out, defined, v);
+      g_string_append (out, ", \"unit\": ");
+      totuo_append_json_string (out, totuo_indicator_get_unit (i));
+      g_string_append (out, ", \"undefined_because\": ");
+      if (defined)
+        g_string_append (out, "null");
+      else
+        totuo_append_json_string (out, why->message);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, long_form ? "]}" : "}}");
+}
+
+gchar *
+totuo_report_region (TotuoIndicatorTable *table,
+                     const gchar         *code,
+                     TotuoFormat          format,
+                     TotuoLang            lang,
+                     GError             **error)
+{
+  g_autoptr(TotuoRegion) region = NULL;
+  GString *out;
+  TotuoGrid grid;
+
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_region (table, code, &region, error))
+    return NULL;
+  out = g_string_new (NULL);
+  if (format == TOTUO_FORMAT_JSON)
+    {
+      region_json (out, table, region, TRUE);
+      g_string_append_c (out, '\n');
+      return g_string_free (out, FALSE);
+    }
+  if (format != TOTUO_FORMAT_CSV)
+    g_string_append_printf (out, "%s%s %s (%s)\n\n", format == TOTUO_FORMAT_MARKDOWN ? "## " : "",
+                            totuo_region_get_name (region), code,
+                            totuo_region_level_to_string (totuo_region_get_level (region)));
+  totuo_grid_init (&grid, 5);
+  totuo_grid_right (&grid, 2);
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "indicator" : totuo_label (lang, L_INDICATOR));
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "name" : totuo_label (lang, L_NAME));
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "value" : totuo_label (lang, L_VALUE));
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "unit" : totuo_label (lang, L_UNIT));
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "note" : totuo_label (lang, L_NOTE));
+  for (guint i = 0; i < totuo_indicator_get_count (); i++)
+    {
+      g_autoptr(GError) why = NULL;
+      gdouble v = 0;
+      gboolean defined = totuo_indicator_table_get (table, code, i, &v, &why);
+      totuo_grid_add (&grid, totuo_indicator_get_id (i));
+      totuo_grid_add (&grid, indicator_name (i, lang));
+      totuo_grid_take (&grid, format_value (defined, v, format));
+      totuo_grid_add (&grid, totuo_indicator_get_unit (i));
+      totuo_grid_add (&grid, defined ? "" : strstr (why->message, ": ") + 2);
+    }
+  totuo_grid_render (&grid, grid_style (format), out);
+  totuo_grid_clear (&grid);
+  return g_string_free (out, FALSE);
+}
+
+/* ---- several regions ------------------------------------------------------- */
+
+gchar *
+totuo_report_regions (TotuoIndicatorTable  *table,
+                      const gchar *const   *codes,
+                      const TotuoIndicator *indicators,
+                      gsize                 n_indicators,
+                      TotuoFormat           format,
+                      TotuoLang             lang,
+                      GError              **error)
+{
+  g_autoptr(GPtrArray) regions = g_ptr_array_new_with_free_func ((GDestroyNotify) totuo_region_unref);
+  GString *out;
+  TotuoGrid grid;
+
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (codes != NULL, NULL);
+  g_return_val_if_fail (indicators != NULL || n_indicators == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  for (guint k = 0; codes[k] != NULL; k++)
+    {
+      TotuoRegion *region = NULL;
+      if (!check_region (table, codes[k], &region, error))
+        return NULL;
+      g_ptr_array_add (regions, region);
+    }
+  out = g_string_new (NULL);
+  if (format == TOTUO_FORMAT_JSON)
+    {
+      g_string_append (out, "{\"regions\": [");
+      for (guint k = 0; k < regions->len; k++)
+        {
+          g_string_append (out, k > 0 ? ",\n" : "\n");
+          region_json (out, table, regions->pdata[k], FALSE);
+        }
+      g_string_append (out, "]}\n");
+      return g_string_free (out, FALSE);
+    }
+  totuo_grid_init (&grid, 3 + (guint) n_indicators);
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "code" : totuo_label (lang, L_CODE));
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "name" : totuo_label (lang, L_NAME));
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "level" : totuo_label (lang, L_LEVEL));
+  for (gsize i = 0; i < n_indicators; i++)
+    {
+      totuo_grid_right (&grid, 3 + (guint) i);
+      totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? totuo_indicator_get_id (indicators[i])
+                                                        : indicator_name (indicators[i], lang));
+    }
+  for (guint k = 0; k < regions->len; k++)
+    {
+      const TotuoRegion *r = regions->pdata[k];
+      totuo_grid_add (&grid, totuo_region_get_code (r));
+      totuo_grid_add (&grid, totuo_region_get_name (r));
+      totuo_grid_add (&grid, totuo_region_level_to_string (totuo_region_get_level (r)));
+      for (gsize i = 0; i < n_indicators; i++)
+        {
+          gdouble v = 0;
+          gboolean defined = totuo_indicator_table_get (table, codes[k], indicators[i], &v, NULL);
+          totuo_grid_take (&grid, format_value (defined, v, format));
+        }
+    }
+  totuo_grid_render (&grid, grid_style (format), out);
+  totuo_grid_clear (&grid);
+  return g_string_free (out, FALSE);
+}
