@@ -365,6 +365,135 @@ def sample():
             lat=round(30.50 + rng.uniform(-0.3, 0.3), 5),
             lon=round(114.30 + rng.uniform(-0.3, 0.3), 5)))
     write("sample-institutions.csv", INST_COLUMNS, rows)
+    sample_years(rows)
+
+
+def sample_years(rows_2024):
+    """The sample district in 2022 and 2023, and its plan for 2023-2025.
+
+    Earlier years hold fewer of the 2024 institutions, smaller and less
+    often inclusive, filed or certified; the plan is modelled on Dazu's."""
+    rng = random.Random(2022)
+    years = {2024: rows_2024}
+    for year, keep in ((2023, 0.82), (2022, 0.62)):
+        rows = []
+        for row in years[year + 1]:
+            if rng.random() > keep:
+                continue
+            row = dict(row)
+            row["places"] = max(3, int(row["places"] * rng.uniform(0.85, 1.0)))
+            row["enrolled"] = min(row["enrolled"], int(row["places"] * rng.uniform(0.3, 0.8)))
+            if row["inclusive"] == "true" and rng.random() < 0.3:
+                row["inclusive"] = "false"
+            if row["status"] == "filed" and rng.random() < 0.3:
+                row["status"] = "registered"
+                row["health_manager"] = "false"
+            row["certified_staff"] = int(row["staff"] * rng.uniform(0.4, 0.8))
+            rows.append(row)
+        years[year] = rows
+        write("sample-%d-institutions.csv" % year, INST_COLUMNS, rows)
+
+    def share(rows, test, weight=lambda r: 1):
+        total = sum(weight(r) for r in rows)
+        return 100.0 * sum(weight(r) for r in rows if test(r)) / total
+
+    base = years[2022]
+    per_1000 = sum(r["places"] for r in base) / 820000 * 1000
+    inclusive = share(base, lambda r: r["inclusive"] == "true", lambda r: r["places"])
+    filed = share(base, lambda r: r["status"] == "filed")
+    certified = 100.0 * sum(r["certified_staff"] for r in base) / sum(r["staff"] for r in base)
+    added = [sum(r["places"] for r in years[y]) - sum(r["places"] for r in years[y - 1])
+             for y in (2023, 2024)]
+    plan = """# A three-year plan for the sample district (synthetic), modelled on
+# Dazu's 2023-2025 action plan (seed 003). Baselines are the 2022 figures
+# of sample-2022-institutions.csv, rounded as a plan would state them.
+
+[plan]
+name=示例区3岁以下婴幼儿照护服务能力提升三年行动(虚构)
+region=990101
+start=2023
+end=2025
+baseline_year=2022
+
+[target 1]
+indicator=places_per_1000
+name=每千人口拥有3岁以下婴幼儿托位数(个)
+baseline=%.1f
+target=4.5
+comparator=>=
+attribute=预期性
+
+[target 2]
+indicator=inclusive_share
+name=普惠性托位数占比(%%)
+baseline=%.0f
+target=80
+comparator=>=
+attribute=预期性
+
+[target 3]
+indicator=filing_rate
+name=托育机构备案率(%%)
+baseline=%.0f
+target=80
+comparator=>=
+attribute=约束性
+
+[target 4]
+indicator=certified_staff_rate
+name=从业人员持证上岗率(%%)
+baseline=%.0f
+target=90
+comparator=>
+attribute=预期性
+
+[target 5]
+indicator=street_coverage
+name=街道托育机构覆盖率(%%)
+baseline=100
+target=100
+comparator=>=
+attribute=预期性
+
+[target 6]
+indicator=parents_knowledge
+name=婴幼儿家长科学育儿知识普及率(%%)
+unit=%%
+baseline=—
+target=90
+comparator=>
+attribute=预期性
+
+[target 7]
+indicator=guidance_centres
+name=建成婴幼儿照护服务指导中心(个)
+unit=个
+baseline=0
+target=1
+comparator=>=
+attribute=预期性
+
+[task 1]
+name=新增托位
+year=2023
+planned=1000
+achieved=%d
+
+[task 2]
+name=新增托位
+year=2024
+planned=1000
+achieved=%d
+""" % (per_1000, inclusive, filed, certified, added[0], added[1])
+    with open(os.path.join(HERE, "sample-plan.ini"), "w", encoding="utf-8") as f:
+        f.write(plan)
+    # What no registry holds: a parents' survey and the guidance centre.
+    write("sample-observations.csv", ["indicator", "region", "year", "value"], [
+        dict(indicator="parents_knowledge", region="990101", year=2023, value=72.5),
+        dict(indicator="parents_knowledge", region="990101", year=2024, value=80.1),
+        dict(indicator="guidance_centres", region="990101", year=2023, value=0),
+        dict(indicator="guidance_centres", region="990101", year=2024, value=1),
+    ])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,44 @@
+/* The totuo command line: what the subcommands share. */
+#pragma once
+
+#include <totuo/totuo.h>
+
+/* Exit status: 0 success, 1 bad data, 2 bad usage. */
+enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
+
+/* The options every subcommand takes. */
+typedef struct {
+  gchar *format;
+  gchar *lang;
+  gchar *output;
+  TotuoFormat fmt;
+  TotuoLang lng;
+} CommonOptions;
+
+/* The options naming a dataset: CSV files or one JSON file. */
+typedef struct {
+  gchar *regions;
+  gchar *institutions;
+  gchar *json;
+} DataOptions;
+
+typedef int (*Subcommand) (int argc, char **argv);
+
+int cmd_indicators (int argc, char **argv);
+int cmd_track (int argc, char **argv);
+int cmd_gap (int argc, char **argv);
+int cmd_validate (int argc, char **argv);
+
+/* Parses argv with the subcommand's entries plus the common ones (when
+ * @common is not NULL); on a usage error prints it and returns FALSE. */
+gboolean cli_parse (const gchar *name, const gchar *summary, const gchar *description,
+                    GOptionEntry *entries, CommonOptions *common, DataOptions *data,
+                    int *argc, char ***argv);
+void cli_common_clear (CommonOptions *common);
+void cli_data_clear (DataOptions *data);
+/* Prints "totuo: MESSAGE" on stderr and returns @status. */
+int cli_fail (int status, const gchar *format, ...) G_GNUC_PRINTF (2, 3);
+/* Loads the dataset the options name, or prints why not. */
+TotuoDataset *cli_load_dataset (const DataOptions *data, const gchar *what);
+/* Writes @text to --output or to stdout. */
+int cli_write (const CommonOptions *common, const gchar *text);

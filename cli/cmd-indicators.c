@@ -1,0 +1,128 @@
+/* totuo indicators: every indicator for a region, or chosen indicators for
+ * every region of a level. */
+#include <string.h>
+
+#include "cli.h"
+
+/* The columns of a table of many regions when --indicators is not given. */
+static const TotuoIndicator default_columns[] = {
+  TOTUO_INDICATOR_INSTITUTIONS, TOTUO_INDICATOR_PLACES, TOTUO_INDICATOR_PLACES_PER_1000,
+  TOTUO_INDICATOR_ENROLLMENT_RATE, TOTUO_INDICATOR_UTILIZATION, TOTUO_INDICATOR_INCLUSIVE_SHARE,
+  TOTUO_INDICATOR_FILING_RATE,
+};
+
+static gboolean
+parse_indicators (const gchar *list,
+                  GArray      *out)
+{
+  g_auto(GStrv) ids = g_strsplit (list, ",", -1);
+
+  for (guint k = 0; ids[k] != NULL; k++)
+    {
+      TotuoIndicator ind;
+      if (!totuo_indicator_from_id (g_strstrip (ids[k]), &ind))
+        {
+          cli_fail (EXIT_USAGE, "indicators: unknown indicator \"%s\"", ids[k]);
+          return FALSE;
+        }
+      g_array_append_val (out, ind);
+    }
+  return TRUE;
+}
+
+/* The codes of every region at a level, in the dataset's order. */
+static gchar **
+codes_at_level (TotuoDataset     *dataset,
+                TotuoRegionLevel  level)
+{
+  GPtrArray *codes = g_ptr_array_new ();
+
+  for (gsize k = 0; k < totuo_dataset_get_n_regions (dataset); k++)
+    {
+      g_autoptr(TotuoRegion) r = totuo_dataset_get_region (dataset, k);
+      if (totuo_region_get_level (r) == level)
+        g_ptr_array_add (codes, g_strdup (totuo_region_get_code (r)));
+    }
+  g_ptr_array_add (codes, NULL);
+  return (gchar **) g_ptr_array_free (codes, FALSE);
+}
+
+static gchar *
+render (TotuoIndicatorTable *table,
+        const gchar         *region,
+        const gchar         *level,
+        GArray              *columns,
+        CommonOptions       *common,
+        int                 *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) codes = NULL;
+  TotuoRegionLevel lvl;
+  gchar *text;
+
+  if (region != NULL)
+    text = totuo_report_region (table, region, common->fmt, common->lng, &error);
+  else
+    {
+      if (level != NULL && !totuo_region_level_from_string (level, &lvl))
+        {
+          *status = cli_fail (EXIT_USAGE, "indicators: unknown level \"%s\"", level);
+          return NULL;
+        }
+      codes = level != NULL ? codes_at_level (totuo_indicator_table_get_dataset (table), lvl)
+                            : totuo_dataset_get_children (totuo_indicator_table_get_dataset (table),
+                                                          NULL, NULL);
+      text = totuo_report_regions (table, (const gchar *const *) codes,
+                                   (const TotuoIndicator *) columns->data, columns->len,
+                                   common->fmt, common->lng, &error);
+    }
+  if (text == NULL)
+    *status = cli_fail (EXIT_DATA, "%s", error->message);
+  return text;
+}
+
+int
+cmd_indicators (int    argc,
+                char **argv)
+{
+  CommonOptions common = { 0 };
+  DataOptions data = { 0 };
+  g_autofree gchar *region = NULL, *level = NULL, *list = NULL, *text = NULL;
+  g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (TotuoIndicator));
+  g_autoptr(TotuoDataset) dataset = NULL;
+  g_autoptr(TotuoIndicatorTable) table = NULL;
+  int status = EXIT_OK;
+  GOptionEntry entries[] = {
+    { "region", 'c', 0, G_OPTION_ARG_STRING, &region, "Every indicator of this region", "CODE" },
+    { "level", 0, 0, G_OPTION_ARG_STRING, &level,
+      "Chosen indicators of every region at this level (street, township, district ...)", "LEVEL" },
+    { "indicators", 0, 0, G_OPTION_ARG_STRING, &list,
+      "Indicator ids, comma-separated, for --level (default: a core set)", "IDS" },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!cli_parse ("indicators", "indicators of regions",
+                  "Without --region or --level: the core indicators of the root regions.\n"
+                  "Example: totuo indicators -r regions.csv -i institutions.csv --region 500154",
+                  entries, &common, &data, &argc, &argv))
+    status = EXIT_USAGE;
+  else if (region != NULL && level != NULL)
+    status = cli_fail (EXIT_USAGE, "indicators: give --region or --level, not both");
+  else if (list != NULL && !parse_indicators (list, columns))
+    status = EXIT_USAGE;
+  else if ((dataset = cli_load_dataset (&data, "indicators")) == NULL)
+    status = data.json == NULL && (data.regions == NULL || data.institutions == NULL)
+             ? EXIT_USAGE : EXIT_DATA;
+  else
+    {
+      if (columns->len == 0)
+        g_array_append_vals (columns, default_columns, G_N_ELEMENTS (default_columns));
+      table = totuo_indicator_table_new (dataset);
+      text = render (table, region, level, columns, &common, &status);
+      if (text != NULL)
+        status = cli_write (&common, text);
+    }
+  cli_common_clear (&common);
+  cli_data_clear (&data);
+  return status;
+}

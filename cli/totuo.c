@@ -1,0 +1,203 @@
+/* totuo: the command line of libtotuo.
+ *
+ *   totuo indicators   every indicator for a region, or for every region of a level
+ *   totuo track        evaluate a plan against yearly datasets and observations
+ *   totuo gap          the places needed to reach a target of places per 1,000
+ *   totuo validate     check data and plan files, listing every error
+ *
+ * This file dispatches to the subcommands (cmd-*.c) and holds what they
+ * share: options, loading, writing, failing. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct {
+  const gchar *name;
+  Subcommand run;
+  const gchar *summary;
+} subcommands[] = {
+  { "indicators", cmd_indicators, "every indicator for a region, or every region of a level" },
+  { "track", cmd_track, "evaluate a plan against yearly datasets and observations" },
+  { "gap", cmd_gap, "the places needed to reach a target of places per 1,000" },
+  { "validate", cmd_validate, "check data and plan files, listing every error" },
+};
+
+int
+cli_fail (int          status,
+          const gchar *format,
+          ...)
+{
+  va_list args;
+  g_autofree gchar *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  fprintf (stderr, "totuo: %s\n", message);
+  return status;
+}
+
+static gboolean
+check_common (CommonOptions *common,
+              GError       **error)
+{
+  common->fmt = TOTUO_FORMAT_TEXT;
+  common->lng = TOTUO_LANG_ZH;
+  if (common->format != NULL && !totuo_format_from_string (common->format, &common->fmt))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "--format must be text, markdown, csv or json, not \"%s\"", common->format);
+      return FALSE;
+    }
+  if (common->lang != NULL && !totuo_lang_from_string (common->lang, &common->lng))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "--lang must be zh or en, not \"%s\"", common->lang);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cli_parse (const gchar   *name,
+           const gchar   *summary,
+           const gchar   *description,
+           GOptionEntry  *entries,
+           CommonOptions *common,
+           DataOptions   *data,
+           int           *argc,
+           char        ***argv)
+{
+  g_autofree gchar *usage = g_strdup_printf ("%s - %s", name, summary);
+  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+  g_autoptr(GError) error = NULL;
+  GOptionEntry common_entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, NULL, "Output format: text, markdown, csv, json", "FORMAT" },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, NULL, "Language of labels: zh (default) or en", "LANG" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, "Write to FILE instead of standard output", "FILE" },
+    G_OPTION_ENTRY_NULL
+  };
+  GOptionEntry data_entries[] = {
+    { "regions", 'r', 0, G_OPTION_ARG_FILENAME, NULL, "Regions CSV file", "FILE" },
+    { "institutions", 'i', 0, G_OPTION_ARG_FILENAME, NULL, "Institutions CSV file", "FILE" },
+    { "json", 'j', 0, G_OPTION_ARG_FILENAME, NULL, "A whole dataset as JSON (instead of the CSV files)", "FILE" },
+    G_OPTION_ENTRY_NULL
+  };
+
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (data != NULL)
+    {
+      data_entries[0].arg_data = &data->regions;
+      data_entries[1].arg_data = &data->institutions;
+      data_entries[2].arg_data = &data->json;
+      g_option_context_add_main_entries (context, data_entries, NULL);
+    }
+  if (common != NULL)
+    {
+      common_entries[0].arg_data = &common->format;
+      common_entries[1].arg_data = &common->lang;
+      common_entries[2].arg_data = &common->output;
+      g_option_context_add_main_entries (context, common_entries, NULL);
+    }
+  if (!g_option_context_parse (context, argc, argv, &error) ||
+      (common != NULL && !check_common (common, &error)))
+    {
+      cli_fail (EXIT_USAGE, "%s: %s (see: totuo %s --help)", name, error->message, name);
+      return FALSE;
+    }
+  if (*argc > 1)
+    {
+      cli_fail (EXIT_USAGE, "%s: unexpected argument \"%s\" (see: totuo %s --help)", name,
+                (*argv)[1], name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+cli_common_clear (CommonOptions *common)
+{
+  g_free (common->format);
+  g_free (common->lang);
+  g_free (common->output);
+}
+
+void
+cli_data_clear (DataOptions *data)
+{
+  g_free (data->regions);
+  g_free (data->institutions);
+  g_free (data->json);
+}
+
+TotuoDataset *
+cli_load_dataset (const DataOptions *data,
+                  const gchar       *what)
+{
+  g_autoptr(TotuoDataset) dataset = totuo_dataset_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (data->json != NULL)
+    {
+      if (!totuo_dataset_load_json (dataset, data->json, &error))
+        return cli_fail (EXIT_DATA, "%s", error->message), NULL;
+    }
+  else if (data->regions == NULL || data->institutions == NULL)
+    return cli_fail (EXIT_USAGE, "%s: give --regions and --institutions, or --json", what), NULL;
+  else if (!totuo_dataset_load_regions_csv (dataset, data->regions, &error) ||
+           !totuo_dataset_load_institutions_csv (dataset, data->institutions, &error))
+    return cli_fail (EXIT_DATA, "%s", error->message), NULL;
+  return g_steal_pointer (&dataset);
+}
+
+int
+cli_write (const CommonOptions *common,
+           const gchar         *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (common->output == NULL)
+    {
+      fputs (text, stdout);
+      return fflush (stdout) == 0 ? EXIT_OK : cli_fail (EXIT_DATA, "cannot write the output");
+    }
+  if (!g_file_set_contents (common->output, text, -1, &error))
+    return cli_fail (EXIT_DATA, "%s", error->message);
+  return EXIT_OK;
+}
+
+static int
+usage (FILE *to)
+{
+  fprintf (to, "Usage: totuo SUBCOMMAND [OPTION...]\n\n"
+               "Planning care services for children under three (托育).\n\nSubcommands:\n");
+  for (guint k = 0; k < G_N_ELEMENTS (subcommands); k++)
+    fprintf (to, "  %-12s %s\n", subcommands[k].name, subcommands[k].summary);
+  fprintf (to, "\nEvery subcommand takes --help. Exit status: 0 success, 1 bad data, "
+               "2 bad usage.\nOther options: --version, --help\n");
+  return to == stdout ? EXIT_OK : EXIT_USAGE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (argc < 2)
+    return usage (stderr);
+  if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0)
+    {
+      printf ("totuo %s\n", TOTUO_VERSION_S);
+      return EXIT_OK;
+    }
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
+      strcmp (argv[1], "help") == 0)
+    return usage (stdout);
+  for (guint k = 0; k < G_N_ELEMENTS (subcommands); k++)
+    if (strcmp (argv[1], subcommands[k].name) == 0)
+      return subcommands[k].run (argc - 1, argv + 1);
+  cli_fail (EXIT_USAGE, "unknown subcommand \"%s\"", argv[1]);
+  return usage (stderr);
+}
