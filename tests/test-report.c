@@ -1,0 +1,180 @@
+/* Reports: formats, widths, well-formed JSON and SVG. */
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "test-util.h"
+
+static TotuoEvaluation *
+sample_evaluation (void)
+{
+  g_autofree gchar *plan_path = g_build_filename (TEST_DATA_DIR, "sample-plan.ini", NULL);
+  g_autofree gchar *obs_path = g_build_filename (TEST_DATA_DIR, "sample-observations.csv", NULL);
+  g_autoptr(TotuoPlan) plan = totuo_plan_load (plan_path, NULL);
+  g_autoptr(TotuoObservations) obs = totuo_observations_new ();
+  g_autoptr(TotuoDataset) ds = example_dataset ("sample");
+
+  ck_assert (plan != NULL);
+  ck_assert (totuo_observations_load_csv (obs, obs_path, NULL));
+  ck_assert (totuo_observations_add_dataset (obs, 2024, ds, NULL));
+  return totuo_evaluation_new (plan, obs);
+}
+
+static void
+assert_json (const gchar *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  GError *error = NULL;
+  ck_assert_msg (json_parser_load_from_data (parser, text, -1, &error), "%s",
+                 error ? error->message : "");
+}
+
+START_TEST (test_names_and_width)
+{
+  TotuoFormat f;
+  TotuoLang l;
+
+  ck_assert (totuo_format_from_string ("md", &f) && f == TOTUO_FORMAT_MARKDOWN);
+  ck_assert (totuo_format_from_string ("JSON", &f) && f == TOTUO_FORMAT_JSON);
+  ck_assert (totuo_format_from_string ("text", &f) && f == TOTUO_FORMAT_TEXT);
+  ck_assert (totuo_format_from_string ("csv", &f) && f == TOTUO_FORMAT_CSV);
+  ck_assert (!totuo_format_from_string ("pdf", &f));
+  ck_assert (totuo_lang_from_string ("en", &l) && l == TOTUO_LANG_EN);
+  ck_assert (totuo_lang_from_string ("zh", &l) && l == TOTUO_LANG_ZH);
+  ck_assert (!totuo_lang_from_string ("fr", &l));
+  ck_assert_uint_eq (totuo_text_width ("abc"), 3);
+  ck_assert_uint_eq (totuo_text_width ("开州区"), 6);
+  ck_assert_uint_eq (totuo_text_width ("汉丰 street"), 11);
+  ck_assert_uint_eq (totuo_text_width ("—"), 1);
+}
+END_TEST
+
+START_TEST (test_region_reports)
+{
+  g_autoptr(TotuoDataset) ds = example_dataset ("kaizhou");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  const gchar *codes[] = { "500154", "500154001", NULL };
+  const TotuoIndicator columns[] = { TOTUO_INDICATOR_PLACES, TOTUO_INDICATOR_PLACES_PER_1000 };
+  GError *error = NULL;
+  gchar *text;
+
+  ck_assert_ptr_eq (totuo_indicator_table_get_dataset (t), ds);
+  text = totuo_report_region (t, "500154", TOTUO_FORMAT_TEXT, TOTUO_LANG_ZH, &error);
+  ck_assert (strstr (text, "每千人口托位数") != NULL);
+  ck_assert (strstr (text, "1.18") != NULL);
+  g_free (text);
+  text = totuo_report_region (t, "500154", TOTUO_FORMAT_JSON, TOTUO_LANG_EN, &error);
+  assert_json (text);
+  ck_assert (strstr (text, "\"value\": null") != NULL);   /* enrolled: nobody reports it */
+  g_free (text);
+  text = totuo_report_region (t, "500154", TOTUO_FORMAT_MARKDOWN, TOTUO_LANG_EN, &error);
+  ck_assert (strstr (text, "| places per 1,000 residents |") != NULL);
+  g_free (text);
+  text = totuo_report_regions (t, codes, columns, 2, TOTUO_FORMAT_CSV, TOTUO_LANG_ZH, &error);
+  ck_assert_str_eq (text, "code,name,level,places,places_per_1000\n"
+                          "500154,开州区,district,1514,1.1789606146169314\n"
+                          "500154001,汉丰街道,street,224,\n");
+  g_free (text);
+  text = totuo_report_regions (t, codes, columns, 2, TOTUO_FORMAT_JSON, TOTUO_LANG_ZH, &error);
+  assert_json (text);
+  g_free (text);
+  ck_assert_ptr_null (totuo_report_region (t, "nope", TOTUO_FORMAT_TEXT, TOTUO_LANG_ZH, &error));
+  assert_totuo_error (error, TOTUO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  codes[1] = "nope";
+  ck_assert_ptr_null (totuo_report_regions (t, codes, columns, 2, TOTUO_FORMAT_TEXT,
+                                            TOTUO_LANG_ZH, &error));
+  assert_totuo_error (error, TOTUO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+}
+END_TEST
+
+START_TEST (test_text_alignment)
+{
+  g_autoptr(TotuoDataset) ds = example_dataset ("dazu");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  const gchar *codes[] = { "500111001", "500111003", NULL };
+  const TotuoIndicator columns[] = { TOTUO_INDICATOR_PLACES };
+  g_autofree gchar *text = totuo_report_regions (t, codes, columns, 1, TOTUO_FORMAT_TEXT,
+                                                 TOTUO_LANG_EN, NULL);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  /* Every line of the table is equally wide on a terminal, whatever the
+   * mix of Chinese and Latin letters. */
+  for (guint k = 1; lines[k] != NULL && lines[k][0] != '\0'; k++)
+    ck_assert_uint_eq (totuo_text_width (lines[k]), totuo_text_width (lines[0]));
+}
+END_TEST
+
+START_TEST (test_evaluation_reports)
+{
+  g_autoptr(TotuoEvaluation) ev = sample_evaluation ();
+  gchar *text;
+
+  text = totuo_report_evaluation (ev, TOTUO_FORMAT_TEXT, TOTUO_LANG_ZH);
+  ck_assert (strstr (text, "汇总") != NULL && strstr (text, "年度任务") != NULL);
+  g_free (text);
+  text = totuo_report_evaluation (ev, TOTUO_FORMAT_MARKDOWN, TOTUO_LANG_EN);
+  ck_assert (strstr (text, "# ") == text && strstr (text, "Annual tasks") != NULL);
+  g_free (text);
+  text = totuo_report_evaluation (ev, TOTUO_FORMAT_CSV, TOTUO_LANG_EN);
+  ck_assert (g_str_has_prefix (text, "target,indicator,name,attribute,status,year,"));
+  g_free (text);
+  text = totuo_report_evaluation (ev, TOTUO_FORMAT_JSON, TOTUO_LANG_EN);
+  assert_json (text);
+  ck_assert (strstr (text, "\"binding_missed\"") != NULL);
+  ck_assert (strstr (text, "\"completion_rate\"") != NULL);
+  g_free (text);
+}
+END_TEST
+
+static void
+count_element (GMarkupParseContext *context,
+               const gchar         *name,
+               const gchar        **attribute_names,
+               const gchar        **attribute_values,
+               gpointer             user_data,
+               GError             **error)
+{
+  if (strcmp (name, "circle") == 0)
+    (*(guint *) user_data)++;
+}
+
+START_TEST (test_svg_is_well_formed)
+{
+  g_autoptr(TotuoEvaluation) ev = sample_evaluation ();
+  g_autofree gchar *svg = totuo_report_evaluation_svg (ev, TOTUO_LANG_ZH);
+  g_autofree gchar *svg_en = totuo_report_evaluation_svg (ev, TOTUO_LANG_EN);
+  GMarkupParser parser = { count_element, NULL, NULL, NULL, NULL };
+  GMarkupParseContext *context;
+  GError *error = NULL;
+  guint circles = 0;
+  const gchar *body = strstr (svg, "<svg");
+
+  /* GMarkup reads XML without the declaration: parse from <svg>. */
+  context = g_markup_parse_context_new (&parser, 0, &circles, NULL);
+  ck_assert_msg (g_markup_parse_context_parse (context, body, -1, &error) &&
+                 g_markup_parse_context_end_parse (context, &error), "%s",
+                 error ? error->message : "");
+  g_markup_parse_context_free (context);
+  ck_assert_uint_gt (circles, 0);       /* observed values are drawn */
+  ck_assert (strstr (svg, "已实现") != NULL || strstr (svg, "需加快进度") != NULL);
+  ck_assert (strstr (svg_en, "grey dashes") != NULL);
+}
+END_TEST
+
+static Suite *
+report_suite (void)
+{
+  Suite *s = suite_create ("report");
+  TCase *tc = tcase_create ("report");
+
+  tcase_add_test (tc, test_names_and_width);
+  tcase_add_test (tc, test_region_reports);
+  tcase_add_test (tc, test_text_alignment);
+  tcase_add_test (tc, test_evaluation_reports);
+  tcase_add_test (tc, test_svg_is_well_formed);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+TEST_MAIN (report_suite)
