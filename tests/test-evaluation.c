@@ -13,7 +13,6 @@ evaluate_one (const gchar *target_keys, const gdouble *values, guint n_values)
   g_autoptr(TotuoObservations) obs = totuo_observations_new ();
   GError *error = NULL;
   g_autoptr(TotuoPlan) plan = totuo_plan_load_data (text, -1, "p.ini", &error);
-  g_autoptr(TotuoTarget) t = NULL;
 
   if (plan == NULL)
     ck_abort_msg ("%s", error->message);
