@@ -306,6 +306,10 @@ target_json (TotuoEvaluation *ev,
   gint base_year = 0, end_year = 0, first, last;
   gboolean has_base = totuo_target_get_baseline (t, &base_year, &base);
   gboolean has_end = totuo_target_get_end (t, &end_year, &end_value);
+  /* Fetched before use: a call and a read of what it sets must not share
+   * one argument list, whose order of evaluation C leaves open. */
+  gboolean has_proj = totuo_evaluation_get_projection (ev, i, &proj);
+  gboolean has_end_target = totuo_evaluation_get_end_target (ev, i, &end_target);
 
   g_string_append (out, "    {\"id\": ");
   totuo_append_json_string (out, totuo_target_get_id (t));
@@ -333,9 +337,9 @@ target_json (TotuoEvaluation *ev,
   key (out, "reason");
   totuo_append_json_string (out, reason);
   key (out, "projection");
-  totuo_json_number (out, totuo_evaluation_get_projection (ev, i, &proj), proj);
+  totuo_json_number (out, has_proj, proj);
   key (out, "end_target");
-  totuo_json_number (out, totuo_evaluation_get_end_target (ev, i, &end_target), end_target);
+  totuo_json_number (out, has_end_target, end_target);
   key (out, "binding_missed");
   g_string_append (out, totuo_evaluation_is_binding_missed (ev, i) ? "true" : "false");
   g_string_append (out, ",\n     \"years\": [");

@@ -123,6 +123,9 @@ START_TEST (test_evaluation_reports)
   assert_json (text);
   ck_assert (strstr (text, "\"binding_missed\"") != NULL);
   ck_assert (strstr (text, "\"completion_rate\"") != NULL);
+  /* Row 1: 1.5 (2022) and 4.178 (2024) lead to 5.517 in 2025. */
+  ck_assert_msg (strstr (text, "\"projection\": 5.517") != NULL, "%s", text);
+  ck_assert (strstr (text, "\"end_target\": 4.5,") != NULL);
   g_free (text);
 }
 END_TEST
