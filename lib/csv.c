@@ -548,24 +548,6 @@ load_institutions (CsvLoad                *load,
 typedef gboolean (*LoadRows) (CsvLoad *, const TotuoDatasetMark *, GError **);
 
 static gboolean
-check_encoding (const gchar *data,
-                gsize        len,
-                const gchar *source,
-                GError     **error)
-{
-  gsize bad = 0;
-  guint line, column;
-
-  if (totuo_utf8_validate (data, len, &bad))
-    return TRUE;
-  totuo_locate_offset (data, bad, &line, &column);
-  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
-               "%s:%u:%u: not valid UTF-8 (byte 0x%02x); save the file as UTF-8",
-               source, line, column, (guchar) data[bad]);
-  return FALSE;
-}
-
-static gboolean
 load_csv (TotuoDataset     *ds,
           const gchar      *data,
           gsize             len,
@@ -581,7 +563,7 @@ load_csv (TotuoDataset     *ds,
   gboolean ok;
   gsize expected_rows;
 
-  if (!check_encoding (data, len, source, error))
+  if (!totuo_check_utf8 (data, len, source, error))
     return FALSE;
   load.ds = ds;
   load.errors = errors;

@@ -553,7 +553,7 @@ totuo_dataset_load_json_data (TotuoDataset *dataset,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local = NULL;
   const gchar *source = source_name != NULL ? source_name : "<data>";
-  gsize len, bad = 0;
+  gsize len;
 
   g_return_val_if_fail (dataset != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -562,15 +562,8 @@ totuo_dataset_load_json_data (TotuoDataset *dataset,
   if (data == NULL)
     data = "";
   len = length < 0 ? strlen (data) : (gsize) length;
-  if (!totuo_utf8_validate (data, len, &bad))
-    {
-      guint line, column;
-      totuo_locate_offset (data, bad, &line, &column);
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
-                   "%s:%u:%u: not valid UTF-8 (byte 0x%02x)", source, line, column,
-                   (guchar) data[bad]);
-      return FALSE;
-    }
+  if (!totuo_check_utf8 (data, len, source, error))
+    return FALSE;
   if (len > G_MAXSSIZE)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s: input too large", source);

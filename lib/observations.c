@@ -315,7 +315,7 @@ totuo_observations_load_csv_data (TotuoObservations *observations,
                                   GError           **error)
 {
   const gchar *source = source_name != NULL ? source_name : "<data>";
-  gsize len, bad = 0;
+  gsize len;
 
   g_return_val_if_fail (observations != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -324,14 +324,8 @@ totuo_observations_load_csv_data (TotuoObservations *observations,
   if (data == NULL)
     data = "";
   len = length < 0 ? strlen (data) : (gsize) length;
-  if (!totuo_utf8_validate (data, len, &bad))
-    {
-      guint line, column;
-      totuo_locate_offset (data, bad, &line, &column);
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING, "%s:%u:%u: not valid UTF-8",
-                   source, line, column);
-      return FALSE;
-    }
+  if (!totuo_check_utf8 (data, len, source, error))
+    return FALSE;
   return load_rows (observations, data, len, source, error);
 }
 

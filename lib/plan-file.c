@@ -439,7 +439,7 @@ totuo_plan_load_data (const gchar *data,
   PlanLoad load = { source_name != NULL ? source_name : "<data>", NULL, NULL, NULL };
   g_autoptr(GError) local = NULL;
   TotuoPlan *plan = NULL;
-  gsize len, bad = 0;
+  gsize len;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -447,14 +447,8 @@ totuo_plan_load_data (const gchar *data,
   if (data == NULL)
     data = "";
   len = length < 0 ? strlen (data) : (gsize) length;
-  if (!totuo_utf8_validate (data, len, &bad))
-    {
-      guint line, column;
-      totuo_locate_offset (data, bad, &line, &column);
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
-                   "%s:%u:%u: not valid UTF-8", load.source, line, column);
-      return NULL;
-    }
+  if (!totuo_check_utf8 (data, len, load.source, error))
+    return NULL;
   load.lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   load.keys = g_key_file_new ();
   if (scan_lines (&load, data, len, error))

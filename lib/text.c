@@ -243,6 +243,24 @@ bad:
   return FALSE;
 }
 
+gboolean
+totuo_check_utf8 (const gchar *data,
+                  gsize        len,
+                  const gchar *source,
+                  GError     **error)
+{
+  gsize bad = 0;
+  guint line, column;
+
+  if (totuo_utf8_validate (data, len, &bad))
+    return TRUE;
+  totuo_locate_offset (data, bad, &line, &column);
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
+               "%s:%u:%u: not valid UTF-8 (byte 0x%02x); save the file as UTF-8",
+               source, line, column, (guchar) data[bad]);
+  return FALSE;
+}
+
 void
 totuo_locate_offset (const gchar *data,
                      gsize        offset,

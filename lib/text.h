@@ -45,6 +45,12 @@ G_GNUC_INTERNAL gboolean totuo_parse_bool   (const gchar *str,
 G_GNUC_INTERNAL gboolean totuo_utf8_validate (const gchar *data,
                                               gsize        len,
                                               gsize       *bad_offset);
+/* Fails with TOTUO_ERROR_ENCODING naming "source:line:column" of the first
+ * byte that is not UTF-8 (or a NUL). */
+G_GNUC_INTERNAL gboolean totuo_check_utf8 (const gchar *data,
+                                           gsize        len,
+                                           const gchar *source,
+                                           GError     **error);
 G_GNUC_INTERNAL void totuo_locate_offset (const gchar *data,
                                           gsize        offset,
                                           guint       *line,
