@@ -1,0 +1,32 @@
+"""libtotuo for Python: planning care services for children under three (托育).
+
+    import totuo
+    ds = totuo.Dataset("regions.csv", "institutions.csv")
+    ds.indicators("500154")["places_per_1000"]         # 1.1789...
+    totuo.places_needed(1284182, 4.5, 1514)            # (5779, 4265)
+
+Pure ctypes over libtotuo.so.0: no compiler needed. See docs/python.md.
+"""
+
+from ._errors import (ConsistencyError, Error, ErrorCode, InputError, IOFailure,
+                      NotFoundError, StaleError, UndefinedError)
+from ._native import library_path
+from ._model import Dataset, Institution, Kind, Modes, Ownership, Region, RegionLevel, Status
+from ._indicators import (INDICATORS, Indicator, IndicatorTable, completion_rate, indicator,
+                          nursery_classes, places_needed)
+from ._tracking import (Attribute, Comparator, Evaluation, Observations, Plan, Progress,
+                        Relative, Target, TargetResult, Task, YearResult)
+from ._report import (Format, Lang, report_evaluation, report_evaluation_svg, report_region,
+                      report_regions, text_width)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Attribute", "Comparator", "ConsistencyError", "Dataset", "Error", "ErrorCode", "Evaluation",
+    "Format", "INDICATORS", "IOFailure", "Indicator", "IndicatorTable", "InputError",
+    "Institution", "Kind", "Lang", "Modes", "NotFoundError", "Observations", "Ownership", "Plan",
+    "Progress", "Region", "RegionLevel", "Relative", "StaleError", "Status", "Target",
+    "TargetResult", "Task", "UndefinedError", "YearResult", "completion_rate", "indicator",
+    "library_path", "nursery_classes", "places_needed", "report_evaluation",
+    "report_evaluation_svg", "report_region", "report_regions", "text_width",
+]

@@ -1,0 +1,132 @@
+"""The indicator registry, the one-pass indicator table, planning helpers."""
+
+import ctypes
+from dataclasses import dataclass
+
+from ._errors import StaleError, UndefinedError  # noqa: F401 (re-exported)
+from ._handle import Handle
+from ._model import Dataset, _to_dataframe
+from ._native import C, encode
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One entry of the registry."""
+    index: int
+    id: str
+    name_zh: str
+    name_en: str
+    unit: str
+    formula: str
+    is_ratio: bool
+
+
+def _registry():
+    return tuple(Indicator(k, C.indicator_get_id(k), C.indicator_get_name_zh(k),
+                           C.indicator_get_name_en(k), C.indicator_get_unit(k),
+                           C.indicator_get_formula(k), bool(C.indicator_is_ratio(k)))
+                 for k in range(C.indicator_get_count()))
+
+
+INDICATORS = _registry()
+"""Every indicator libtotuo computes, in registry order."""
+
+_BY_ID = {ind.id: ind for ind in INDICATORS}
+
+
+def indicator(id_or_index):
+    """The registry entry for an id such as "places_per_1000" (or an index)."""
+    if isinstance(id_or_index, int):
+        return INDICATORS[id_or_index]
+    try:
+        return _BY_ID[id_or_index]
+    except KeyError:
+        raise KeyError("unknown indicator %r" % (id_or_index,)) from None
+
+
+class IndicatorTable(Handle):
+    """Every indicator for every region of a dataset, computed in one pass.
+
+    A snapshot: if the dataset changes afterwards, lookups by code raise
+    StaleError."""
+
+    _unref = C.indicator_table_unref
+
+    def __init__(self, dataset):
+        super().__init__(C.indicator_table_new(dataset))
+
+    @property
+    def dataset(self):
+        return Dataset._borrowed(C.indicator_table_get_dataset(self), C.dataset_ref)
+
+    def __len__(self):
+        return C.indicator_table_get_n_rows(self)
+
+    @property
+    def codes(self):
+        return [C.indicator_table_get_row_code(self, k) for k in range(len(self))]
+
+    def get(self, code, indicator_id):
+        """The value; raises UndefinedError (why), NotFoundError or StaleError."""
+        value = ctypes.c_double()
+        C.indicator_table_get(self, encode(code), indicator(indicator_id).index,
+                              ctypes.byref(value))
+        return value.value
+
+    def value(self, code, indicator_id):
+        """The value, or None when it is undefined."""
+        try:
+            return self.get(code, indicator_id)
+        except UndefinedError:
+            return None
+
+    def values(self, code):
+        """{indicator id: value or None} for one region."""
+        self.get(code, "places")        # raises for an unknown code or a stale table
+        return {ind.id: self.value(code, ind.id) for ind in INDICATORS}
+
+    def to_records(self):
+        """One dict per region: code and every indicator (None when undefined)."""
+        records = []
+        value = ctypes.c_double()
+        for row, code in enumerate(self.codes):
+            record = {"code": code}
+            for ind in INDICATORS:
+                ok = _get_at(self, row, ind.index, value)
+                record[ind.id] = value.value if ok else None
+            records.append(record)
+        return records
+
+    def to_dataframe(self):
+        return _to_dataframe(self.to_records())
+
+
+def _get_at(table, row, index, value):
+    try:
+        C.indicator_table_get_at(table, row, index, ctypes.byref(value))
+        return True
+    except UndefinedError:
+        return False
+
+
+def places_needed(population, target_per_1000, current_places=0):
+    """(places needed, places still to add) for a target of places per 1,000:
+    Kaizhou's 1,284,182 residents at 4.5 need (5779, 4265) with 1,514 today."""
+    required, additional = ctypes.c_int64(), ctypes.c_int64()
+    C.places_needed(int(population), float(target_per_1000), int(current_places),
+                    ctypes.byref(required), ctypes.byref(additional))
+    return required.value, additional.value
+
+
+def completion_rate(achieved, planned):
+    """achieved / planned × 100 (Taizhou: completion_rate(21, 16) == 131.25)."""
+    rate = ctypes.c_double()
+    C.completion_rate(float(achieved), float(planned), ctypes.byref(rate))
+    return rate.value
+
+
+def nursery_classes(classes, urban=True, new=True):
+    """Nursery classes a kindergarten should set up (Taizhou's rule)."""
+    if classes < 0:
+        raise ValueError("classes must not be negative")
+    return C.nursery_classes_for_kindergarten(int(classes), bool(urban), bool(new))

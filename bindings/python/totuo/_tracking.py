@@ -1,0 +1,369 @@
+"""Targets, plans, observations and their evaluation."""
+
+import ctypes
+import enum
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from ._handle import Handle
+from ._model import _parse, _text_input, _to_dataframe
+from ._native import C, YearResult as _CYearResult, encode, glib
+
+
+class Comparator(enum.IntEnum):
+    GE = 0
+    GT = 1
+    LE = 2
+    LT = 3
+    EQ = 4
+
+    def __str__(self):
+        return C.comparator_to_string(self)
+
+    def meets(self, value, reference):
+        return bool(C.comparator_meets(self, float(value), float(reference)))
+
+    @classmethod
+    def parse(cls, text):
+        return cls(_parse(C.comparator_from_string, text, "comparator"))
+
+
+class Attribute(enum.IntEnum):
+    EXPECTED = 0   # 预期性
+    BINDING = 1    # 约束性
+
+    @property
+    def chinese(self):
+        return C.attribute_to_chinese(self)
+
+    @classmethod
+    def parse(cls, text):
+        return cls(_parse(C.attribute_from_string, text, "attribute"))
+
+
+class Relative(enum.IntEnum):
+    NONE = 0
+    PARENT = 1
+    REGION = 2
+
+
+class Progress(enum.IntEnum):
+    """The status of a target."""
+    ACHIEVED = 0
+    ON_TRACK = 1
+    NEEDS_ACCELERATION = 2
+    OFF_TRACK = 3
+    NOT_ASSESSABLE = 4
+
+    @property
+    def id(self):
+        return C.progress_to_string(self)
+
+    @property
+    def chinese(self):
+        return C.progress_to_chinese(self)
+
+
+def _nan(value):
+    return math.nan if value is None else float(value)
+
+
+class Target(Handle):
+    """One target of a plan (a record: a plan keeps its own copy)."""
+
+    _unref = C.target_unref
+
+    def __init__(self, id, indicator, region=None, *, name=None, unit=None,
+                 baseline_year=0, baseline=None, end_year=0, target=None,
+                 comparator=Comparator.GE, attribute=Attribute.EXPECTED,
+                 relative_to=None, milestones=None):
+        """relative_to: None, "parent", or a region code. milestones: {year: value}."""
+        super().__init__(C.target_new(encode(id), encode(indicator), encode(region)))
+        if name is not None:
+            C.target_set_name(self, encode(name))
+        if unit is not None:
+            C.target_set_unit(self, encode(unit))
+        C.target_set_baseline(self, int(baseline_year), _nan(baseline))
+        C.target_set_end(self, int(end_year), _nan(target))
+        C.target_set_comparator(self, int(comparator))
+        C.target_set_attribute(self, int(attribute))
+        if relative_to == "parent":
+            C.target_set_relative(self, Relative.PARENT, None)
+        elif relative_to is not None:
+            C.target_set_relative(self, Relative.REGION, encode(relative_to))
+        for year, value in (milestones or {}).items():
+            C.target_set_milestone(self, int(year), float(value))
+
+    id = property(lambda self: C.target_get_id(self))
+    indicator = property(lambda self: C.target_get_indicator(self))
+    external = property(lambda self: bool(C.target_is_external(self)))
+    region = property(lambda self: C.target_get_region_code(self))
+    name = property(lambda self: C.target_get_name(self))
+    unit = property(lambda self: C.target_get_unit(self))
+    comparator = property(lambda self: Comparator(C.target_get_comparator(self)))
+    attribute = property(lambda self: Attribute(C.target_get_attribute(self)))
+
+    @property
+    def baseline(self):
+        """(year, value or None)."""
+        year, value = ctypes.c_int(), ctypes.c_double()
+        known = C.target_get_baseline(self, ctypes.byref(year), ctypes.byref(value))
+        return year.value, value.value if known else None
+
+    @property
+    def end(self):
+        """(year, value or None for a relative target)."""
+        year, value = ctypes.c_int(), ctypes.c_double()
+        known = C.target_get_end(self, ctypes.byref(year), ctypes.byref(value))
+        return year.value, value.value if known else None
+
+    @property
+    def relative_to(self):
+        """None, "parent" or a region code."""
+        code = ctypes.c_char_p()
+        kind = C.target_get_relative(self, ctypes.byref(code))
+        if kind == Relative.NONE:
+            return None
+        return "parent" if kind == Relative.PARENT else code.value.decode("utf-8")
+
+    @property
+    def milestones(self):
+        """The explicit milestones, {year: value}."""
+        out = {}
+        year, value = ctypes.c_int(), ctypes.c_double()
+        for k in range(C.target_get_n_milestones(self)):
+            C.target_get_milestone_at(self, k, ctypes.byref(year), ctypes.byref(value))
+            out[year.value] = value.value
+        return out
+
+    def milestone(self, year):
+        """The milestone of a year (explicit or interpolated), or None."""
+        value = ctypes.c_double()
+        return value.value if C.target_get_milestone(self, int(year), ctypes.byref(value)) else None
+
+    def copy(self):
+        return Target._adopt(C.target_copy(self))
+
+    def __repr__(self):
+        return "Target(%r, %r)" % (self.id, self.indicator)
+
+
+@dataclass(frozen=True)
+class Task:
+    """An annual task: planned and achieved (None when not yet known)."""
+    name: str
+    year: int
+    planned: float
+    achieved: Optional[float]
+
+
+class Plan(Handle):
+    """A plan: targets and annual tasks; loaded from and saved to a plan file."""
+
+    _unref = C.plan_unref
+
+    def __init__(self, name, region, start, end):
+        super().__init__(C.plan_new(encode(name), encode(region), int(start), int(end)))
+
+    @classmethod
+    def load(cls, path):
+        return cls._adopt(C.plan_load(encode(path)))
+
+    @classmethod
+    def from_text(cls, text, name="<text>"):
+        data = _text_input(text)
+        return cls._adopt(C.plan_load_data(data, len(data), encode(name)))
+
+    def to_text(self):
+        return C.plan_to_data(self, None)
+
+    def save(self, path):
+        C.plan_save(self, encode(path))
+
+    name = property(lambda self: C.plan_get_name(self))
+    region = property(lambda self: C.plan_get_region_code(self))
+
+    @property
+    def period(self):
+        start, end = ctypes.c_int(), ctypes.c_int()
+        C.plan_get_period(self, ctypes.byref(start), ctypes.byref(end))
+        return start.value, end.value
+
+    def add_target(self, target):
+        C.plan_add_target(self, target)
+
+    @property
+    def targets(self):
+        return [Target._borrowed(C.plan_get_target(self, k), C.target_ref)
+                for k in range(C.plan_get_n_targets(self))]
+
+    def add_task(self, name, year, planned, achieved=None):
+        C.plan_add_task(self, encode(name), int(year), float(planned), _nan(achieved))
+
+    @property
+    def tasks(self):
+        out = []
+        name, year = ctypes.c_char_p(), ctypes.c_int()
+        planned, achieved = ctypes.c_double(), ctypes.c_double()
+        for k in range(C.plan_get_n_tasks(self)):
+            C.plan_get_task(self, k, ctypes.byref(name), ctypes.byref(year),
+                            ctypes.byref(planned), ctypes.byref(achieved))
+            out.append(Task(name.value.decode("utf-8"), year.value, planned.value,
+                            None if math.isnan(achieved.value) else achieved.value))
+        return out
+
+    def __eq__(self, other):
+        return isinstance(other, Plan) and bool(C.plan_equal(self, other))
+
+    __hash__ = Handle.__hash__
+
+    def evaluate(self, observations):
+        return Evaluation(self, observations)
+
+
+class Observations(Handle):
+    """Values of indicators by region and year: yearly datasets and external values."""
+
+    _unref = C.observations_unref
+
+    def __init__(self):
+        super().__init__(C.observations_new())
+        self._datasets = []      # keeps the Python wrappers alive with us
+
+    def add_dataset(self, year, dataset):
+        C.observations_add_dataset(self, int(year), dataset)
+        self._datasets.append(dataset)
+
+    def add(self, indicator, region, year, value):
+        C.observations_add(self, encode(indicator), encode(region), int(year), float(value))
+
+    def load_csv(self, path):
+        C.observations_load_csv(self, encode(path))
+
+    def load_csv_text(self, text, name="<text>"):
+        data = _text_input(text)
+        C.observations_load_csv_data(self, data, len(data), encode(name))
+
+    def get(self, indicator, region, year):
+        """The value, or None."""
+        value = ctypes.c_double()
+        if C.observations_lookup(self, encode(indicator), encode(region), int(year),
+                                 ctypes.byref(value)):
+            return value.value
+        return None
+
+    def parent_of(self, region):
+        return C.observations_get_parent_code(self, encode(region))
+
+    @property
+    def years(self):
+        n = ctypes.c_size_t()
+        pointer = C.observations_get_years(self, ctypes.byref(n))
+        years = list(ctypes.cast(pointer, ctypes.POINTER(ctypes.c_int))[:n.value])
+        glib.g_free(pointer)
+        return years
+
+
+@dataclass(frozen=True)
+class YearResult:
+    """One target in one year; None where a value is not known."""
+    year: int
+    observed: Optional[float]
+    milestone: Optional[float]
+    met: Optional[bool]
+    gap: Optional[float]
+    progress: Optional[float]
+    pace_required: Optional[float]
+
+
+@dataclass(frozen=True)
+class TargetResult:
+    target: Target
+    status: Progress
+    reason: str
+    projection: Optional[float]
+    end_target: Optional[float]
+    binding_missed: bool
+    years: tuple
+
+
+class Evaluation(Handle):
+    """A plan evaluated year by year (docs/tracking.md gives the method)."""
+
+    _unref = C.evaluation_unref
+
+    def __init__(self, plan, observations):
+        super().__init__(C.evaluation_new(plan, observations))
+
+    @property
+    def plan(self):
+        return Plan._borrowed(C.evaluation_get_plan(self), C.plan_ref)
+
+    def _optional(self, getter, k):
+        value = ctypes.c_double()
+        return value.value if getter(self, k, ctypes.byref(value)) else None
+
+    def _years(self, k):
+        first, last = ctypes.c_int(), ctypes.c_int()
+        C.evaluation_get_years(self, k, ctypes.byref(first), ctypes.byref(last))
+        out = []
+        r = _CYearResult()
+        for year in range(first.value, last.value + 1):
+            C.evaluation_get_year_result(self, k, year, ctypes.byref(r))
+            both = r.has_observed and r.has_milestone
+            out.append(YearResult(year, r.observed if r.has_observed else None,
+                                  r.milestone if r.has_milestone else None,
+                                  bool(r.met) if both else None,
+                                  r.gap if r.has_gap else None,
+                                  r.progress if r.has_progress else None,
+                                  r.pace_required if r.has_pace else None))
+        return tuple(out)
+
+    @property
+    def results(self):
+        """One TargetResult per target, in the plan's order."""
+        out = []
+        for k, target in enumerate(self.plan.targets):
+            reason = ctypes.c_char_p()
+            status = Progress(C.evaluation_get_status(self, k, ctypes.byref(reason)))
+            out.append(TargetResult(target, status, reason.value.decode("utf-8"),
+                                    self._optional(C.evaluation_get_projection, k),
+                                    self._optional(C.evaluation_get_end_target, k),
+                                    bool(C.evaluation_is_binding_missed(self, k)),
+                                    self._years(k)))
+        return out
+
+    def count(self, status, attribute=None):
+        return C.evaluation_count(self, int(status), -1 if attribute is None else int(attribute))
+
+    def summary(self):
+        """{status id: count}, and "binding_missed"."""
+        out = {p.id: self.count(p) for p in Progress}
+        out["binding_missed"] = sum(r.binding_missed for r in self.results)
+        return out
+
+    def task_completion(self, index):
+        """The completion rate of an annual task in %, or None if undefined."""
+        from ._errors import UndefinedError
+        rate = ctypes.c_double()
+        try:
+            C.evaluation_get_task_completion(self, int(index), ctypes.byref(rate))
+        except UndefinedError:
+            return None
+        return rate.value
+
+    def to_records(self):
+        """One dict per target and year."""
+        records = []
+        for r in self.results:
+            for y in r.years:
+                records.append(dict(target=r.target.id, indicator=r.target.indicator,
+                                    name=r.target.name, attribute=r.target.attribute.name.lower(),
+                                    status=r.status.id, year=y.year, observed=y.observed,
+                                    milestone=y.milestone, met=y.met, gap=y.gap,
+                                    progress=y.progress, pace_required=y.pace_required))
+        return records
+
+    def to_dataframe(self):
+        return _to_dataframe(self.to_records())
