@@ -49,7 +49,7 @@ typedef struct {
 } TotuoTopology;
 
 struct _TotuoDataset {
-  grefcount ref;
+  gatomicrefcount ref;
   TotuoArena arena;
   TotuoRegionRec *regions;
   guint32 n_regions;

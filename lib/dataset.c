@@ -16,7 +16,7 @@ totuo_dataset_new (void)
 {
   TotuoDataset *ds = g_new0 (TotuoDataset, 1);
 
-  g_ref_count_init (&ds->ref);
+  g_atomic_ref_count_init (&ds->ref);
   g_mutex_init (&ds->topology_lock);
   totuo_arena_init (&ds->arena);
   totuo_strindex_init (&ds->region_index);
@@ -28,7 +28,7 @@ TotuoDataset *
 totuo_dataset_ref (TotuoDataset *dataset)
 {
   g_return_val_if_fail (dataset != NULL, NULL);
-  g_ref_count_inc (&dataset->ref);
+  g_atomic_ref_count_inc (&dataset->ref);
   return dataset;
 }
 
@@ -47,7 +47,7 @@ topology_clear (TotuoTopology *t)
 void
 totuo_dataset_unref (TotuoDataset *dataset)
 {
-  if (dataset == NULL || !g_ref_count_dec (&dataset->ref))
+  if (dataset == NULL || !g_atomic_ref_count_dec (&dataset->ref))
     return;
   topology_clear (&dataset->topology);
   g_mutex_clear (&dataset->topology_lock);

@@ -22,7 +22,7 @@ typedef struct {
 } TargetResult;
 
 struct _TotuoEvaluation {
-  grefcount ref;
+  gatomicrefcount ref;
   TotuoPlan *plan;
   TargetResult *results;
 };
@@ -273,7 +273,7 @@ totuo_evaluation_new (TotuoPlan         *plan,
   g_return_val_if_fail (observations != NULL, NULL);
 
   ev = g_new0 (TotuoEvaluation, 1);
-  g_ref_count_init (&ev->ref);
+  g_atomic_ref_count_init (&ev->ref);
   ev->plan = totuo_plan_ref (plan);
   ev->results = g_new0 (TargetResult, MAX (plan->targets->len, 1));
   for (guint k = 0; k < plan->targets->len; k++)
@@ -285,14 +285,14 @@ TotuoEvaluation *
 totuo_evaluation_ref (TotuoEvaluation *evaluation)
 {
   g_return_val_if_fail (evaluation != NULL, NULL);
-  g_ref_count_inc (&evaluation->ref);
+  g_atomic_ref_count_inc (&evaluation->ref);
   return evaluation;
 }
 
 void
 totuo_evaluation_unref (TotuoEvaluation *evaluation)
 {
-  if (evaluation == NULL || !g_ref_count_dec (&evaluation->ref))
+  if (evaluation == NULL || !g_atomic_ref_count_dec (&evaluation->ref))
     return;
   for (guint k = 0; k < evaluation->plan->targets->len; k++)
     g_free (evaluation->results[k].years);

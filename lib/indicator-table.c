@@ -52,7 +52,7 @@ typedef struct {
 } Row;
 
 struct _TotuoIndicatorTable {
-  grefcount ref;
+  gatomicrefcount ref;
   TotuoDataset *dataset;
   guint64 generation;
   guint32 n_rows;
@@ -181,7 +181,7 @@ totuo_indicator_table_new (TotuoDataset *dataset)
 
   g_return_val_if_fail (dataset != NULL, NULL);
   table = g_new0 (TotuoIndicatorTable, 1);
-  g_ref_count_init (&table->ref);
+  g_atomic_ref_count_init (&table->ref);
   table->dataset = totuo_dataset_ref (dataset);
   table->generation = dataset->generation;
   table->n_rows = dataset->n_regions;
@@ -197,14 +197,14 @@ TotuoIndicatorTable *
 totuo_indicator_table_ref (TotuoIndicatorTable *table)
 {
   g_return_val_if_fail (table != NULL, NULL);
-  g_ref_count_inc (&table->ref);
+  g_atomic_ref_count_inc (&table->ref);
   return table;
 }
 
 void
 totuo_indicator_table_unref (TotuoIndicatorTable *table)
 {
-  if (table == NULL || !g_ref_count_dec (&table->ref))
+  if (table == NULL || !g_atomic_ref_count_dec (&table->ref))
     return;
   totuo_dataset_unref (table->dataset);
   g_free (table->rows);

@@ -18,7 +18,7 @@ totuo_institution_new (const gchar *id,
   g_return_val_if_fail (region_code != NULL && *region_code != '\0', NULL);
 
   inst = g_new0 (TotuoInstitution, 1);
-  g_ref_count_init (&inst->ref);
+  g_atomic_ref_count_init (&inst->ref);
   inst->id = g_strdup (id);
   inst->name = g_strdup (name != NULL ? name : "");
   inst->region_code = g_strdup (region_code);
@@ -43,7 +43,7 @@ totuo_institution_copy (const TotuoInstitution *inst)
 
   g_return_val_if_fail (inst != NULL, NULL);
   copy = g_memdup2 (inst, sizeof *inst);
-  g_ref_count_init (&copy->ref);
+  g_atomic_ref_count_init (&copy->ref);
   copy->id = g_strdup (inst->id);
   copy->name = g_strdup (inst->name);
   copy->region_code = g_strdup (inst->region_code);
@@ -54,14 +54,14 @@ TotuoInstitution *
 totuo_institution_ref (TotuoInstitution *inst)
 {
   g_return_val_if_fail (inst != NULL, NULL);
-  g_ref_count_inc (&inst->ref);
+  g_atomic_ref_count_inc (&inst->ref);
   return inst;
 }
 
 void
 totuo_institution_unref (TotuoInstitution *inst)
 {
-  if (inst == NULL || !g_ref_count_dec (&inst->ref))
+  if (inst == NULL || !g_atomic_ref_count_dec (&inst->ref))
     return;
   g_free (inst->id);
   g_free (inst->name);

@@ -18,7 +18,7 @@ typedef struct {
 } YearData;
 
 struct _TotuoObservations {
-  grefcount ref;
+  gatomicrefcount ref;
   GArray *years;            /* of YearData, by year */
   GHashTable *external;     /* "indicator\x1fregion\x1fyear" -> gdouble * */
 };
@@ -36,7 +36,7 @@ totuo_observations_new (void)
 {
   TotuoObservations *obs = g_new0 (TotuoObservations, 1);
 
-  g_ref_count_init (&obs->ref);
+  g_atomic_ref_count_init (&obs->ref);
   obs->years = g_array_new (FALSE, FALSE, sizeof (YearData));
   g_array_set_clear_func (obs->years, clear_year);
   obs->external = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -47,14 +47,14 @@ TotuoObservations *
 totuo_observations_ref (TotuoObservations *observations)
 {
   g_return_val_if_fail (observations != NULL, NULL);
-  g_ref_count_inc (&observations->ref);
+  g_atomic_ref_count_inc (&observations->ref);
   return observations;
 }
 
 void
 totuo_observations_unref (TotuoObservations *observations)
 {
-  if (observations == NULL || !g_ref_count_dec (&observations->ref))
+  if (observations == NULL || !g_atomic_ref_count_dec (&observations->ref))
     return;
   g_array_unref (observations->years);
   g_hash_table_unref (observations->external);

@@ -28,7 +28,7 @@ totuo_plan_new (const gchar *name,
   g_return_val_if_fail (start_year <= end_year, NULL);
 
   plan = g_new0 (TotuoPlan, 1);
-  g_ref_count_init (&plan->ref);
+  g_atomic_ref_count_init (&plan->ref);
   plan->name = g_strdup (name);
   plan->region_code = g_strdup (region_code);
   plan->start_year = start_year;
@@ -43,14 +43,14 @@ TotuoPlan *
 totuo_plan_ref (TotuoPlan *plan)
 {
   g_return_val_if_fail (plan != NULL, NULL);
-  g_ref_count_inc (&plan->ref);
+  g_atomic_ref_count_inc (&plan->ref);
   return plan;
 }
 
 void
 totuo_plan_unref (TotuoPlan *plan)
 {
-  if (plan == NULL || !g_ref_count_dec (&plan->ref))
+  if (plan == NULL || !g_atomic_ref_count_dec (&plan->ref))
     return;
   g_free (plan->name);
   g_free (plan->region_code);

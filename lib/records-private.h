@@ -5,7 +5,7 @@
 #include <totuo/institution.h>
 
 struct _TotuoRegion {
-  grefcount ref;
+  gatomicrefcount ref;
   gchar *code;
   gchar *name;
   gchar *parent_code;       /* NULL for a root */
@@ -17,7 +17,7 @@ struct _TotuoRegion {
 };
 
 struct _TotuoInstitution {
-  grefcount ref;
+  gatomicrefcount ref;
   gchar *id;
   gchar *name;
   gchar *region_code;

@@ -18,7 +18,7 @@ totuo_region_new (const gchar      *code,
   g_return_val_if_fail ((guint) level < TOTUO_N_REGION_LEVELS, NULL);
 
   region = g_new0 (TotuoRegion, 1);
-  g_ref_count_init (&region->ref);
+  g_atomic_ref_count_init (&region->ref);
   region->code = g_strdup (code);
   region->name = g_strdup (name != NULL ? name : "");
   region->level = level;
@@ -50,14 +50,14 @@ TotuoRegion *
 totuo_region_ref (TotuoRegion *region)
 {
   g_return_val_if_fail (region != NULL, NULL);
-  g_ref_count_inc (&region->ref);
+  g_atomic_ref_count_inc (&region->ref);
   return region;
 }
 
 void
 totuo_region_unref (TotuoRegion *region)
 {
-  if (region == NULL || !g_ref_count_dec (&region->ref))
+  if (region == NULL || !g_atomic_ref_count_dec (&region->ref))
     return;
   g_free (region->code);
   g_free (region->name);

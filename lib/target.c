@@ -20,7 +20,7 @@ totuo_target_new (const gchar *id,
   g_return_val_if_fail (indicator != NULL && *indicator != '\0', NULL);
 
   t = g_new0 (TotuoTarget, 1);
-  g_ref_count_init (&t->ref);
+  g_atomic_ref_count_init (&t->ref);
   t->id = g_strdup (id);
   t->indicator = g_strdup (indicator);
   t->region_code = (region_code != NULL && *region_code != '\0') ? g_strdup (region_code) : NULL;
@@ -60,14 +60,14 @@ TotuoTarget *
 totuo_target_ref (TotuoTarget *target)
 {
   g_return_val_if_fail (target != NULL, NULL);
-  g_ref_count_inc (&target->ref);
+  g_atomic_ref_count_inc (&target->ref);
   return target;
 }
 
 void
 totuo_target_unref (TotuoTarget *target)
 {
-  if (target == NULL || !g_ref_count_dec (&target->ref))
+  if (target == NULL || !g_atomic_ref_count_dec (&target->ref))
     return;
   g_free (target->id);
   g_free (target->indicator);

@@ -10,7 +10,7 @@ typedef struct {
 } TotuoMilestone;
 
 struct _TotuoTarget {
-  grefcount ref;
+  gatomicrefcount ref;
   gchar *id;
   gchar *indicator;
   TotuoIndicator registry_indicator;   /* when !external */
@@ -37,7 +37,7 @@ typedef struct {
 } TotuoTask;
 
 struct _TotuoPlan {
-  grefcount ref;
+  gatomicrefcount ref;
   gchar *name;
   gchar *region_code;
   gint start_year;
