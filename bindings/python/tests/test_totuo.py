@@ -396,6 +396,28 @@ class Library(unittest.TestCase):
         self.assertIn("/no/one.so (one)", str(cm.exception))
         self.assertIn("/no/two.so (two)", str(cm.exception))
 
+    def test_every_public_name_is_documented(self):
+        import enum
+        import inspect
+        missing = []
+        for name in totuo.__all__:
+            obj = getattr(totuo, name)
+            if isinstance(obj, (tuple, str)):
+                continue
+            if not inspect.getdoc(obj) or (inspect.isclass(obj) and obj.__doc__ is None):
+                missing.append(name)
+            if not inspect.isclass(obj) or issubclass(obj, enum.Enum):
+                continue
+            for attr, value in vars(obj).items():
+                if attr.startswith("_"):
+                    continue
+                if isinstance(value, property) and not value.__doc__:
+                    missing.append(name + "." + attr)
+                elif inspect.isfunction(getattr(value, "__func__", value)) and \
+                        not getattr(value, "__func__", value).__doc__:
+                    missing.append(name + "." + attr)
+        self.assertEqual(missing, [])
+
     def test_context_manager_and_close(self):
         with totuo.Dataset() as ds:
             self.assertEqual(len(ds), 0)

@@ -1,6 +1,7 @@
 """The indicator registry, the one-pass indicator table, planning helpers."""
 
 import ctypes
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from dataclasses import dataclass
 
 from ._errors import StaleError, UndefinedError  # noqa: F401 (re-exported)
@@ -34,7 +35,7 @@ INDICATORS = _registry()
 _BY_ID = {ind.id: ind for ind in INDICATORS}
 
 
-def indicator(id_or_index):
+def indicator(id_or_index: Union[str, int]) -> Indicator:
     """The registry entry for an id such as "places_per_1000" (or an index)."""
     if isinstance(id_or_index, int):
         return INDICATORS[id_or_index]
@@ -57,35 +58,37 @@ class IndicatorTable(Handle):
 
     @property
     def dataset(self):
+        """The dataset the table was computed from."""
         return Dataset._borrowed(C.indicator_table_get_dataset(self), C.dataset_ref)
 
     def __len__(self):
         return C.indicator_table_get_n_rows(self)
 
     @property
-    def codes(self):
+    def codes(self) -> List[str]:
+        """The region codes of the rows, in the dataset's order."""
         return [C.indicator_table_get_row_code(self, k) for k in range(len(self))]
 
-    def get(self, code, indicator_id):
+    def get(self, code: str, indicator_id: Union[str, int]) -> float:
         """The value; raises UndefinedError (why), NotFoundError or StaleError."""
         value = ctypes.c_double()
         C.indicator_table_get(self, encode(code), indicator(indicator_id).index,
                               ctypes.byref(value))
         return value.value
 
-    def value(self, code, indicator_id):
+    def value(self, code: str, indicator_id: Union[str, int]) -> Optional[float]:
         """The value, or None when it is undefined."""
         try:
             return self.get(code, indicator_id)
         except UndefinedError:
             return None
 
-    def values(self, code):
+    def values(self, code: str) -> Dict[str, Optional[float]]:
         """{indicator id: value or None} for one region."""
         self.get(code, "places")        # raises for an unknown code or a stale table
         return {ind.id: self.value(code, ind.id) for ind in INDICATORS}
 
-    def to_records(self):
+    def to_records(self) -> List[Dict[str, Any]]:
         """One dict per region: code and every indicator (None when undefined)."""
         records = []
         value = ctypes.c_double()
@@ -98,6 +101,7 @@ class IndicatorTable(Handle):
         return records
 
     def to_dataframe(self):
+        """The records as a pandas DataFrame (pandas must be installed)."""
         return _to_dataframe(self.to_records())
 
 
@@ -109,7 +113,8 @@ def _get_at(table, row, index, value):
         return False
 
 
-def places_needed(population, target_per_1000, current_places=0):
+def places_needed(population: int, target_per_1000: float,
+                  current_places: int = 0) -> Tuple[int, int]:
     """(places needed, places still to add) for a target of places per 1,000:
     Kaizhou's 1,284,182 residents at 4.5 need (5779, 4265) with 1,514 today."""
     required, additional = ctypes.c_int64(), ctypes.c_int64()
@@ -118,14 +123,14 @@ def places_needed(population, target_per_1000, current_places=0):
     return required.value, additional.value
 
 
-def completion_rate(achieved, planned):
+def completion_rate(achieved: float, planned: float) -> float:
     """achieved / planned × 100 (Taizhou: completion_rate(21, 16) == 131.25)."""
     rate = ctypes.c_double()
     C.completion_rate(float(achieved), float(planned), ctypes.byref(rate))
     return rate.value
 
 
-def nursery_classes(classes, urban=True, new=True):
+def nursery_classes(classes: int, urban: bool = True, new: bool = True) -> int:
     """Nursery classes a kindergarten should set up (Taizhou's rule)."""
     if classes < 0:
         raise ValueError("classes must not be negative")

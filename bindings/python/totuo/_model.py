@@ -1,7 +1,9 @@
 """Regions, institutions and datasets."""
 
 import ctypes
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 import enum
+
 
 from ._handle import Handle
 from ._native import C, encode
@@ -10,6 +12,7 @@ UNKNOWN = None   # what an unknown figure (TOTUO_UNKNOWN, "—") is in Python
 
 
 class RegionLevel(enum.IntEnum):
+    """Levels of the administrative hierarchy: province > city > district > street | township > community."""
     PROVINCE = 0
     CITY = 1
     DISTRICT = 2
@@ -18,7 +21,7 @@ class RegionLevel(enum.IntEnum):
     COMMUNITY = 5
 
     @property
-    def chinese(self):
+    def chinese(self) -> str:
         return C.region_level_to_chinese(self)
 
     @classmethod
@@ -28,6 +31,7 @@ class RegionLevel(enum.IntEnum):
 
 
 class Kind(enum.IntEnum):
+    """Kinds of institution: 托育机构, 托幼一体, 用人单位办托, 社区托育点, 家庭托育点, 其他."""
     NURSERY = 0
     KINDERGARTEN = 1
     EMPLOYER = 2
@@ -36,7 +40,7 @@ class Kind(enum.IntEnum):
     OTHER = 5
 
     @property
-    def chinese(self):
+    def chinese(self) -> str:
         return C.kind_to_chinese(self)
 
     @classmethod
@@ -45,13 +49,14 @@ class Kind(enum.IntEnum):
 
 
 class Ownership(enum.IntEnum):
+    """Who runs an institution: public 公办, private 民办, mixed 公建民营 and the like."""
     UNKNOWN = 0
     PUBLIC = 1
     PRIVATE = 2
     MIXED = 3
 
     @property
-    def chinese(self):
+    def chinese(self) -> str:
         return C.ownership_to_chinese(self)
 
     @classmethod
@@ -60,12 +65,13 @@ class Ownership(enum.IntEnum):
 
 
 class Status(enum.IntEnum):
+    """Regulatory status: none, registered 登记, filed 备案 (filed implies registered)."""
     NONE = 0
     REGISTERED = 1
     FILED = 2
 
     @property
-    def chinese(self):
+    def chinese(self) -> str:
         return C.status_to_chinese(self)
 
     @classmethod
@@ -74,6 +80,7 @@ class Status(enum.IntEnum):
 
 
 class Modes(enum.IntFlag):
+    """Service modes, combined with |: full-day, half-day, hourly, temporary."""
     NONE = 0
     FULL_DAY = 1
     HALF_DAY = 2
@@ -125,36 +132,84 @@ class Region(Handle):
         self.kindergartens = kindergartens
         self.location = location
 
-    code = property(lambda self: C.region_get_code(self))
-    name = property(lambda self: C.region_get_name(self),
-                    lambda self, v: C.region_set_name(self, encode(v)))
-    level = property(lambda self: RegionLevel(C.region_get_level(self)),
-                     lambda self, v: C.region_set_level(self, int(v)))
-    parent = property(lambda self: C.region_get_parent_code(self),
-                      lambda self, v: C.region_set_parent_code(self, encode(v)))
-    population = property(lambda self: _count(C.region_get_population(self)),
-                          lambda self, v: C.region_set_population(self, _to_count(v)))
-    under3 = property(lambda self: _count(C.region_get_under3(self)),
-                      lambda self, v: C.region_set_under3(self, _to_count(v)))
-    kindergartens = property(lambda self: _count(C.region_get_kindergartens(self)),
-                             lambda self, v: C.region_set_kindergartens(self, _to_count(v)))
+    @property
+    def code(self) -> str:
+        """The region's code, such as "500154"."""
+        return C.region_get_code(self)
 
     @property
-    def location(self):
+    def name(self) -> str:
+        """The name (UTF-8, usually Chinese)."""
+        return C.region_get_name(self)
+
+    @name.setter
+    def name(self, v: Optional[str]) -> None:
+        C.region_set_name(self, encode(v))
+
+    @property
+    def level(self) -> RegionLevel:
+        """The RegionLevel."""
+        return RegionLevel(C.region_get_level(self))
+
+    @level.setter
+    def level(self, v: RegionLevel) -> None:
+        C.region_set_level(self, int(v))
+
+    @property
+    def parent(self) -> Optional[str]:
+        """The parent's code, or None for a root."""
+        return C.region_get_parent_code(self)
+
+    @parent.setter
+    def parent(self, v: Optional[str]) -> None:
+        C.region_set_parent_code(self, encode(v))
+
+    @property
+    def population(self) -> Optional[int]:
+        """Resident population 常住人口, or None when unknown."""
+        return _count(C.region_get_population(self))
+
+    @population.setter
+    def population(self, v: Optional[int]) -> None:
+        C.region_set_population(self, _to_count(v))
+
+    @property
+    def under3(self) -> Optional[int]:
+        """Children under three 3岁以下婴幼儿, or None when unknown."""
+        return _count(C.region_get_under3(self))
+
+    @under3.setter
+    def under3(self, v: Optional[int]) -> None:
+        C.region_set_under3(self, _to_count(v))
+
+    @property
+    def kindergartens(self) -> Optional[int]:
+        """Number of kindergartens 幼儿园数, or None when unknown."""
+        return _count(C.region_get_kindergartens(self))
+
+    @kindergartens.setter
+    def kindergartens(self, v: Optional[int]) -> None:
+        C.region_set_kindergartens(self, _to_count(v))
+
+
+    @property
+    def location(self) -> Optional[Tuple[float, float]]:
         """(lat, lon) in degrees, or None."""
         return _location(C.region_get_location, self)
 
     @location.setter
     def location(self, value):
+        """(lat, lon) in degrees, or None."""
         if value is None:
             C.region_clear_location(self)
         else:
             C.region_set_location(self, float(value[0]), float(value[1]))
 
     def copy(self):
+        """An independent copy."""
         return Region._adopt(C.region_copy(self))
 
-    def to_record(self):
+    def to_record(self) -> Dict[str, Any]:
         """The region as a dict, with the CSV column names."""
         loc = self.location
         return dict(code=self.code, name=self.name, level=self.level.name.lower(),
@@ -183,35 +238,122 @@ class Institution(Handle):
         self.monthly_fee, self.staff, self.certified_staff = monthly_fee, staff, certified_staff
         self.health_manager, self.location = health_manager, location
 
-    id = property(lambda self: C.institution_get_id(self))
-    name = property(lambda self: C.institution_get_name(self),
-                    lambda self, v: C.institution_set_name(self, encode(v)))
-    region = property(lambda self: C.institution_get_region_code(self),
-                      lambda self, v: C.institution_set_region_code(self, encode(v)))
-    kind = property(lambda self: Kind(C.institution_get_kind(self)),
-                    lambda self, v: C.institution_set_kind(self, int(v)))
-    ownership = property(lambda self: Ownership(C.institution_get_ownership(self)),
-                         lambda self, v: C.institution_set_ownership(self, int(v)))
-    inclusive = property(lambda self: bool(C.institution_get_inclusive(self)),
-                         lambda self, v: C.institution_set_inclusive(self, bool(v)))
-    places = property(lambda self: C.institution_get_places(self),
-                      lambda self, v: C.institution_set_places(self, _to_count(v)))
-    enrolled = property(lambda self: _count(C.institution_get_enrolled(self)),
-                        lambda self, v: C.institution_set_enrolled(self, _to_count(v)))
-    status = property(lambda self: Status(C.institution_get_status(self)),
-                      lambda self, v: C.institution_set_status(self, int(v)))
-    modes = property(lambda self: Modes(C.institution_get_modes(self)),
-                     lambda self, v: C.institution_set_modes(self, int(v)))
-    staff = property(lambda self: _count(C.institution_get_staff(self)),
-                     lambda self, v: C.institution_set_staff(self, _to_count(v)))
-    certified_staff = property(lambda self: _count(C.institution_get_certified_staff(self)),
-                               lambda self, v: C.institution_set_certified_staff(
-                                   self, _to_count(v)))
-    health_manager = property(lambda self: bool(C.institution_get_health_manager(self)),
-                              lambda self, v: C.institution_set_health_manager(self, bool(v)))
+    @property
+    def id(self) -> str:
+        """The id."""
+        return C.institution_get_id(self)
 
     @property
-    def monthly_fee(self):
+    def name(self) -> str:
+        """The name (UTF-8, usually Chinese)."""
+        return C.institution_get_name(self)
+
+    @name.setter
+    def name(self, v: Optional[str]) -> None:
+        C.institution_set_name(self, encode(v))
+
+    @property
+    def region(self) -> str:
+        """The code of the region."""
+        return C.institution_get_region_code(self)
+
+    @region.setter
+    def region(self, v: str) -> None:
+        C.institution_set_region_code(self, encode(v))
+
+    @property
+    def kind(self) -> Kind:
+        """The Kind of institution."""
+        return Kind(C.institution_get_kind(self))
+
+    @kind.setter
+    def kind(self, v: Kind) -> None:
+        C.institution_set_kind(self, int(v))
+
+    @property
+    def ownership(self) -> Ownership:
+        """The Ownership."""
+        return Ownership(C.institution_get_ownership(self))
+
+    @ownership.setter
+    def ownership(self, v: Ownership) -> None:
+        C.institution_set_ownership(self, int(v))
+
+    @property
+    def inclusive(self) -> bool:
+        """Whether inclusive 普惠."""
+        return bool(C.institution_get_inclusive(self))
+
+    @inclusive.setter
+    def inclusive(self, v: bool) -> None:
+        C.institution_set_inclusive(self, bool(v))
+
+    @property
+    def places(self) -> int:
+        """Places 托位数."""
+        return C.institution_get_places(self)
+
+    @places.setter
+    def places(self, v: int) -> None:
+        C.institution_set_places(self, _to_count(v))
+
+    @property
+    def enrolled(self) -> Optional[int]:
+        """Children enrolled 在托, or None when unknown."""
+        return _count(C.institution_get_enrolled(self))
+
+    @enrolled.setter
+    def enrolled(self, v: Optional[int]) -> None:
+        C.institution_set_enrolled(self, _to_count(v))
+
+    @property
+    def status(self) -> Status:
+        """The Status: none, registered 登记, filed 备案."""
+        return Status(C.institution_get_status(self))
+
+    @status.setter
+    def status(self, v: Status) -> None:
+        C.institution_set_status(self, int(v))
+
+    @property
+    def modes(self) -> Modes:
+        """The service Modes."""
+        return Modes(C.institution_get_modes(self))
+
+    @modes.setter
+    def modes(self, v: Modes) -> None:
+        C.institution_set_modes(self, int(v))
+
+    @property
+    def staff(self) -> Optional[int]:
+        """Staff 从业人员, or None when unknown."""
+        return _count(C.institution_get_staff(self))
+
+    @staff.setter
+    def staff(self, v: Optional[int]) -> None:
+        C.institution_set_staff(self, _to_count(v))
+
+    @property
+    def certified_staff(self) -> Optional[int]:
+        """Staff holding a certificate 持证人员, or None when unknown."""
+        return _count(C.institution_get_certified_staff(self))
+
+    @certified_staff.setter
+    def certified_staff(self, v: Optional[int]) -> None:
+        C.institution_set_certified_staff( self, _to_count(v))
+
+    @property
+    def health_manager(self) -> bool:
+        """Whether a health manager 健康管理员 is assigned."""
+        return bool(C.institution_get_health_manager(self))
+
+    @health_manager.setter
+    def health_manager(self, v: bool) -> None:
+        C.institution_set_health_manager(self, bool(v))
+
+
+    @property
+    def monthly_fee(self) -> Optional[float]:
         """Yuan per month, or None."""
         fee = ctypes.c_double()
         return fee.value if C.institution_get_monthly_fee(self, ctypes.byref(fee)) else None
@@ -221,20 +363,24 @@ class Institution(Handle):
         C.institution_set_monthly_fee(self, -1.0 if value is None else float(value))
 
     @property
-    def location(self):
+    def location(self) -> Optional[Tuple[float, float]]:
+        """(lat, lon) in degrees, or None."""
         return _location(C.institution_get_location, self)
 
     @location.setter
     def location(self, value):
+        """(lat, lon) in degrees, or None."""
         if value is None:
             C.institution_clear_location(self)
         else:
             C.institution_set_location(self, float(value[0]), float(value[1]))
 
     def copy(self):
+        """An independent copy."""
         return Institution._adopt(C.institution_copy(self))
 
-    def to_record(self):
+    def to_record(self) -> Dict[str, Any]:
+        """The record as a dict with the CSV column names."""
         loc = self.location
         return dict(id=self.id, name=self.name, region=self.region,
                     kind=self.kind.name.lower(), ownership=self.ownership.name.lower(),
@@ -284,50 +430,63 @@ class Dataset(Handle):
             self.load_institutions_csv(institutions)
 
     # ---- loading and saving ------------------------------------------------
-    def load_regions_csv(self, path):
+    def load_regions_csv(self, path: str) -> None:
+        """Loads regions from a CSV file (English or Chinese headers)."""
         C.dataset_load_regions_csv(self, encode(path))
 
-    def load_institutions_csv(self, path):
+    def load_institutions_csv(self, path: str) -> None:
+        """Loads institutions from a CSV file; their regions must be loaded."""
         C.dataset_load_institutions_csv(self, encode(path))
 
-    def load_json(self, path):
+    def load_json(self, path: str) -> None:
+        """Loads regions and institutions from a JSON file."""
         C.dataset_load_json(self, encode(path))
 
-    def load_regions_csv_text(self, text, name="<text>"):
+    def load_regions_csv_text(self, text: Union[str, bytes], name: str = "<text>") -> None:
+        """Loads regions from CSV text (str or bytes)."""
         data = _text_input(text)
         C.dataset_load_regions_csv_data(self, data, len(data), encode(name))
 
-    def load_institutions_csv_text(self, text, name="<text>"):
+    def load_institutions_csv_text(self, text: Union[str, bytes], name: str = "<text>") -> None:
+        """Loads institutions from CSV text (str or bytes)."""
         data = _text_input(text)
         C.dataset_load_institutions_csv_data(self, data, len(data), encode(name))
 
-    def load_json_text(self, text, name="<text>"):
+    def load_json_text(self, text: Union[str, bytes], name: str = "<text>") -> None:
+        """Loads a dataset from JSON text (str or bytes)."""
         data = _text_input(text)
         C.dataset_load_json_data(self, data, len(data), encode(name))
 
-    def check_regions_csv(self, path):
+    def check_regions_csv(self, path: str) -> List[str]:
         """Every error of a regions file (list of messages); valid rows are loaded."""
         return C.dataset_check_regions_csv(self, encode(path), None)
 
-    def check_institutions_csv(self, path):
+    def check_institutions_csv(self, path: str) -> List[str]:
+        """Every error of an institutions file (list of messages); valid rows are loaded."""
         return C.dataset_check_institutions_csv(self, encode(path), None)
 
-    def save_regions_csv(self, path):
+    def save_regions_csv(self, path: str) -> None:
+        """Saves every region to a CSV file (written atomically)."""
         C.dataset_save_regions_csv(self, encode(path))
 
-    def save_institutions_csv(self, path):
+    def save_institutions_csv(self, path: str) -> None:
+        """Saves every institution to a CSV file (written atomically)."""
         C.dataset_save_institutions_csv(self, encode(path))
 
-    def save_json(self, path):
+    def save_json(self, path: str) -> None:
+        """Saves the whole dataset to a JSON file (written atomically)."""
         C.dataset_save_json(self, encode(path))
 
-    def regions_csv(self):
+    def regions_csv(self) -> str:
+        """Every region as CSV text."""
         return C.dataset_regions_to_csv(self, None)
 
-    def institutions_csv(self):
+    def institutions_csv(self) -> str:
+        """Every institution as CSV text."""
         return C.dataset_institutions_to_csv(self, None)
 
-    def to_json(self):
+    def to_json(self) -> str:
+        """The whole dataset as JSON text."""
         return C.dataset_to_json(self, None)
 
     # ---- records -------------------------------------------------------------
@@ -335,7 +494,8 @@ class Dataset(Handle):
         return C.dataset_get_n_institutions(self)
 
     @property
-    def n_regions(self):
+    def n_regions(self) -> int:
+        """The number of regions."""
         return C.dataset_get_n_regions(self)
 
     @property
@@ -345,16 +505,18 @@ class Dataset(Handle):
 
     @property
     def institutions(self):
+        """Every institution, in the order added (copies)."""
         return [Institution._adopt(C.dataset_get_institution(self, k)) for k in range(len(self))]
 
-    def region(self, code):
+    def region(self, code: str) -> "Region":
         """The region with this code; KeyError if there is none."""
         pointer = C.dataset_lookup_region(self, encode(code))
         if not pointer:
             raise KeyError(code)
         return Region._adopt(pointer)
 
-    def institution(self, id):
+    def institution(self, id: str) -> "Institution":
+        """The institution with this id; KeyError if there is none."""
         pointer = C.dataset_lookup_institution(self, encode(id))
         if not pointer:
             raise KeyError(id)
@@ -367,15 +529,15 @@ class Dataset(Handle):
             return False
         return True
 
-    def children(self, code=None):
+    def children(self, code: Optional[str] = None) -> List[str]:
         """Codes of the children of a region (the roots for None)."""
         return self._codes(C.dataset_get_children(self, encode(code), None), code)
 
-    def subtree(self, code):
+    def subtree(self, code: str) -> List[str]:
         """Codes of a region and every region beneath it, parents first."""
         return self._codes(C.dataset_get_subtree(self, encode(code), None), code)
 
-    def institutions_in(self, code):
+    def institutions_in(self, code: str) -> List[str]:
         """Ids of the institutions in a region and beneath it."""
         return self._codes(C.dataset_get_institutions_in(self, encode(code), None), code)
 
@@ -385,16 +547,20 @@ class Dataset(Handle):
             raise KeyError(code)
         return codes
 
-    def add_region(self, region):
+    def add_region(self, region: "Region") -> None:
+        """Adds a copy of a Region; its parent must already be in the dataset."""
         C.dataset_add_region(self, region)
 
-    def add_institution(self, institution):
+    def add_institution(self, institution: "Institution") -> None:
+        """Adds a copy of an Institution; its region must be in the dataset."""
         C.dataset_add_institution(self, institution)
 
-    def remove_region(self, code):
+    def remove_region(self, code: str) -> None:
+        """Removes a region that has no children and no institutions."""
         C.dataset_remove_region(self, encode(code))
 
-    def remove_institution(self, id):
+    def remove_institution(self, id: str) -> None:
+        """Removes an institution."""
         C.dataset_remove_institution(self, encode(id))
 
     def __eq__(self, other):
@@ -408,7 +574,7 @@ class Dataset(Handle):
         from ._indicators import IndicatorTable
         return IndicatorTable(self)
 
-    def indicators(self, code):
+    def indicators(self, code: str) -> Dict[str, Optional[float]]:
         """{indicator id: value or None (undefined)} for one region."""
         from ._indicators import StaleError, IndicatorTable
         if self._table is None:
@@ -419,13 +585,15 @@ class Dataset(Handle):
             self._table = IndicatorTable(self)
             return self._table.values(code)
 
-    def regions_to_records(self):
+    def regions_to_records(self) -> List[Dict[str, Any]]:
+        """The regions as a list of dicts with the CSV column names."""
         return [r.to_record() for r in self.regions]
 
-    def institutions_to_records(self):
+    def institutions_to_records(self) -> List[Dict[str, Any]]:
+        """The institutions as a list of dicts with the CSV column names."""
         return [i.to_record() for i in self.institutions]
 
-    def to_records(self):
+    def to_records(self) -> List[Dict[str, Any]]:
         """The institutions as a list of dicts."""
         return self.institutions_to_records()
 

@@ -1,10 +1,10 @@
 """Targets, plans, observations and their evaluation."""
 
 import ctypes
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 import enum
 import math
 from dataclasses import dataclass
-from typing import Optional
 
 from ._handle import Handle
 from ._model import _parse, _text_input, _to_dataframe
@@ -12,6 +12,7 @@ from ._native import C, YearResult as _CYearResult, encode, glib
 
 
 class Comparator(enum.IntEnum):
+    """How an observed value is compared with a target: >=, >, <=, <, =."""
     GE = 0
     GT = 1
     LE = 2
@@ -30,6 +31,7 @@ class Comparator(enum.IntEnum):
 
 
 class Attribute(enum.IntEnum):
+    """Expected 预期性 or binding 约束性."""
     EXPECTED = 0   # 预期性
     BINDING = 1    # 约束性
 
@@ -43,6 +45,7 @@ class Attribute(enum.IntEnum):
 
 
 class Relative(enum.IntEnum):
+    """What a relative target is relative to."""
     NONE = 0
     PARENT = 1
     REGION = 2
@@ -95,14 +98,46 @@ class Target(Handle):
         for year, value in (milestones or {}).items():
             C.target_set_milestone(self, int(year), float(value))
 
-    id = property(lambda self: C.target_get_id(self))
-    indicator = property(lambda self: C.target_get_indicator(self))
-    external = property(lambda self: bool(C.target_is_external(self)))
-    region = property(lambda self: C.target_get_region_code(self))
-    name = property(lambda self: C.target_get_name(self))
-    unit = property(lambda self: C.target_get_unit(self))
-    comparator = property(lambda self: Comparator(C.target_get_comparator(self)))
-    attribute = property(lambda self: Attribute(C.target_get_attribute(self)))
+    @property
+    def id(self) -> str:
+        """The id."""
+        return C.target_get_id(self)
+
+    @property
+    def indicator(self) -> str:
+        """The indicator's id (registry or external)."""
+        return C.target_get_indicator(self)
+
+    @property
+    def external(self) -> bool:
+        """Whether the indicator is external (values come only from observations)."""
+        return bool(C.target_is_external(self))
+
+    @property
+    def region(self) -> Optional[str]:
+        """The code of the region."""
+        return C.target_get_region_code(self)
+
+    @property
+    def name(self) -> str:
+        """The name (UTF-8, usually Chinese)."""
+        return C.target_get_name(self)
+
+    @property
+    def unit(self) -> str:
+        """The unit of the indicator."""
+        return C.target_get_unit(self)
+
+    @property
+    def comparator(self) -> Comparator:
+        """The Comparator."""
+        return Comparator(C.target_get_comparator(self))
+
+    @property
+    def attribute(self) -> Attribute:
+        """The Attribute: expected 预期性 or binding 约束性."""
+        return Attribute(C.target_get_attribute(self))
+
 
     @property
     def baseline(self):
@@ -137,12 +172,13 @@ class Target(Handle):
             out[year.value] = value.value
         return out
 
-    def milestone(self, year):
+    def milestone(self, year: int) -> Optional[float]:
         """The milestone of a year (explicit or interpolated), or None."""
         value = ctypes.c_double()
         return value.value if C.target_get_milestone(self, int(year), ctypes.byref(value)) else None
 
     def copy(self):
+        """An independent copy."""
         return Target._adopt(C.target_copy(self))
 
     def __repr__(self):
@@ -167,42 +203,59 @@ class Plan(Handle):
         super().__init__(C.plan_new(encode(name), encode(region), int(start), int(end)))
 
     @classmethod
-    def load(cls, path):
+    def load(cls, path: str) -> "Plan":
+        """Loads a plan file."""
         return cls._adopt(C.plan_load(encode(path)))
 
     @classmethod
-    def from_text(cls, text, name="<text>"):
+    def from_text(cls, text: Union[str, bytes], name: str = "<text>") -> "Plan":
+        """Loads a plan from plan-file text."""
         data = _text_input(text)
         return cls._adopt(C.plan_load_data(data, len(data), encode(name)))
 
-    def to_text(self):
+    def to_text(self) -> str:
+        """The plan as plan-file text."""
         return C.plan_to_data(self, None)
 
-    def save(self, path):
+    def save(self, path: str) -> None:
+        """Saves the plan to a file (written atomically)."""
         C.plan_save(self, encode(path))
 
-    name = property(lambda self: C.plan_get_name(self))
-    region = property(lambda self: C.plan_get_region_code(self))
+    @property
+    def name(self) -> str:
+        """The name (UTF-8, usually Chinese)."""
+        return C.plan_get_name(self)
 
     @property
-    def period(self):
+    def region(self) -> Optional[str]:
+        """The code of the region."""
+        return C.plan_get_region_code(self)
+
+
+    @property
+    def period(self) -> Tuple[int, int]:
+        """(first year, last year)."""
         start, end = ctypes.c_int(), ctypes.c_int()
         C.plan_get_period(self, ctypes.byref(start), ctypes.byref(end))
         return start.value, end.value
 
     def add_target(self, target):
+        """Adds a copy of a Target."""
         C.plan_add_target(self, target)
 
     @property
-    def targets(self):
+    def targets(self) -> List[Target]:
+        """The targets, in the order added."""
         return [Target._borrowed(C.plan_get_target(self, k), C.target_ref)
                 for k in range(C.plan_get_n_targets(self))]
 
     def add_task(self, name, year, planned, achieved=None):
+        """Adds an annual task: planned and achieved (None while unknown)."""
         C.plan_add_task(self, encode(name), int(year), float(planned), _nan(achieved))
 
     @property
-    def tasks(self):
+    def tasks(self) -> List[Task]:
+        """The annual tasks, as Task records."""
         out = []
         name, year = ctypes.c_char_p(), ctypes.c_int()
         planned, achieved = ctypes.c_double(), ctypes.c_double()
@@ -218,7 +271,8 @@ class Plan(Handle):
 
     __hash__ = Handle.__hash__
 
-    def evaluate(self, observations):
+    def evaluate(self, observations: "Observations") -> "Evaluation":
+        """Evaluates the plan against Observations."""
         return Evaluation(self, observations)
 
 
@@ -232,20 +286,24 @@ class Observations(Handle):
         self._datasets = []      # keeps the Python wrappers alive with us
 
     def add_dataset(self, year, dataset):
+        """Adds the dataset of a year (one per year); its indicators are computed now."""
         C.observations_add_dataset(self, int(year), dataset)
         self._datasets.append(dataset)
 
     def add(self, indicator, region, year, value):
+        """Adds one external observation of an indicator for a region and year."""
         C.observations_add(self, encode(indicator), encode(region), int(year), float(value))
 
     def load_csv(self, path):
+        """Loads external observations from a CSV of indicator,region,year,value."""
         C.observations_load_csv(self, encode(path))
 
     def load_csv_text(self, text, name="<text>"):
+        """Loads external observations from CSV text."""
         data = _text_input(text)
         C.observations_load_csv_data(self, data, len(data), encode(name))
 
-    def get(self, indicator, region, year):
+    def get(self, indicator: str, region: str, year: int) -> Optional[float]:
         """The value, or None."""
         value = ctypes.c_double()
         if C.observations_lookup(self, encode(indicator), encode(region), int(year),
@@ -254,10 +312,12 @@ class Observations(Handle):
         return None
 
     def parent_of(self, region):
+        """The parent of a region, from the newest dataset that holds it."""
         return C.observations_get_parent_code(self, encode(region))
 
     @property
-    def years(self):
+    def years(self) -> List[int]:
+        """The years that have a dataset or an external observation."""
         n = ctypes.c_size_t()
         pointer = C.observations_get_years(self, ctypes.byref(n))
         years = list(ctypes.cast(pointer, ctypes.POINTER(ctypes.c_int))[:n.value])
@@ -298,6 +358,7 @@ class Evaluation(Handle):
 
     @property
     def plan(self):
+        """The plan that was evaluated."""
         return Plan._borrowed(C.evaluation_get_plan(self), C.plan_ref)
 
     def _optional(self, getter, k):
@@ -321,7 +382,7 @@ class Evaluation(Handle):
         return tuple(out)
 
     @property
-    def results(self):
+    def results(self) -> List[TargetResult]:
         """One TargetResult per target, in the plan's order."""
         out = []
         for k, target in enumerate(self.plan.targets):
@@ -334,16 +395,17 @@ class Evaluation(Handle):
                                     self._years(k)))
         return out
 
-    def count(self, status, attribute=None):
+    def count(self, status: Progress, attribute: Optional[Attribute] = None) -> int:
+        """How many targets have a status (optionally of one attribute)."""
         return C.evaluation_count(self, int(status), -1 if attribute is None else int(attribute))
 
-    def summary(self):
+    def summary(self) -> Dict[str, int]:
         """{status id: count}, and "binding_missed"."""
         out = {p.id: self.count(p) for p in Progress}
         out["binding_missed"] = sum(r.binding_missed for r in self.results)
         return out
 
-    def task_completion(self, index):
+    def task_completion(self, index: int) -> Optional[float]:
         """The completion rate of an annual task in %, or None if undefined."""
         from ._errors import UndefinedError
         rate = ctypes.c_double()
@@ -353,7 +415,7 @@ class Evaluation(Handle):
             return None
         return rate.value
 
-    def to_records(self):
+    def to_records(self) -> List[Dict[str, Any]]:
         """One dict per target and year."""
         records = []
         for r in self.results:
@@ -366,4 +428,5 @@ class Evaluation(Handle):
         return records
 
     def to_dataframe(self):
+        """The records as a pandas DataFrame (pandas must be installed)."""
         return _to_dataframe(self.to_records())
