@@ -1,0 +1,25 @@
+#!/bin/sh
+# Runs the national benchmark: generates the data once, times libtotuo, and
+# when pandas is importable, times pandas on the same work and compares.
+# usage: run.sh TOTUO_BENCH SOURCE_DIR DATA_DIR
+# Environment: TOTUO_BENCH_ROWS (default 1000000), TOTUO_BENCH_RUNS (default 5).
+set -eu
+bench=$1
+src=$2
+data=$3
+rows=${TOTUO_BENCH_ROWS:-1000000}
+runs=${TOTUO_BENCH_RUNS:-5}
+regions=$data/national-regions.csv
+institutions=$data/national-institutions-$rows.csv
+[ -f "$institutions" ] || python3 "$src/generate_national.py" --institutions "$rows" --out "$data"
+echo "== libtotuo, $rows institutions, median of $runs runs"
+"$bench" "$regions" "$institutions" "$runs" "$data/totuo-results.csv" | tee "$data/totuo-bench.txt"
+for py in python3 /usr/bin/python3; do
+  if "$py" -c 'import pandas' 2>/dev/null; then
+    echo "== pandas on the same work"
+    "$py" "$src/pandas_reference.py" "$regions" "$institutions" "$data/totuo-results.csv" \
+      "$data/totuo-bench.txt" 3
+    exit 0
+  fi
+done
+echo "== pandas is not installed (apt-get install python3-pandas): no comparison"
