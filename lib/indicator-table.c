@@ -12,6 +12,7 @@
 #include <totuo/error.h>
 #include <totuo/indicator-table.h>
 
+#include "bigmem.h"
 #include "dataset-private.h"
 
 /* Sums that add up from children to parents. */
@@ -50,6 +51,11 @@ typedef struct {
   Sums sums;
   Figures figures;
 } Row;
+
+/* How many institutions ahead the roll-up prefetches (see roll_up). */
+#define PREFETCH_AHEAD 8
+/* From how many institutions on the roll-up uses two threads. */
+#define PARALLEL_THRESHOLD 200000
 
 struct _TotuoIndicatorTable {
   gatomicrefcount ref;
@@ -147,14 +153,74 @@ settle_figure (gint64              own,
   return sum;
 }
 
+/* Adds institutions [first, last) into sums indexed by region. Institutions
+ * come in file order, their regions in no order: the sums a row adds to
+ * are rarely in the cache, so those of a row a little ahead are asked for
+ * while this one is added. */
+static void
+add_institutions (const TotuoDataset *ds,
+                  Row                *rows,
+                  gsize               stride,
+                  guint32             first,
+                  guint32             last)
+{
+  for (guint32 i = first; i < last; i++)
+    {
+      if (i + PREFETCH_AHEAD < last)
+        {
+          const gchar *ahead = (const gchar *) rows + stride * ds->insts[i + PREFETCH_AHEAD].region;
+          for (gsize line = 0; line < sizeof (Sums); line += 64)
+            __builtin_prefetch (ahead + line, 1);
+        }
+      add_institution ((Sums *) ((gchar *) rows + stride * ds->insts[i].region), &ds->insts[i]);
+    }
+}
+
+typedef struct {
+  const TotuoDataset *ds;
+  Sums *sums;
+  guint32 first, last;
+} Half;
+
+static gpointer
+add_half (gpointer data)
+{
+  Half *h = data;
+  add_institutions (h->ds, (Row *) h->sums, sizeof (Sums), h->first, h->last);
+  return NULL;
+}
+
+/* The institution pass. A large dataset is split between two threads (the
+ * machines this runs on have at least two cores), each with sums of its
+ * own, added together after. */
+static void
+add_all_institutions (TotuoIndicatorTable *table)
+{
+  const TotuoDataset *ds = table->dataset;
+  Half half = { ds, NULL, ds->n_insts / 2, ds->n_insts };
+  GThread *thread;
+
+  if (ds->n_insts < PARALLEL_THRESHOLD || g_get_num_processors () < 2)
+    {
+      add_institutions (ds, table->rows, sizeof (Row), 0, ds->n_insts);
+      return;
+    }
+  half.sums = totuo_big_alloc0 (ds->n_regions, sizeof (Sums));
+  thread = g_thread_new ("totuo-rollup", add_half, &half);
+  add_institutions (ds, table->rows, sizeof (Row), 0, half.first);
+  g_thread_join (thread);
+  for (guint32 r = 0; r < ds->n_regions; r++)
+    add_sums (&table->rows[r].sums, &half.sums[r]);
+  totuo_big_free (half.sums);
+}
+
 static void
 roll_up (TotuoIndicatorTable *table)
 {
   TotuoDataset *ds = table->dataset;
   const TotuoTopology *t = totuo_dataset_get_topology (ds);
 
-  for (guint32 i = 0; i < ds->n_insts; i++)
-    add_institution (&table->rows[ds->insts[i].region].sums, &ds->insts[i]);
+  add_all_institutions (table);
   /* Reverse preorder visits every child before its parent. */
   for (guint32 p = ds->n_regions; p-- > 0; )
     {
@@ -185,7 +251,7 @@ totuo_indicator_table_new (TotuoDataset *dataset)
   table->dataset = totuo_dataset_ref (dataset);
   table->generation = dataset->generation;
   table->n_rows = dataset->n_regions;
-  table->rows = g_new0 (Row, MAX (table->n_rows, 1));
+  table->rows = totuo_big_alloc0 (table->n_rows, sizeof (Row));
   table->codes = g_new (const gchar *, MAX (table->n_rows, 1));
   for (guint32 r = 0; r < table->n_rows; r++)
     table->codes[r] = dataset->regions[r].code;
@@ -207,7 +273,7 @@ totuo_indicator_table_unref (TotuoIndicatorTable *table)
   if (table == NULL || !g_atomic_ref_count_dec (&table->ref))
     return;
   totuo_dataset_unref (table->dataset);
-  g_free (table->rows);
+  totuo_big_free (table->rows);
   g_free (table->codes);
   g_free (table);
 }

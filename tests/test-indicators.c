@@ -235,6 +235,40 @@ START_TEST (test_empty_dataset)
 }
 END_TEST
 
+START_TEST (test_large_dataset_two_threads)
+{
+  /* Above 200,000 institutions the roll-up splits the work between two
+   * threads: the sums must be those of one. */
+  GString *regions = g_string_new (REGIONS_HEADER "C,,city,,,,,,\n");
+  GString *insts = g_string_new (INSTITUTIONS_HEADER);
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoIndicatorTable) t = NULL;
+  gint64 places = 0, inclusive = 0;
+
+  for (guint k = 0; k < 100; k++)
+    g_string_append_printf (regions, "D%u,,district,C,%u,,,,\n", k, 1000 + k);
+  for (guint k = 0; k < 250000; k++)
+    {
+      guint p = k % 37;
+      g_string_append_printf (insts, "i%u,,D%u,%s,public,%s,%u,,none,,,,,,,\n", k, (k * 7) % 100,
+                              k % 2 ? "nursery" : "family", k % 3 ? "true" : "false", p);
+      places += p;
+      inclusive += k % 3 ? p : 0;
+    }
+  ck_assert (totuo_dataset_load_regions_csv_data (ds, regions->str, -1, NULL, NULL));
+  ck_assert (totuo_dataset_load_institutions_csv_data (ds, insts->str, -1, NULL, NULL));
+  t = totuo_indicator_table_new (ds);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_INSTITUTIONS), 250000);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_PLACES), (gdouble) places);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_INCLUSIVE_PLACES),
+                       (gdouble) inclusive);
+  ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_INSTITUTIONS_NURSERY), 125000);
+  ck_assert_double_eq (indicator_value (t, "D7", TOTUO_INDICATOR_INSTITUTIONS), 2500);
+  g_string_free (regions, TRUE);
+  g_string_free (insts, TRUE);
+}
+END_TEST
+
 static Suite *
 indicators_suite (void)
 {
@@ -249,6 +283,7 @@ indicators_suite (void)
   tcase_add_test (tc, test_undefined);
   tcase_add_test (tc, test_rows_not_found_and_stale);
   tcase_add_test (tc, test_empty_dataset);
+  tcase_add_test (tc, test_large_dataset_two_threads);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -1,0 +1,11 @@
+/* Large zeroed arrays that are cheap to touch for the first time.
+ *
+ * A fresh 14 MB array costs thousands of page faults as it is first
+ * written; asking the kernel for huge pages (where transparent huge pages
+ * are on "madvise", as on Debian) makes that a handful. */
+#pragma once
+
+#include <glib.h>
+
+G_GNUC_INTERNAL gpointer totuo_big_alloc0 (gsize n_elements, gsize element_size);
+G_GNUC_INTERNAL void     totuo_big_free   (gpointer mem);
