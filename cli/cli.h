@@ -38,7 +38,8 @@ void cli_common_clear (CommonOptions *common);
 void cli_data_clear (DataOptions *data);
 /* Prints "totuo: MESSAGE" on stderr and returns @status. */
 int cli_fail (int status, const gchar *format, ...) G_GNUC_PRINTF (2, 3);
-/* Loads the dataset the options name, or prints why not. */
-TotuoDataset *cli_load_dataset (const DataOptions *data, const gchar *what);
+/* Loads the dataset the options name; on failure prints why and sets
+ * @status to EXIT_USAGE (files not named) or EXIT_DATA (files bad). */
+TotuoDataset *cli_load_dataset (const DataOptions *data, const gchar *what, int *status);
 /* Writes @text to --output or to stdout. */
 int cli_write (const CommonOptions *common, const gchar *text);

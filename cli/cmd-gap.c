@@ -10,16 +10,13 @@ figures_from_dataset (const DataOptions *data,
                       gint64            *places,
                       int               *status)
 {
-  g_autoptr(TotuoDataset) dataset = cli_load_dataset (data, "gap");
+  g_autoptr(TotuoDataset) dataset = cli_load_dataset (data, "gap", status);
   g_autoptr(TotuoIndicatorTable) table = NULL;
   g_autoptr(GError) error = NULL;
   gdouble pop = 0, pl = 0;
 
   if (dataset == NULL)
-    {
-      *status = EXIT_DATA;
-      return FALSE;
-    }
+    return FALSE;
   table = totuo_indicator_table_new (dataset);
   if (!totuo_indicator_table_get (table, region, TOTUO_INDICATOR_POPULATION, &pop, &error) ||
       !totuo_indicator_table_get (table, region, TOTUO_INDICATOR_PLACES, &pl, &error))

@@ -110,10 +110,7 @@ cmd_indicators (int    argc,
     status = cli_fail (EXIT_USAGE, "indicators: give --region or --level, not both");
   else if (list != NULL && !parse_indicators (list, columns))
     status = EXIT_USAGE;
-  else if ((dataset = cli_load_dataset (&data, "indicators")) == NULL)
-    status = data.json == NULL && (data.regions == NULL || data.institutions == NULL)
-             ? EXIT_USAGE : EXIT_DATA;
-  else
+  else if ((dataset = cli_load_dataset (&data, "indicators", &status)) != NULL)
     {
       if (columns->len == 0)
         g_array_append_vals (columns, default_columns, G_N_ELEMENTS (default_columns));

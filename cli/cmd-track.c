@@ -32,12 +32,9 @@ add_dataset (TotuoObservations *obs,
       data.regions = parts[1];
       data.institutions = parts[2];
     }
-  dataset = cli_load_dataset (&data, "track");
+  dataset = cli_load_dataset (&data, "track", status);
   if (dataset == NULL)
-    {
-      *status = EXIT_DATA;
-      return FALSE;
-    }
+    return FALSE;
   if (!totuo_observations_add_dataset (obs, (gint) year, dataset, &error))
     {
       *status = cli_fail (EXIT_USAGE, "track: %s", error->message);

@@ -135,21 +135,28 @@ cli_data_clear (DataOptions *data)
 
 TotuoDataset *
 cli_load_dataset (const DataOptions *data,
-                  const gchar       *what)
+                  const gchar       *what,
+                  int               *status)
 {
   g_autoptr(TotuoDataset) dataset = totuo_dataset_new ();
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
-  if (data->json != NULL)
+  if (data->json == NULL && (data->regions == NULL || data->institutions == NULL))
     {
-      if (!totuo_dataset_load_json (dataset, data->json, &error))
-        return cli_fail (EXIT_DATA, "%s", error->message), NULL;
+      *status = cli_fail (EXIT_USAGE, "%s: give --regions and --institutions, or --json", what);
+      return NULL;
     }
-  else if (data->regions == NULL || data->institutions == NULL)
-    return cli_fail (EXIT_USAGE, "%s: give --regions and --institutions, or --json", what), NULL;
-  else if (!totuo_dataset_load_regions_csv (dataset, data->regions, &error) ||
-           !totuo_dataset_load_institutions_csv (dataset, data->institutions, &error))
-    return cli_fail (EXIT_DATA, "%s", error->message), NULL;
+  if (data->json != NULL)
+    ok = totuo_dataset_load_json (dataset, data->json, &error);
+  else
+    ok = totuo_dataset_load_regions_csv (dataset, data->regions, &error) &&
+         totuo_dataset_load_institutions_csv (dataset, data->institutions, &error);
+  if (!ok)
+    {
+      *status = cli_fail (EXIT_DATA, "%s", error->message);
+      return NULL;
+    }
   return g_steal_pointer (&dataset);
 }
 
