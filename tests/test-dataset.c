@@ -43,6 +43,10 @@ START_TEST (test_add_and_lookup)
   ck_assert_int_eq (totuo_region_get_population (got), 1284182);
   got_i = totuo_dataset_lookup_institution (ds, "KZ1");
   ck_assert_int_eq (totuo_institution_get_places (got_i), 30);
+  totuo_institution_unref (got_i);
+  got_i = totuo_dataset_get_institution (ds, 0);      /* by position */
+  ck_assert_str_eq (totuo_institution_get_id (got_i), "KZ1");
+  ck_assert_str_eq (totuo_institution_get_region_code (got_i), "500154");
   ck_assert_ptr_null (totuo_dataset_lookup_region (ds, "nope"));
   ck_assert_ptr_null (totuo_dataset_lookup_institution (ds, "nope"));
 
