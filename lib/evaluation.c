@@ -388,6 +388,7 @@ totuo_evaluation_count (TotuoEvaluation *evaluation,
   guint n = 0;
 
   g_return_val_if_fail (evaluation != NULL, 0);
+  g_return_val_if_fail ((guint) status < TOTUO_N_PROGRESS, 0);
   for (guint k = 0; k < evaluation->plan->targets->len; k++)
     {
       const TotuoTarget *t = g_ptr_array_index (evaluation->plan->targets, k);

@@ -420,6 +420,7 @@ totuo_report_evaluation (TotuoEvaluation *evaluation,
 
   g_return_val_if_fail (evaluation != NULL, NULL);
   g_return_val_if_fail ((guint) format <= TOTUO_FORMAT_JSON, NULL);
+  g_return_val_if_fail ((guint) lang <= TOTUO_LANG_EN, NULL);
   out = g_string_new (NULL);
   if (format == TOTUO_FORMAT_CSV)
     render_csv (evaluation, out);

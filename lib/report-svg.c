@@ -217,6 +217,7 @@ totuo_report_evaluation_svg (TotuoEvaluation *evaluation,
   gboolean en = lang == TOTUO_LANG_EN;
 
   g_return_val_if_fail (evaluation != NULL, NULL);
+  g_return_val_if_fail ((guint) lang <= TOTUO_LANG_EN, NULL);
   plan = totuo_evaluation_get_plan (evaluation);
   n = totuo_plan_get_n_targets (plan);
   rows = (n + COLUMNS - 1) / COLUMNS;

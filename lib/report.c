@@ -247,6 +247,8 @@ totuo_report_region (TotuoIndicatorTable *table,
 
   g_return_val_if_fail (table != NULL, NULL);
   g_return_val_if_fail (code != NULL, NULL);
+  g_return_val_if_fail ((guint) format <= TOTUO_FORMAT_JSON, NULL);
+  g_return_val_if_fail ((guint) lang <= TOTUO_LANG_EN, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!check_region (table, code, &region, error))
@@ -303,6 +305,8 @@ totuo_report_regions (TotuoIndicatorTable  *table,
   g_return_val_if_fail (table != NULL, NULL);
   g_return_val_if_fail (codes != NULL, NULL);
   g_return_val_if_fail (indicators != NULL || n_indicators == 0, NULL);
+  g_return_val_if_fail ((guint) format <= TOTUO_FORMAT_JSON, NULL);
+  g_return_val_if_fail ((guint) lang <= TOTUO_LANG_EN, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   for (guint k = 0; codes[k] != NULL; k++)

@@ -31,7 +31,7 @@ typedef struct _TotuoRegion TotuoRegion;
 /**
  * Creates a region record with every figure unknown and no parent.
  * @param code the region's code: non-empty UTF-8
- * @param name the region's name (UTF-8), or NULL for ""
+ * @param name (nullable): the region's name (UTF-8); NULL means ""
  * @param level the region's level
  * @return (transfer full): a new region; release it with totuo_region_unref()
  */

@@ -89,7 +89,7 @@ gchar *totuo_report_region (TotuoIndicatorTable *table,
  * Fails with #TOTUO_ERROR_NOT_FOUND or #TOTUO_ERROR_STALE.
  * @param table an indicator table
  * @param codes NULL-terminated region codes
- * @param indicators the indicators, one column each
+ * @param indicators the indicators, one column each (NULL only when @p n_indicators is 0)
  * @param n_indicators the number of indicators
  * @param format the output format
  * @param lang the language of labels

@@ -1,0 +1,1636 @@
+/* API misuse: a pointer argument that may not be NULL passed NULL, an
+ * enumeration value out of range, an index past the end: each ends in a
+ * GLib critical (g_return_val_if_fail) and never in a crash.
+ *
+ * Written by tests/gen-contracts.py from the public headers; edit that,
+ * not this. */
+#include <check.h>
+
+#include <totuo/totuo.h>
+
+#include "test-util.h"
+#include "test-contracts-fixture.h"
+
+typedef struct {
+  const gchar *name;
+  guint (*run) (void);   /* makes the calls; returns how many */
+} Contract;
+
+static guint
+contract_totuo_dataset_load_regions_csv (void)
+{
+  (void) totuo_dataset_load_regions_csv (NULL, "x", NULL);
+  (void) totuo_dataset_load_regions_csv (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_load_regions_csv_data (void)
+{
+  (void) totuo_dataset_load_regions_csv_data (NULL, "x", -1, "x", NULL);
+  (void) totuo_dataset_load_regions_csv_data (fx.dataset, NULL, -1, "x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_load_institutions_csv (void)
+{
+  (void) totuo_dataset_load_institutions_csv (NULL, "x", NULL);
+  (void) totuo_dataset_load_institutions_csv (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_load_institutions_csv_data (void)
+{
+  (void) totuo_dataset_load_institutions_csv_data (NULL, "x", -1, "x", NULL);
+  (void) totuo_dataset_load_institutions_csv_data (fx.dataset, NULL, -1, "x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_check_regions_csv (void)
+{
+  (void) totuo_dataset_check_regions_csv (NULL, "x", &fx.size);
+  (void) totuo_dataset_check_regions_csv (fx.dataset, NULL, &fx.size);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_check_institutions_csv (void)
+{
+  (void) totuo_dataset_check_institutions_csv (NULL, "x", &fx.size);
+  (void) totuo_dataset_check_institutions_csv (fx.dataset, NULL, &fx.size);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_regions_to_csv (void)
+{
+  (void) totuo_dataset_regions_to_csv (NULL, &fx.size);
+  return 1;
+}
+
+static guint
+contract_totuo_dataset_institutions_to_csv (void)
+{
+  (void) totuo_dataset_institutions_to_csv (NULL, &fx.size);
+  return 1;
+}
+
+static guint
+contract_totuo_dataset_save_regions_csv (void)
+{
+  (void) totuo_dataset_save_regions_csv (NULL, "x", NULL);
+  (void) totuo_dataset_save_regions_csv (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_save_institutions_csv (void)
+{
+  (void) totuo_dataset_save_institutions_csv (NULL, "x", NULL);
+  (void) totuo_dataset_save_institutions_csv (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+/* totuo_dataset_new: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_dataset_ref (void)
+{
+  (void) totuo_dataset_ref (NULL);
+  return 1;
+}
+
+/* totuo_dataset_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_dataset_get_n_regions (void)
+{
+  (void) totuo_dataset_get_n_regions (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_dataset_get_n_institutions (void)
+{
+  (void) totuo_dataset_get_n_institutions (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_dataset_add_region (void)
+{
+  (void) totuo_dataset_add_region (NULL, fx.region, NULL);
+  (void) totuo_dataset_add_region (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_add_institution (void)
+{
+  (void) totuo_dataset_add_institution (NULL, fx.institution, NULL);
+  (void) totuo_dataset_add_institution (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_remove_region (void)
+{
+  (void) totuo_dataset_remove_region (NULL, "x", NULL);
+  (void) totuo_dataset_remove_region (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_remove_institution (void)
+{
+  (void) totuo_dataset_remove_institution (NULL, "x", NULL);
+  (void) totuo_dataset_remove_institution (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_lookup_region (void)
+{
+  (void) totuo_dataset_lookup_region (NULL, "x");
+  (void) totuo_dataset_lookup_region (fx.dataset, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_lookup_institution (void)
+{
+  (void) totuo_dataset_lookup_institution (NULL, "x");
+  (void) totuo_dataset_lookup_institution (fx.dataset, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_get_region (void)
+{
+  (void) totuo_dataset_get_region (NULL, 1);
+  (void) totuo_dataset_get_region (fx.dataset, (gsize) 100000);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_get_institution (void)
+{
+  (void) totuo_dataset_get_institution (NULL, 1);
+  (void) totuo_dataset_get_institution (fx.dataset, (gsize) 100000);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_get_children (void)
+{
+  (void) totuo_dataset_get_children (NULL, "x", &fx.size);
+  return 1;
+}
+
+static guint
+contract_totuo_dataset_get_subtree (void)
+{
+  (void) totuo_dataset_get_subtree (NULL, "x", &fx.size);
+  (void) totuo_dataset_get_subtree (fx.dataset, NULL, &fx.size);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_get_institutions_in (void)
+{
+  (void) totuo_dataset_get_institutions_in (NULL, "x", &fx.size);
+  (void) totuo_dataset_get_institutions_in (fx.dataset, NULL, &fx.size);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_equal (void)
+{
+  (void) totuo_dataset_equal (NULL, fx.dataset);
+  (void) totuo_dataset_equal (fx.dataset, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_region_level_to_string (void)
+{
+  (void) totuo_region_level_to_string ((TotuoRegionLevel) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_region_level_to_chinese (void)
+{
+  (void) totuo_region_level_to_chinese ((TotuoRegionLevel) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_region_level_from_string (void)
+{
+  (void) totuo_region_level_from_string (NULL, (TotuoRegionLevel *) &fx.integer);
+  (void) totuo_region_level_from_string ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_kind_to_string (void)
+{
+  (void) totuo_kind_to_string ((TotuoKind) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_kind_to_chinese (void)
+{
+  (void) totuo_kind_to_chinese ((TotuoKind) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_kind_from_string (void)
+{
+  (void) totuo_kind_from_string (NULL, (TotuoKind *) &fx.integer);
+  (void) totuo_kind_from_string ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_ownership_to_string (void)
+{
+  (void) totuo_ownership_to_string ((TotuoOwnership) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_ownership_to_chinese (void)
+{
+  (void) totuo_ownership_to_chinese ((TotuoOwnership) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_ownership_from_string (void)
+{
+  (void) totuo_ownership_from_string (NULL, (TotuoOwnership *) &fx.integer);
+  (void) totuo_ownership_from_string ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_status_to_string (void)
+{
+  (void) totuo_status_to_string ((TotuoStatus) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_status_to_chinese (void)
+{
+  (void) totuo_status_to_chinese ((TotuoStatus) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_status_from_string (void)
+{
+  (void) totuo_status_from_string (NULL, (TotuoStatus *) &fx.integer);
+  (void) totuo_status_from_string ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_modes_to_string (void)
+{
+  (void) totuo_modes_to_string ((TotuoModes) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_modes_from_string (void)
+{
+  (void) totuo_modes_from_string (NULL, (TotuoModes *) &fx.integer);
+  (void) totuo_modes_from_string ("x", NULL);
+  return 2;
+}
+
+/* totuo_error_quark: no argument can be wrong by mistake. */
+
+/* totuo_error_code_to_string: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_evaluation_new (void)
+{
+  (void) totuo_evaluation_new (NULL, fx.observations);
+  (void) totuo_evaluation_new (fx.plan, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_evaluation_ref (void)
+{
+  (void) totuo_evaluation_ref (NULL);
+  return 1;
+}
+
+/* totuo_evaluation_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_evaluation_get_plan (void)
+{
+  (void) totuo_evaluation_get_plan (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_evaluation_get_years (void)
+{
+  (void) totuo_evaluation_get_years (NULL, (guint) 0, &fx.integer, &fx.integer);
+  (void) totuo_evaluation_get_years (fx.evaluation, (guint) 100000, &fx.integer, &fx.integer);
+  return 2;
+}
+
+static guint
+contract_totuo_evaluation_get_year_result (void)
+{
+  (void) totuo_evaluation_get_year_result (NULL, (guint) 0, (gint) 0, &fx.year_result);
+  (void) totuo_evaluation_get_year_result (fx.evaluation, (guint) 0, (gint) 0, NULL);
+  (void) totuo_evaluation_get_year_result (fx.evaluation, (guint) 100000, (gint) 0, &fx.year_result);
+  return 3;
+}
+
+static guint
+contract_totuo_evaluation_get_status (void)
+{
+  (void) totuo_evaluation_get_status (NULL, (guint) 0, &fx.text);
+  (void) totuo_evaluation_get_status (fx.evaluation, (guint) 100000, &fx.text);
+  return 2;
+}
+
+static guint
+contract_totuo_evaluation_get_projection (void)
+{
+  (void) totuo_evaluation_get_projection (NULL, (guint) 0, &fx.number);
+  (void) totuo_evaluation_get_projection (fx.evaluation, (guint) 100000, &fx.number);
+  return 2;
+}
+
+static guint
+contract_totuo_evaluation_get_end_target (void)
+{
+  (void) totuo_evaluation_get_end_target (NULL, (guint) 0, &fx.number);
+  (void) totuo_evaluation_get_end_target (fx.evaluation, (guint) 100000, &fx.number);
+  return 2;
+}
+
+static guint
+contract_totuo_evaluation_count (void)
+{
+  (void) totuo_evaluation_count (NULL, (TotuoProgress) 0, (gint) 0);
+  (void) totuo_evaluation_count (fx.evaluation, (TotuoProgress) 1000, (gint) 0);
+  return 2;
+}
+
+static guint
+contract_totuo_evaluation_is_binding_missed (void)
+{
+  (void) totuo_evaluation_is_binding_missed (NULL, (guint) 0);
+  (void) totuo_evaluation_is_binding_missed (fx.evaluation, (guint) 100000);
+  return 2;
+}
+
+static guint
+contract_totuo_evaluation_get_task_completion (void)
+{
+  (void) totuo_evaluation_get_task_completion (NULL, (guint) 0, &fx.number, NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_progress_to_string (void)
+{
+  (void) totuo_progress_to_string ((TotuoProgress) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_progress_to_chinese (void)
+{
+  (void) totuo_progress_to_chinese ((TotuoProgress) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_table_new (void)
+{
+  (void) totuo_indicator_table_new (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_table_ref (void)
+{
+  (void) totuo_indicator_table_ref (NULL);
+  return 1;
+}
+
+/* totuo_indicator_table_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_indicator_table_get_dataset (void)
+{
+  (void) totuo_indicator_table_get_dataset (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_table_get_n_rows (void)
+{
+  (void) totuo_indicator_table_get_n_rows (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_table_get_row_code (void)
+{
+  (void) totuo_indicator_table_get_row_code (NULL, 1);
+  (void) totuo_indicator_table_get_row_code (fx.table, (gsize) 100000);
+  return 2;
+}
+
+static guint
+contract_totuo_indicator_table_get (void)
+{
+  (void) totuo_indicator_table_get (NULL, "x", (TotuoIndicator) 0, &fx.number, NULL);
+  (void) totuo_indicator_table_get (fx.table, NULL, (TotuoIndicator) 0, &fx.number, NULL);
+  (void) totuo_indicator_table_get (fx.table, "x", (TotuoIndicator) 1000, &fx.number, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_indicator_table_get_at (void)
+{
+  (void) totuo_indicator_table_get_at (NULL, 1, (TotuoIndicator) 0, &fx.number, NULL);
+  (void) totuo_indicator_table_get_at (fx.table, (gsize) 100000, (TotuoIndicator) 0, &fx.number, NULL);
+  (void) totuo_indicator_table_get_at (fx.table, 1, (TotuoIndicator) 1000, &fx.number, NULL);
+  return 3;
+}
+
+/* totuo_indicator_get_count: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_indicator_get_id (void)
+{
+  (void) totuo_indicator_get_id ((TotuoIndicator) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_get_name_zh (void)
+{
+  (void) totuo_indicator_get_name_zh ((TotuoIndicator) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_get_name_en (void)
+{
+  (void) totuo_indicator_get_name_en ((TotuoIndicator) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_get_unit (void)
+{
+  (void) totuo_indicator_get_unit ((TotuoIndicator) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_get_formula (void)
+{
+  (void) totuo_indicator_get_formula ((TotuoIndicator) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_is_ratio (void)
+{
+  (void) totuo_indicator_is_ratio ((TotuoIndicator) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_from_id (void)
+{
+  (void) totuo_indicator_from_id (NULL, (TotuoIndicator *) &fx.integer);
+  (void) totuo_indicator_from_id ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_institution_new (void)
+{
+  (void) totuo_institution_new (NULL, "x", "x");
+  (void) totuo_institution_new ("x", "x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_institution_copy (void)
+{
+  (void) totuo_institution_copy (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_ref (void)
+{
+  (void) totuo_institution_ref (NULL);
+  return 1;
+}
+
+/* totuo_institution_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_institution_get_id (void)
+{
+  (void) totuo_institution_get_id (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_name (void)
+{
+  (void) totuo_institution_get_name (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_region_code (void)
+{
+  (void) totuo_institution_get_region_code (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_kind (void)
+{
+  (void) totuo_institution_get_kind (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_ownership (void)
+{
+  (void) totuo_institution_get_ownership (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_inclusive (void)
+{
+  (void) totuo_institution_get_inclusive (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_places (void)
+{
+  (void) totuo_institution_get_places (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_enrolled (void)
+{
+  (void) totuo_institution_get_enrolled (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_status (void)
+{
+  (void) totuo_institution_get_status (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_modes (void)
+{
+  (void) totuo_institution_get_modes (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_monthly_fee (void)
+{
+  (void) totuo_institution_get_monthly_fee (NULL, &fx.number);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_staff (void)
+{
+  (void) totuo_institution_get_staff (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_certified_staff (void)
+{
+  (void) totuo_institution_get_certified_staff (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_health_manager (void)
+{
+  (void) totuo_institution_get_health_manager (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_get_location (void)
+{
+  (void) totuo_institution_get_location (NULL, &fx.number, &fx.number);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_set_name (void)
+{
+  (void) totuo_institution_set_name (NULL, "x");
+  return 1;
+}
+
+static guint
+contract_totuo_institution_set_region_code (void)
+{
+  (void) totuo_institution_set_region_code (NULL, "x");
+  (void) totuo_institution_set_region_code (fx.institution, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_institution_set_kind (void)
+{
+  (void) totuo_institution_set_kind (NULL, (TotuoKind) 0);
+  (void) totuo_institution_set_kind (fx.institution, (TotuoKind) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_institution_set_ownership (void)
+{
+  (void) totuo_institution_set_ownership (NULL, (TotuoOwnership) 0);
+  (void) totuo_institution_set_ownership (fx.institution, (TotuoOwnership) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_institution_set_inclusive (void)
+{
+  (void) totuo_institution_set_inclusive (NULL, (gboolean) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_set_places (void)
+{
+  (void) totuo_institution_set_places (NULL, (gint64) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_set_enrolled (void)
+{
+  (void) totuo_institution_set_enrolled (NULL, (gint64) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_set_status (void)
+{
+  (void) totuo_institution_set_status (NULL, (TotuoStatus) 0);
+  (void) totuo_institution_set_status (fx.institution, (TotuoStatus) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_institution_set_modes (void)
+{
+  (void) totuo_institution_set_modes (NULL, (TotuoModes) 0);
+  (void) totuo_institution_set_modes (fx.institution, (TotuoModes) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_institution_set_monthly_fee (void)
+{
+  (void) totuo_institution_set_monthly_fee (NULL, (gdouble) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_set_staff (void)
+{
+  (void) totuo_institution_set_staff (NULL, (gint64) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_set_certified_staff (void)
+{
+  (void) totuo_institution_set_certified_staff (NULL, (gint64) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_set_health_manager (void)
+{
+  (void) totuo_institution_set_health_manager (NULL, (gboolean) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_set_location (void)
+{
+  (void) totuo_institution_set_location (NULL, (gdouble) 0, (gdouble) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_clear_location (void)
+{
+  (void) totuo_institution_clear_location (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_dataset_load_json (void)
+{
+  (void) totuo_dataset_load_json (NULL, "x", NULL);
+  (void) totuo_dataset_load_json (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_load_json_data (void)
+{
+  (void) totuo_dataset_load_json_data (NULL, "x", -1, "x", NULL);
+  (void) totuo_dataset_load_json_data (fx.dataset, NULL, -1, "x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_to_json (void)
+{
+  (void) totuo_dataset_to_json (NULL, &fx.size);
+  return 1;
+}
+
+static guint
+contract_totuo_dataset_save_json (void)
+{
+  (void) totuo_dataset_save_json (NULL, "x", NULL);
+  (void) totuo_dataset_save_json (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+/* totuo_observations_new: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_observations_ref (void)
+{
+  (void) totuo_observations_ref (NULL);
+  return 1;
+}
+
+/* totuo_observations_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_observations_add_dataset (void)
+{
+  (void) totuo_observations_add_dataset (NULL, (gint) 0, fx.dataset, NULL);
+  (void) totuo_observations_add_dataset (fx.observations, (gint) 0, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_observations_add (void)
+{
+  (void) totuo_observations_add (NULL, "x", "x", (gint) 0, (gdouble) 0, NULL);
+  (void) totuo_observations_add (fx.observations, NULL, "x", (gint) 0, (gdouble) 0, NULL);
+  (void) totuo_observations_add (fx.observations, "x", NULL, (gint) 0, (gdouble) 0, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_observations_load_csv (void)
+{
+  (void) totuo_observations_load_csv (NULL, "x", NULL);
+  (void) totuo_observations_load_csv (fx.observations, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_observations_load_csv_data (void)
+{
+  (void) totuo_observations_load_csv_data (NULL, "x", -1, "x", NULL);
+  (void) totuo_observations_load_csv_data (fx.observations, NULL, -1, "x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_observations_lookup (void)
+{
+  (void) totuo_observations_lookup (NULL, "x", "x", (gint) 0, &fx.number);
+  (void) totuo_observations_lookup (fx.observations, NULL, "x", (gint) 0, &fx.number);
+  (void) totuo_observations_lookup (fx.observations, "x", NULL, (gint) 0, &fx.number);
+  return 3;
+}
+
+static guint
+contract_totuo_observations_get_parent_code (void)
+{
+  (void) totuo_observations_get_parent_code (NULL, "x");
+  (void) totuo_observations_get_parent_code (fx.observations, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_observations_get_years (void)
+{
+  (void) totuo_observations_get_years (NULL, &fx.size);
+  (void) totuo_observations_get_years (fx.observations, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_plan_new (void)
+{
+  (void) totuo_plan_new (NULL, "x", (gint) 0, (gint) 0);
+  (void) totuo_plan_new ("x", NULL, (gint) 0, (gint) 0);
+  return 2;
+}
+
+static guint
+contract_totuo_plan_ref (void)
+{
+  (void) totuo_plan_ref (NULL);
+  return 1;
+}
+
+/* totuo_plan_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_plan_get_name (void)
+{
+  (void) totuo_plan_get_name (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_plan_get_region_code (void)
+{
+  (void) totuo_plan_get_region_code (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_plan_get_period (void)
+{
+  (void) totuo_plan_get_period (NULL, &fx.integer, &fx.integer);
+  return 1;
+}
+
+static guint
+contract_totuo_plan_add_target (void)
+{
+  (void) totuo_plan_add_target (NULL, fx.target, NULL);
+  (void) totuo_plan_add_target (fx.plan, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_plan_get_n_targets (void)
+{
+  (void) totuo_plan_get_n_targets (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_plan_get_target (void)
+{
+  (void) totuo_plan_get_target (NULL, (guint) 0);
+  (void) totuo_plan_get_target (fx.plan, (guint) 100000);
+  return 2;
+}
+
+static guint
+contract_totuo_plan_add_task (void)
+{
+  (void) totuo_plan_add_task (NULL, "x", (gint) 0, (gdouble) 0, (gdouble) 0, NULL);
+  (void) totuo_plan_add_task (fx.plan, NULL, (gint) 0, (gdouble) 0, (gdouble) 0, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_plan_get_n_tasks (void)
+{
+  (void) totuo_plan_get_n_tasks (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_plan_get_task (void)
+{
+  (void) totuo_plan_get_task (NULL, (guint) 0, &fx.text, &fx.integer, &fx.number, &fx.number);
+  (void) totuo_plan_get_task (fx.plan, (guint) 100000, &fx.text, &fx.integer, &fx.number, &fx.number);
+  return 2;
+}
+
+static guint
+contract_totuo_plan_load (void)
+{
+  (void) totuo_plan_load (NULL, NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_plan_load_data (void)
+{
+  (void) totuo_plan_load_data (NULL, -1, "x", NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_plan_to_data (void)
+{
+  (void) totuo_plan_to_data (NULL, &fx.size);
+  return 1;
+}
+
+static guint
+contract_totuo_plan_save (void)
+{
+  (void) totuo_plan_save (NULL, "x", NULL);
+  (void) totuo_plan_save (fx.plan, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_plan_equal (void)
+{
+  (void) totuo_plan_equal (NULL, fx.plan);
+  (void) totuo_plan_equal (fx.plan, NULL);
+  return 2;
+}
+
+/* totuo_places_needed: no argument can be wrong by mistake. */
+
+/* totuo_nursery_classes_for_kindergarten: no argument can be wrong by mistake. */
+
+/* totuo_completion_rate: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_region_new (void)
+{
+  (void) totuo_region_new (NULL, "x", (TotuoRegionLevel) 0);
+  (void) totuo_region_new ("x", "x", (TotuoRegionLevel) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_region_copy (void)
+{
+  (void) totuo_region_copy (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_region_ref (void)
+{
+  (void) totuo_region_ref (NULL);
+  return 1;
+}
+
+/* totuo_region_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_region_get_code (void)
+{
+  (void) totuo_region_get_code (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_region_get_name (void)
+{
+  (void) totuo_region_get_name (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_region_get_level (void)
+{
+  (void) totuo_region_get_level (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_region_get_parent_code (void)
+{
+  (void) totuo_region_get_parent_code (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_region_get_population (void)
+{
+  (void) totuo_region_get_population (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_region_get_under3 (void)
+{
+  (void) totuo_region_get_under3 (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_region_get_kindergartens (void)
+{
+  (void) totuo_region_get_kindergartens (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_region_get_location (void)
+{
+  (void) totuo_region_get_location (NULL, &fx.number, &fx.number);
+  return 1;
+}
+
+static guint
+contract_totuo_region_set_name (void)
+{
+  (void) totuo_region_set_name (NULL, "x");
+  return 1;
+}
+
+static guint
+contract_totuo_region_set_level (void)
+{
+  (void) totuo_region_set_level (NULL, (TotuoRegionLevel) 0);
+  (void) totuo_region_set_level (fx.region, (TotuoRegionLevel) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_region_set_parent_code (void)
+{
+  (void) totuo_region_set_parent_code (NULL, "x");
+  return 1;
+}
+
+static guint
+contract_totuo_region_set_population (void)
+{
+  (void) totuo_region_set_population (NULL, (gint64) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_region_set_under3 (void)
+{
+  (void) totuo_region_set_under3 (NULL, (gint64) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_region_set_kindergartens (void)
+{
+  (void) totuo_region_set_kindergartens (NULL, (gint64) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_region_set_location (void)
+{
+  (void) totuo_region_set_location (NULL, (gdouble) 0, (gdouble) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_region_clear_location (void)
+{
+  (void) totuo_region_clear_location (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_format_from_string (void)
+{
+  (void) totuo_format_from_string (NULL, (TotuoFormat *) &fx.integer);
+  (void) totuo_format_from_string ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_lang_from_string (void)
+{
+  (void) totuo_lang_from_string (NULL, (TotuoLang *) &fx.integer);
+  (void) totuo_lang_from_string ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_text_width (void)
+{
+  (void) totuo_text_width (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_report_region (void)
+{
+  (void) totuo_report_region (NULL, "x", (TotuoFormat) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_region (fx.table, NULL, (TotuoFormat) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_region (fx.table, "x", (TotuoFormat) 1000, (TotuoLang) 0, NULL);
+  (void) totuo_report_region (fx.table, "x", (TotuoFormat) 0, (TotuoLang) 1000, NULL);
+  return 4;
+}
+
+static guint
+contract_totuo_report_regions (void)
+{
+  (void) totuo_report_regions (NULL, fx.codes, fx.indicators, 1, (TotuoFormat) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_regions (fx.table, NULL, fx.indicators, 1, (TotuoFormat) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_regions (fx.table, fx.codes, NULL, 1, (TotuoFormat) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_regions (fx.table, fx.codes, fx.indicators, 1, (TotuoFormat) 1000, (TotuoLang) 0, NULL);
+  (void) totuo_report_regions (fx.table, fx.codes, fx.indicators, 1, (TotuoFormat) 0, (TotuoLang) 1000, NULL);
+  return 5;
+}
+
+static guint
+contract_totuo_report_evaluation (void)
+{
+  (void) totuo_report_evaluation (NULL, (TotuoFormat) 0, (TotuoLang) 0);
+  (void) totuo_report_evaluation (fx.evaluation, (TotuoFormat) 1000, (TotuoLang) 0);
+  (void) totuo_report_evaluation (fx.evaluation, (TotuoFormat) 0, (TotuoLang) 1000);
+  return 3;
+}
+
+static guint
+contract_totuo_report_evaluation_svg (void)
+{
+  (void) totuo_report_evaluation_svg (NULL, (TotuoLang) 0);
+  (void) totuo_report_evaluation_svg (fx.evaluation, (TotuoLang) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_target_new (void)
+{
+  (void) totuo_target_new (NULL, "x", "x");
+  (void) totuo_target_new ("x", NULL, "x");
+  return 2;
+}
+
+static guint
+contract_totuo_target_copy (void)
+{
+  (void) totuo_target_copy (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_target_ref (void)
+{
+  (void) totuo_target_ref (NULL);
+  return 1;
+}
+
+/* totuo_target_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_target_get_id (void)
+{
+  (void) totuo_target_get_id (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_target_get_indicator (void)
+{
+  (void) totuo_target_get_indicator (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_target_is_external (void)
+{
+  (void) totuo_target_is_external (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_target_get_region_code (void)
+{
+  (void) totuo_target_get_region_code (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_target_get_name (void)
+{
+  (void) totuo_target_get_name (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_target_set_name (void)
+{
+  (void) totuo_target_set_name (NULL, "x");
+  return 1;
+}
+
+static guint
+contract_totuo_target_get_unit (void)
+{
+  (void) totuo_target_get_unit (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_target_set_unit (void)
+{
+  (void) totuo_target_set_unit (NULL, "x");
+  return 1;
+}
+
+static guint
+contract_totuo_target_set_baseline (void)
+{
+  (void) totuo_target_set_baseline (NULL, (gint) 0, (gdouble) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_target_get_baseline (void)
+{
+  (void) totuo_target_get_baseline (NULL, &fx.integer, &fx.number);
+  return 1;
+}
+
+static guint
+contract_totuo_target_set_end (void)
+{
+  (void) totuo_target_set_end (NULL, (gint) 0, (gdouble) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_target_get_end (void)
+{
+  (void) totuo_target_get_end (NULL, &fx.integer, &fx.number);
+  return 1;
+}
+
+static guint
+contract_totuo_target_set_comparator (void)
+{
+  (void) totuo_target_set_comparator (NULL, (TotuoComparator) 0);
+  (void) totuo_target_set_comparator (fx.target, (TotuoComparator) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_target_get_comparator (void)
+{
+  (void) totuo_target_get_comparator (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_target_set_attribute (void)
+{
+  (void) totuo_target_set_attribute (NULL, (TotuoAttribute) 0);
+  (void) totuo_target_set_attribute (fx.target, (TotuoAttribute) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_target_get_attribute (void)
+{
+  (void) totuo_target_get_attribute (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_target_set_relative (void)
+{
+  (void) totuo_target_set_relative (NULL, (TotuoRelative) 0, "x");
+  (void) totuo_target_set_relative (fx.target, (TotuoRelative) 1000, "x");
+  return 2;
+}
+
+static guint
+contract_totuo_target_get_relative (void)
+{
+  (void) totuo_target_get_relative (NULL, &fx.text);
+  return 1;
+}
+
+static guint
+contract_totuo_target_set_milestone (void)
+{
+  (void) totuo_target_set_milestone (NULL, (gint) 0, (gdouble) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_target_get_n_milestones (void)
+{
+  (void) totuo_target_get_n_milestones (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_target_get_milestone_at (void)
+{
+  (void) totuo_target_get_milestone_at (NULL, (guint) 0, &fx.integer, &fx.number);
+  (void) totuo_target_get_milestone_at (fx.target, (guint) 100000, &fx.integer, &fx.number);
+  return 2;
+}
+
+static guint
+contract_totuo_target_get_milestone (void)
+{
+  (void) totuo_target_get_milestone (NULL, (gint) 0, &fx.number);
+  return 1;
+}
+
+static guint
+contract_totuo_comparator_meets (void)
+{
+  (void) totuo_comparator_meets ((TotuoComparator) 1000, (gdouble) 0, (gdouble) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_comparator_to_string (void)
+{
+  (void) totuo_comparator_to_string ((TotuoComparator) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_comparator_from_string (void)
+{
+  (void) totuo_comparator_from_string (NULL, (TotuoComparator *) &fx.integer);
+  (void) totuo_comparator_from_string ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_attribute_to_string (void)
+{
+  (void) totuo_attribute_to_string ((TotuoAttribute) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_attribute_to_chinese (void)
+{
+  (void) totuo_attribute_to_chinese ((TotuoAttribute) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_attribute_from_string (void)
+{
+  (void) totuo_attribute_from_string (NULL, (TotuoAttribute *) &fx.integer);
+  (void) totuo_attribute_from_string ("x", NULL);
+  return 2;
+}
+
+static const Contract contracts[] = {
+  { "totuo_dataset_load_regions_csv", contract_totuo_dataset_load_regions_csv },
+  { "totuo_dataset_load_regions_csv_data", contract_totuo_dataset_load_regions_csv_data },
+  { "totuo_dataset_load_institutions_csv", contract_totuo_dataset_load_institutions_csv },
+  { "totuo_dataset_load_institutions_csv_data", contract_totuo_dataset_load_institutions_csv_data },
+  { "totuo_dataset_check_regions_csv", contract_totuo_dataset_check_regions_csv },
+  { "totuo_dataset_check_institutions_csv", contract_totuo_dataset_check_institutions_csv },
+  { "totuo_dataset_regions_to_csv", contract_totuo_dataset_regions_to_csv },
+  { "totuo_dataset_institutions_to_csv", contract_totuo_dataset_institutions_to_csv },
+  { "totuo_dataset_save_regions_csv", contract_totuo_dataset_save_regions_csv },
+  { "totuo_dataset_save_institutions_csv", contract_totuo_dataset_save_institutions_csv },
+  { "totuo_dataset_ref", contract_totuo_dataset_ref },
+  { "totuo_dataset_get_n_regions", contract_totuo_dataset_get_n_regions },
+  { "totuo_dataset_get_n_institutions", contract_totuo_dataset_get_n_institutions },
+  { "totuo_dataset_add_region", contract_totuo_dataset_add_region },
+  { "totuo_dataset_add_institution", contract_totuo_dataset_add_institution },
+  { "totuo_dataset_remove_region", contract_totuo_dataset_remove_region },
+  { "totuo_dataset_remove_institution", contract_totuo_dataset_remove_institution },
+  { "totuo_dataset_lookup_region", contract_totuo_dataset_lookup_region },
+  { "totuo_dataset_lookup_institution", contract_totuo_dataset_lookup_institution },
+  { "totuo_dataset_get_region", contract_totuo_dataset_get_region },
+  { "totuo_dataset_get_institution", contract_totuo_dataset_get_institution },
+  { "totuo_dataset_get_children", contract_totuo_dataset_get_children },
+  { "totuo_dataset_get_subtree", contract_totuo_dataset_get_subtree },
+  { "totuo_dataset_get_institutions_in", contract_totuo_dataset_get_institutions_in },
+  { "totuo_dataset_equal", contract_totuo_dataset_equal },
+  { "totuo_region_level_to_string", contract_totuo_region_level_to_string },
+  { "totuo_region_level_to_chinese", contract_totuo_region_level_to_chinese },
+  { "totuo_region_level_from_string", contract_totuo_region_level_from_string },
+  { "totuo_kind_to_string", contract_totuo_kind_to_string },
+  { "totuo_kind_to_chinese", contract_totuo_kind_to_chinese },
+  { "totuo_kind_from_string", contract_totuo_kind_from_string },
+  { "totuo_ownership_to_string", contract_totuo_ownership_to_string },
+  { "totuo_ownership_to_chinese", contract_totuo_ownership_to_chinese },
+  { "totuo_ownership_from_string", contract_totuo_ownership_from_string },
+  { "totuo_status_to_string", contract_totuo_status_to_string },
+  { "totuo_status_to_chinese", contract_totuo_status_to_chinese },
+  { "totuo_status_from_string", contract_totuo_status_from_string },
+  { "totuo_modes_to_string", contract_totuo_modes_to_string },
+  { "totuo_modes_from_string", contract_totuo_modes_from_string },
+  { "totuo_evaluation_new", contract_totuo_evaluation_new },
+  { "totuo_evaluation_ref", contract_totuo_evaluation_ref },
+  { "totuo_evaluation_get_plan", contract_totuo_evaluation_get_plan },
+  { "totuo_evaluation_get_years", contract_totuo_evaluation_get_years },
+  { "totuo_evaluation_get_year_result", contract_totuo_evaluation_get_year_result },
+  { "totuo_evaluation_get_status", contract_totuo_evaluation_get_status },
+  { "totuo_evaluation_get_projection", contract_totuo_evaluation_get_projection },
+  { "totuo_evaluation_get_end_target", contract_totuo_evaluation_get_end_target },
+  { "totuo_evaluation_count", contract_totuo_evaluation_count },
+  { "totuo_evaluation_is_binding_missed", contract_totuo_evaluation_is_binding_missed },
+  { "totuo_evaluation_get_task_completion", contract_totuo_evaluation_get_task_completion },
+  { "totuo_progress_to_string", contract_totuo_progress_to_string },
+  { "totuo_progress_to_chinese", contract_totuo_progress_to_chinese },
+  { "totuo_indicator_table_new", contract_totuo_indicator_table_new },
+  { "totuo_indicator_table_ref", contract_totuo_indicator_table_ref },
+  { "totuo_indicator_table_get_dataset", contract_totuo_indicator_table_get_dataset },
+  { "totuo_indicator_table_get_n_rows", contract_totuo_indicator_table_get_n_rows },
+  { "totuo_indicator_table_get_row_code", contract_totuo_indicator_table_get_row_code },
+  { "totuo_indicator_table_get", contract_totuo_indicator_table_get },
+  { "totuo_indicator_table_get_at", contract_totuo_indicator_table_get_at },
+  { "totuo_indicator_get_id", contract_totuo_indicator_get_id },
+  { "totuo_indicator_get_name_zh", contract_totuo_indicator_get_name_zh },
+  { "totuo_indicator_get_name_en", contract_totuo_indicator_get_name_en },
+  { "totuo_indicator_get_unit", contract_totuo_indicator_get_unit },
+  { "totuo_indicator_get_formula", contract_totuo_indicator_get_formula },
+  { "totuo_indicator_is_ratio", contract_totuo_indicator_is_ratio },
+  { "totuo_indicator_from_id", contract_totuo_indicator_from_id },
+  { "totuo_institution_new", contract_totuo_institution_new },
+  { "totuo_institution_copy", contract_totuo_institution_copy },
+  { "totuo_institution_ref", contract_totuo_institution_ref },
+  { "totuo_institution_get_id", contract_totuo_institution_get_id },
+  { "totuo_institution_get_name", contract_totuo_institution_get_name },
+  { "totuo_institution_get_region_code", contract_totuo_institution_get_region_code },
+  { "totuo_institution_get_kind", contract_totuo_institution_get_kind },
+  { "totuo_institution_get_ownership", contract_totuo_institution_get_ownership },
+  { "totuo_institution_get_inclusive", contract_totuo_institution_get_inclusive },
+  { "totuo_institution_get_places", contract_totuo_institution_get_places },
+  { "totuo_institution_get_enrolled", contract_totuo_institution_get_enrolled },
+  { "totuo_institution_get_status", contract_totuo_institution_get_status },
+  { "totuo_institution_get_modes", contract_totuo_institution_get_modes },
+  { "totuo_institution_get_monthly_fee", contract_totuo_institution_get_monthly_fee },
+  { "totuo_institution_get_staff", contract_totuo_institution_get_staff },
+  { "totuo_institution_get_certified_staff", contract_totuo_institution_get_certified_staff },
+  { "totuo_institution_get_health_manager", contract_totuo_institution_get_health_manager },
+  { "totuo_institution_get_location", contract_totuo_institution_get_location },
+  { "totuo_institution_set_name", contract_totuo_institution_set_name },
+  { "totuo_institution_set_region_code", contract_totuo_institution_set_region_code },
+  { "totuo_institution_set_kind", contract_totuo_institution_set_kind },
+  { "totuo_institution_set_ownership", contract_totuo_institution_set_ownership },
+  { "totuo_institution_set_inclusive", contract_totuo_institution_set_inclusive },
+  { "totuo_institution_set_places", contract_totuo_institution_set_places },
+  { "totuo_institution_set_enrolled", contract_totuo_institution_set_enrolled },
+  { "totuo_institution_set_status", contract_totuo_institution_set_status },
+  { "totuo_institution_set_modes", contract_totuo_institution_set_modes },
+  { "totuo_institution_set_monthly_fee", contract_totuo_institution_set_monthly_fee },
+  { "totuo_institution_set_staff", contract_totuo_institution_set_staff },
+  { "totuo_institution_set_certified_staff", contract_totuo_institution_set_certified_staff },
+  { "totuo_institution_set_health_manager", contract_totuo_institution_set_health_manager },
+  { "totuo_institution_set_location", contract_totuo_institution_set_location },
+  { "totuo_institution_clear_location", contract_totuo_institution_clear_location },
+  { "totuo_dataset_load_json", contract_totuo_dataset_load_json },
+  { "totuo_dataset_load_json_data", contract_totuo_dataset_load_json_data },
+  { "totuo_dataset_to_json", contract_totuo_dataset_to_json },
+  { "totuo_dataset_save_json", contract_totuo_dataset_save_json },
+  { "totuo_observations_ref", contract_totuo_observations_ref },
+  { "totuo_observations_add_dataset", contract_totuo_observations_add_dataset },
+  { "totuo_observations_add", contract_totuo_observations_add },
+  { "totuo_observations_load_csv", contract_totuo_observations_load_csv },
+  { "totuo_observations_load_csv_data", contract_totuo_observations_load_csv_data },
+  { "totuo_observations_lookup", contract_totuo_observations_lookup },
+  { "totuo_observations_get_parent_code", contract_totuo_observations_get_parent_code },
+  { "totuo_observations_get_years", contract_totuo_observations_get_years },
+  { "totuo_plan_new", contract_totuo_plan_new },
+  { "totuo_plan_ref", contract_totuo_plan_ref },
+  { "totuo_plan_get_name", contract_totuo_plan_get_name },
+  { "totuo_plan_get_region_code", contract_totuo_plan_get_region_code },
+  { "totuo_plan_get_period", contract_totuo_plan_get_period },
+  { "totuo_plan_add_target", contract_totuo_plan_add_target },
+  { "totuo_plan_get_n_targets", contract_totuo_plan_get_n_targets },
+  { "totuo_plan_get_target", contract_totuo_plan_get_target },
+  { "totuo_plan_add_task", contract_totuo_plan_add_task },
+  { "totuo_plan_get_n_tasks", contract_totuo_plan_get_n_tasks },
+  { "totuo_plan_get_task", contract_totuo_plan_get_task },
+  { "totuo_plan_load", contract_totuo_plan_load },
+  { "totuo_plan_load_data", contract_totuo_plan_load_data },
+  { "totuo_plan_to_data", contract_totuo_plan_to_data },
+  { "totuo_plan_save", contract_totuo_plan_save },
+  { "totuo_plan_equal", contract_totuo_plan_equal },
+  { "totuo_region_new", contract_totuo_region_new },
+  { "totuo_region_copy", contract_totuo_region_copy },
+  { "totuo_region_ref", contract_totuo_region_ref },
+  { "totuo_region_get_code", contract_totuo_region_get_code },
+  { "totuo_region_get_name", contract_totuo_region_get_name },
+  { "totuo_region_get_level", contract_totuo_region_get_level },
+  { "totuo_region_get_parent_code", contract_totuo_region_get_parent_code },
+  { "totuo_region_get_population", contract_totuo_region_get_population },
+  { "totuo_region_get_under3", contract_totuo_region_get_under3 },
+  { "totuo_region_get_kindergartens", contract_totuo_region_get_kindergartens },
+  { "totuo_region_get_location", contract_totuo_region_get_location },
+  { "totuo_region_set_name", contract_totuo_region_set_name },
+  { "totuo_region_set_level", contract_totuo_region_set_level },
+  { "totuo_region_set_parent_code", contract_totuo_region_set_parent_code },
+  { "totuo_region_set_population", contract_totuo_region_set_population },
+  { "totuo_region_set_under3", contract_totuo_region_set_under3 },
+  { "totuo_region_set_kindergartens", contract_totuo_region_set_kindergartens },
+  { "totuo_region_set_location", contract_totuo_region_set_location },
+  { "totuo_region_clear_location", contract_totuo_region_clear_location },
+  { "totuo_format_from_string", contract_totuo_format_from_string },
+  { "totuo_lang_from_string", contract_totuo_lang_from_string },
+  { "totuo_text_width", contract_totuo_text_width },
+  { "totuo_report_region", contract_totuo_report_region },
+  { "totuo_report_regions", contract_totuo_report_regions },
+  { "totuo_report_evaluation", contract_totuo_report_evaluation },
+  { "totuo_report_evaluation_svg", contract_totuo_report_evaluation_svg },
+  { "totuo_target_new", contract_totuo_target_new },
+  { "totuo_target_copy", contract_totuo_target_copy },
+  { "totuo_target_ref", contract_totuo_target_ref },
+  { "totuo_target_get_id", contract_totuo_target_get_id },
+  { "totuo_target_get_indicator", contract_totuo_target_get_indicator },
+  { "totuo_target_is_external", contract_totuo_target_is_external },
+  { "totuo_target_get_region_code", contract_totuo_target_get_region_code },
+  { "totuo_target_get_name", contract_totuo_target_get_name },
+  { "totuo_target_set_name", contract_totuo_target_set_name },
+  { "totuo_target_get_unit", contract_totuo_target_get_unit },
+  { "totuo_target_set_unit", contract_totuo_target_set_unit },
+  { "totuo_target_set_baseline", contract_totuo_target_set_baseline },
+  { "totuo_target_get_baseline", contract_totuo_target_get_baseline },
+  { "totuo_target_set_end", contract_totuo_target_set_end },
+  { "totuo_target_get_end", contract_totuo_target_get_end },
+  { "totuo_target_set_comparator", contract_totuo_target_set_comparator },
+  { "totuo_target_get_comparator", contract_totuo_target_get_comparator },
+  { "totuo_target_set_attribute", contract_totuo_target_set_attribute },
+  { "totuo_target_get_attribute", contract_totuo_target_get_attribute },
+  { "totuo_target_set_relative", contract_totuo_target_set_relative },
+  { "totuo_target_get_relative", contract_totuo_target_get_relative },
+  { "totuo_target_set_milestone", contract_totuo_target_set_milestone },
+  { "totuo_target_get_n_milestones", contract_totuo_target_get_n_milestones },
+  { "totuo_target_get_milestone_at", contract_totuo_target_get_milestone_at },
+  { "totuo_target_get_milestone", contract_totuo_target_get_milestone },
+  { "totuo_comparator_meets", contract_totuo_comparator_meets },
+  { "totuo_comparator_to_string", contract_totuo_comparator_to_string },
+  { "totuo_comparator_from_string", contract_totuo_comparator_from_string },
+  { "totuo_attribute_to_string", contract_totuo_attribute_to_string },
+  { "totuo_attribute_to_chinese", contract_totuo_attribute_to_chinese },
+  { "totuo_attribute_from_string", contract_totuo_attribute_from_string },
+};
+
+START_TEST (test_contract)
+{
+  const Contract *c = &contracts[_i];
+  guint expected;
+
+  contract_fixture_setup ();
+  criticals_seen = 0;
+  expected = c->run ();
+  ck_assert_msg (criticals_seen == expected, "%s: %u criticals for %u wrong arguments",
+                 c->name, criticals_seen, expected);
+  contract_fixture_teardown ();
+}
+END_TEST
+
+static Suite *
+contracts_suite (void)
+{
+  Suite *s = suite_create ("contracts");
+  TCase *tc = tcase_create ("null-arguments");
+
+  tcase_add_loop_test (tc, test_contract, 0, G_N_ELEMENTS (contracts));
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+TEST_MAIN (contracts_suite)
