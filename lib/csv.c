@@ -563,7 +563,7 @@ load_csv (TotuoDataset     *ds,
   gboolean ok;
   gsize expected_rows;
 
-  if (!totuo_check_utf8 (data, len, source, error))
+  if (!totuo_check_input (data, len, source, error))
     return FALSE;
   load.ds = ds;
   load.errors = errors;
@@ -598,9 +598,12 @@ load_csv_file (TotuoDataset     *ds,
                GError          **error)
 {
   g_autoptr(GError) local = NULL;
-  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, &local);
+  g_autoptr(GMappedFile) file = NULL;
   const gchar *data;
 
+  if (!totuo_check_file_size (path, error))
+    return FALSE;
+  file = g_mapped_file_new (path, FALSE, &local);
   if (file == NULL)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s", local->message);

@@ -19,7 +19,6 @@
 
 /* json-glib recurses once per nesting level: deeper input is refused
  * before it can exhaust the stack. A dataset needs three levels. */
-#define MAX_JSON_DEPTH 64
 
 typedef struct {
   TotuoDataset *ds;
@@ -437,7 +436,7 @@ load_institutions (JsonLoad  *load,
   return TRUE;
 }
 
-/* Refuses input nested deeper than MAX_JSON_DEPTH, skipping strings. */
+/* Refuses input nested deeper than TOTUO_MAX_JSON_DEPTH, skipping strings. */
 static gboolean
 check_depth (const gchar *data,
              gsize        len,
@@ -462,13 +461,13 @@ check_depth (const gchar *data,
         in_string = TRUE;
       else if (c == '[' || c == '{')
         {
-          if (++depth > MAX_JSON_DEPTH)
+          if (++depth > TOTUO_MAX_JSON_DEPTH)
             {
               guint line, column;
               totuo_locate_offset (data, i, &line, &column);
               g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
                            "%s:%u:%u: JSON nested deeper than %d levels",
-                           source, line, column, MAX_JSON_DEPTH);
+                           source, line, column, TOTUO_MAX_JSON_DEPTH);
               return FALSE;
             }
         }
@@ -562,13 +561,8 @@ totuo_dataset_load_json_data (TotuoDataset *dataset,
   if (data == NULL)
     data = "";
   len = length < 0 ? strlen (data) : (gsize) length;
-  if (!totuo_check_utf8 (data, len, source, error))
+  if (!totuo_check_input (data, len, source, error))
     return FALSE;
-  if (len > G_MAXSSIZE)
-    {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s: input too large", source);
-      return FALSE;
-    }
   if (!check_depth (data, len, source, error))
     return FALSE;
   parser = json_parser_new ();

@@ -324,7 +324,7 @@ totuo_observations_load_csv_data (TotuoObservations *observations,
   if (data == NULL)
     data = "";
   len = length < 0 ? strlen (data) : (gsize) length;
-  if (!totuo_check_utf8 (data, len, source, error))
+  if (!totuo_check_input (data, len, source, error))
     return FALSE;
   return load_rows (observations, data, len, source, error);
 }

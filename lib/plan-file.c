@@ -447,7 +447,7 @@ totuo_plan_load_data (const gchar *data,
   if (data == NULL)
     data = "";
   len = length < 0 ? strlen (data) : (gsize) length;
-  if (!totuo_check_utf8 (data, len, load.source, error))
+  if (!totuo_check_input (data, len, load.source, error))
     return NULL;
   load.lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   load.keys = g_key_file_new ();

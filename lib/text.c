@@ -4,6 +4,9 @@
 #include <errno.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include <totuo/error.h>
 
@@ -261,6 +264,28 @@ totuo_check_utf8 (const gchar *data,
   return FALSE;
 }
 
+static gboolean
+check_size (gsize        len,
+            const gchar *source,
+            GError     **error)
+{
+  if (len <= TOTUO_MAX_INPUT_BYTES)
+    return TRUE;
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
+               "%s: %" G_GSIZE_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
+               " bytes (2 GiB) a reader accepts", source, len, TOTUO_MAX_INPUT_BYTES);
+  return FALSE;
+}
+
+gboolean
+totuo_check_input (const gchar *data,
+                   gsize        len,
+                   const gchar *source,
+                   GError     **error)
+{
+  return check_size (len, source, error) && totuo_check_utf8 (data, len, source, error);
+}
+
 void
 totuo_locate_offset (const gchar *data,
                      gsize        offset,
@@ -406,6 +431,18 @@ totuo_write_file (const gchar *path,
   return TRUE;
 }
 
+gboolean
+totuo_check_file_size (const gchar *path,
+                       GError     **error)
+{
+  GStatBuf st;
+
+  /* Only regular files have a size to trust; the rest is checked as read. */
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+    return TRUE;
+  return check_size ((gsize) st.st_size, path, error);
+}
+
 gchar *
 totuo_read_file (const gchar  *path,
                  gsize        *length,
@@ -414,6 +451,8 @@ totuo_read_file (const gchar  *path,
   g_autoptr(GError) local = NULL;
   gchar *contents = NULL;
 
+  if (!totuo_check_file_size (path, error))
+    return NULL;
   if (!g_file_get_contents (path, &contents, length, &local))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s", local->message);

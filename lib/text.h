@@ -5,15 +5,7 @@
 
 #include <glib.h>
 
-/* The largest count an institution may report (places, enrolled, staff). */
-#define TOTUO_MAX_INSTITUTION_COUNT ((gint64) G_MAXINT32)
-/* The largest figure a region may report (population, children, kindergartens):
- * ten billion, above the world's population, so sums of them cannot
- * overflow for any dataset that fits in memory. */
-#define TOTUO_MAX_REGION_COUNT G_GINT64_CONSTANT (10000000000)
-/* The longest field a reader accepts, and the most columns. */
-#define TOTUO_MAX_FIELD_BYTES (1024 * 1024)
-#define TOTUO_MAX_COLUMNS 1024
+#include <totuo/limits.h>
 
 /* Drops ASCII spaces and tabs around a value; inline, as it runs for
  * every field of every row. */
@@ -47,6 +39,14 @@ G_GNUC_INTERNAL gboolean totuo_utf8_validate (const gchar *data,
                                               gsize       *bad_offset);
 /* Fails with TOTUO_ERROR_ENCODING naming "source:line:column" of the first
  * byte that is not UTF-8 (or a NUL). */
+/* A file past TOTUO_MAX_INPUT_BYTES is refused before it is read. */
+G_GNUC_INTERNAL gboolean totuo_check_file_size (const gchar *path,
+                                                GError     **error);
+/* What every reader checks first: the size limit, then the encoding. */
+G_GNUC_INTERNAL gboolean totuo_check_input (const gchar *data,
+                                            gsize        len,
+                                            const gchar *source,
+                                            GError     **error);
 G_GNUC_INTERNAL gboolean totuo_check_utf8 (const gchar *data,
                                            gsize        len,
                                            const gchar *source,

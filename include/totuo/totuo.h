@@ -14,6 +14,7 @@
 #include <totuo/version.h>
 #include <totuo/enums.h>
 #include <totuo/error.h>
+#include <totuo/limits.h>
 #include <totuo/region.h>
 #include <totuo/institution.h>
 #include <totuo/dataset.h>

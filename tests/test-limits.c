@@ -1,0 +1,216 @@
+/* The limits of docs/security.md, each enforced with TOTUO_ERROR_LIMIT or
+ * a clear error of its own, by every reader: inputs over 2 GiB, very long
+ * fields, very many columns, deep JSON, counts near G_MAXINT64. */
+#include <check.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include <totuo/totuo.h>
+
+#include "test-util.h"
+
+/* A file one byte over the limit. It is sparse: it takes no disk and no
+ * memory, and a reader that checked nothing would read only zeros. */
+static gchar *
+oversized_file (void)
+{
+  GError *error = NULL;
+  gchar *path = NULL;
+  gint fd = g_file_open_tmp ("totuo-limit-XXXXXX", &path, &error);
+
+  ck_assert_msg (fd >= 0, "%s", error != NULL ? error->message : "");
+  ck_assert_int_eq (ftruncate (fd, (off_t) TOTUO_MAX_INPUT_BYTES + 1), 0);
+  close (fd);
+  return path;
+}
+
+START_TEST (test_oversized_files)
+{
+  g_autofree gchar *path = oversized_file ();
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoObservations) obs = totuo_observations_new ();
+  GError *error = NULL;
+
+  ck_assert (!totuo_dataset_load_regions_csv (ds, path, &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  ck_assert_msg (strstr (error->message, "2 GiB") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_institutions_csv (ds, path, &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_json (ds, path, &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  ck_assert (totuo_plan_load (path, &error) == NULL);
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  ck_assert (!totuo_observations_load_csv (obs, path, &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  ck_assert_int_eq (totuo_dataset_get_n_regions (ds), 0);
+  g_unlink (path);
+}
+END_TEST
+
+START_TEST (test_oversized_buffers)
+{
+  g_autofree gchar *path = oversized_file ();
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoObservations) obs = totuo_observations_new ();
+  gsize len = TOTUO_MAX_INPUT_BYTES + 1;
+  gint fd = open (path, O_RDONLY);
+  const gchar *data = mmap (NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+  GError *error = NULL;
+
+  ck_assert (data != MAP_FAILED);
+  ck_assert (!totuo_dataset_load_regions_csv_data (ds, data, (gssize) len, "big", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, data, (gssize) len, "big", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_json_data (ds, data, (gssize) len, "big", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  ck_assert (totuo_plan_load_data (data, (gssize) len, "big", &error) == NULL);
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  ck_assert (!totuo_observations_load_csv_data (obs, data, (gssize) len, "big", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  munmap ((gpointer) data, len);
+  close (fd);
+  g_unlink (path);
+}
+END_TEST
+
+/* A text of @n copies of @unit between @head and @tail. */
+static gchar *
+repeated (const gchar *head, const gchar *unit, gsize n, const gchar *tail)
+{
+  GString *s = g_string_new (head);
+  for (gsize k = 0; k < n; k++)
+    g_string_append (s, unit);
+  g_string_append (s, tail);
+  return g_string_free (s, FALSE);
+}
+
+START_TEST (test_long_fields_and_many_columns)
+{
+  g_autoptr(TotuoDataset) ds = dataset_from_csv ("code,level\nD,district\n", NULL);
+  g_autoptr(TotuoObservations) obs = totuo_observations_new ();
+  g_autofree gchar *long_id = repeated ("id,region,places\n", "x", TOTUO_MAX_FIELD_BYTES + 1,
+                                        ",D,1\n");
+  g_autofree gchar *wide = repeated ("id,region,places", ",c", TOTUO_MAX_COLUMNS, "\n");
+  g_autofree gchar *long_value = repeated ("indicator,region,year,value\nplaces,D,2024,", "1",
+                                           TOTUO_MAX_FIELD_BYTES + 1, "\n");
+  GError *error = NULL;
+
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, long_id, -1, "long", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  ck_assert_msg (strstr (error->message, "long:2:") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, wide, -1, "wide", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  ck_assert_msg (strstr (error->message, "wide:1:") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert (!totuo_observations_load_csv_data (obs, long_value, -1, "obs", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  ck_assert_int_eq (totuo_dataset_get_n_institutions (ds), 0);
+}
+END_TEST
+
+START_TEST (test_deep_json)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autofree gchar *deep = repeated ("{\"regions\":", "[", TOTUO_MAX_JSON_DEPTH + 1, "");
+  g_autofree gchar *very_deep = repeated ("", "{\"a\":", 1000000, "");
+  GError *error = NULL;
+
+  ck_assert (!totuo_dataset_load_json_data (ds, deep, -1, "deep.json", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  /* A million levels: refused before the parser could recurse into them. */
+  ck_assert (!totuo_dataset_load_json_data (ds, very_deep, -1, "deeper.json", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+}
+END_TEST
+
+/* Counts at and past G_MAXINT64 and G_MININT64, in CSV, JSON and
+ * observations: never wrapped, never silently clamped. */
+static const gchar *const huge_counts[] = {
+  "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+  "99999999999999999999999999", "10000000001", "1e19",
+};
+
+START_TEST (test_huge_counts_csv)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autofree gchar *regions = g_strdup_printf ("code,level,population\nD,district,%s\n",
+                                               huge_counts[_i]);
+  g_autofree gchar *json = g_strdup_printf ("{\"regions\":[{\"code\":\"D\",\"level\":"
+                                            "\"district\",\"population\":%s}]}",
+                                            huge_counts[_i]);
+  g_autoptr(TotuoDataset) with_region = dataset_from_csv ("code,level\nD,district\n", NULL);
+  g_autofree gchar *insts = g_strdup_printf ("id,region,places\nA,D,%s\n", huge_counts[_i]);
+  GError *error = NULL;
+
+  ck_assert (!totuo_dataset_load_regions_csv_data (ds, regions, -1, "r.csv", &error));
+  ck_assert_msg (error->code == TOTUO_ERROR_OUT_OF_RANGE || error->code == TOTUO_ERROR_NEGATIVE ||
+                 error->code == TOTUO_ERROR_BAD_NUMBER, "%s", error->message);
+  ck_assert_msg (strstr (error->message, "r.csv:2:") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_json_data (ds, json, -1, "r.json", &error));
+  ck_assert_msg (error->domain == TOTUO_ERROR, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_institutions_csv_data (with_region, insts, -1, "i.csv", &error));
+  ck_assert_msg (error->code == TOTUO_ERROR_OUT_OF_RANGE || error->code == TOTUO_ERROR_NEGATIVE ||
+                 error->code == TOTUO_ERROR_BAD_NUMBER, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert_int_eq (totuo_dataset_get_n_regions (ds), 0);
+  ck_assert_int_eq (totuo_dataset_get_n_institutions (with_region), 0);
+}
+END_TEST
+
+START_TEST (test_largest_counts_sum)
+{
+  /* The largest counts allowed, summed over a district: exact in 64 bits. */
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (
+    "code,level,parent,population\nD,district,,\nS1,street,D,10000000000\n"
+    "S2,street,D,10000000000\n",
+    "id,region,places\nA,S1,2147483647\nB,S2,2147483647\nC,S2,2147483647\n");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  gdouble v = 0;
+
+  ck_assert (totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_PLACES, &v, NULL));
+  ck_assert (v == 3.0 * 2147483647.0);
+  ck_assert (totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_POPULATION, &v, NULL));
+  ck_assert (v == 2e10);
+}
+END_TEST
+
+static Suite *
+limits_suite (void)
+{
+  Suite *s = suite_create ("limits");
+  TCase *inputs = tcase_create ("inputs");
+  TCase *counts = tcase_create ("counts");
+
+  tcase_set_timeout (inputs, 120);
+  tcase_add_test (inputs, test_oversized_files);
+  tcase_add_test (inputs, test_oversized_buffers);
+  tcase_add_test (inputs, test_long_fields_and_many_columns);
+  tcase_add_test (inputs, test_deep_json);
+  tcase_add_loop_test (counts, test_huge_counts_csv, 0, G_N_ELEMENTS (huge_counts));
+  tcase_add_test (counts, test_largest_counts_sum);
+  suite_add_tcase (s, inputs);
+  suite_add_tcase (s, counts);
+  return s;
+}
+
+TEST_MAIN (limits_suite)
