@@ -65,6 +65,21 @@ totuo_arena_strndup (TotuoArena  *arena,
 }
 
 void
+totuo_arena_splice (TotuoArena *arena,
+                    TotuoArena *from)
+{
+  TotuoArenaBlock *oldest = from->head;
+
+  if (oldest == NULL)
+    return;
+  while (oldest->next != NULL)
+    oldest = oldest->next;
+  oldest->next = arena->head;
+  arena->head = from->head;
+  from->head = NULL;
+}
+
+void
 totuo_arena_mark (TotuoArena     *arena,
                   TotuoArenaMark *mark)
 {

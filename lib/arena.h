@@ -24,5 +24,10 @@ G_GNUC_INTERNAL const gchar *totuo_arena_strndup  (TotuoArena  *arena,
                                                    gsize        len);
 G_GNUC_INTERNAL void         totuo_arena_mark     (TotuoArena     *arena,
                                                    TotuoArenaMark *mark);
+/* Moves every block of @from into @arena, newest first, and empties @from:
+ * a loader thread's strings join the dataset's, and a rollback to a mark
+ * taken before frees them too. */
+G_GNUC_INTERNAL void         totuo_arena_splice   (TotuoArena *arena,
+                                                   TotuoArena *from);
 G_GNUC_INTERNAL void         totuo_arena_rollback (TotuoArena           *arena,
                                                    const TotuoArenaMark *mark);

@@ -66,6 +66,7 @@ static const ColumnSpec inst_columns[N_INST_COLUMNS] = {
 /* What a load knows while it runs. */
 typedef struct {
   TotuoDataset *ds;
+  TotuoArena *arena;        /* where strings go: the dataset's, or a thread's */
   TotuoCsvReader reader;
   const ColumnSpec *specs;
   guint n_specs;
@@ -317,9 +318,9 @@ parse_region (CsvLoad         *load,
   s = field (load, R_CODE, &len);
   if (len == 0)
     return missing_value (load, R_CODE, error);
-  rec->code = totuo_dataset_intern (load->ds, s, len);
+  rec->code = totuo_arena_strndup (load->arena, s, len);
   s = field (load, R_NAME, &len);
-  rec->name = totuo_dataset_intern (load->ds, s, len);
+  rec->name = totuo_arena_strndup (load->arena, s, len);
   s = field (load, R_LEVEL, &len);
   if (len == 0)
     return missing_value (load, R_LEVEL, error);
@@ -435,9 +436,9 @@ parse_institution (CsvLoad      *load,
   s = field (load, I_ID, &len);
   if (len == 0)
     return missing_value (load, I_ID, error);
-  rec->id = totuo_dataset_intern (load->ds, s, len);
+  rec->id = totuo_arena_strndup (load->arena, s, len);
   s = field (load, I_NAME, &len);
-  rec->name = totuo_dataset_intern (load->ds, s, len);
+  rec->name = totuo_arena_strndup (load->arena, s, len);
   s = field (load, I_REGION, &len);
   if (len == 0)
     return missing_value (load, I_REGION, error);
@@ -543,9 +544,188 @@ load_institutions (CsvLoad                *load,
   return got == 0;
 }
 
+/* ---- institutions on two threads ------------------------------------------- */
+
+/* A national registry is parsed in two halves side by side. The first half
+ * goes the ordinary way (it meets the index and reports exact errors); the
+ * second is parsed by a thread of its own straight into the dataset's
+ * array, behind room left for the first half, and joins the index after.
+ * Any error or doubt sends the whole file back to the one-thread path, so
+ * errors read the same whatever the size of the file. */
+
+/* Below this size one thread is as fast. TOTUO_PARALLEL_MIN_BYTES changes
+ * it (the tests use it to run this path on small files). */
+#define PARALLEL_MIN_BYTES (4 * 1024 * 1024)
+
+static gsize
+parallel_min_bytes (void)
+{
+  static gsize min = 0;
+
+  if (g_once_init_enter (&min))
+    {
+      const gchar *env = g_getenv ("TOTUO_PARALLEL_MIN_BYTES");
+      gsize value = env != NULL ? g_ascii_strtoull (env, NULL, 10) : PARALLEL_MIN_BYTES;
+      g_once_init_leave (&min, MAX (value, 1));
+    }
+  return min;
+}
+
+typedef struct {
+  CsvLoad load;             /* its own reader and arena; the columns are shared */
+  TotuoArena arena;
+  gboolean valid;           /* its text is UTF-8 */
+  gsize n_lines;            /* its line ends: it has at most one row more */
+  TotuoInstRec *rows;       /* where its rows go, inside the dataset's array */
+  guint32 *hashes;          /* each row's id, hashed for the index */
+  gsize n_rows;
+  gboolean ok;              /* every row parsed */
+} Half;
+
+static gsize
+count_line_ends (const gchar *data,
+                 gsize        len)
+{
+  return totuo_csv_count_lines (data, len) - 1;
+}
+
+/* Where the second half starts: just past the first line end after the
+ * middle that stands outside quotes (an even number of quotes before it);
+ * 0 if there is none. */
+static gsize
+find_split (const gchar *data,
+            gsize        body,
+            gsize        len)
+{
+  gsize mid = body + (len - body) / 2;
+  gsize quotes = 0;
+  const gchar *p = data + body;
+
+  while ((p = memchr (p, '"', (gsize) (data + mid - p))) != NULL)
+    {
+      quotes++;
+      p++;
+    }
+  for (gsize i = mid; i + 1 < len; i++)
+    {
+      if (data[i] == '"')
+        quotes++;
+      else if (data[i] == '\n' && quotes % 2 == 0)
+        return i + 1;
+    }
+  return 0;
+}
+
+static gpointer
+check_half (gpointer data)
+{
+  Half *h = data;
+  gsize bad;
+
+  h->valid = totuo_utf8_validate (h->load.reader.data, h->load.reader.len, &bad);
+  h->n_lines = count_line_ends (h->load.reader.data, h->load.reader.len);
+  return NULL;
+}
+
+static gpointer
+parse_half (gpointer data)
+{
+  Half *h = data;
+  gint got;
+
+  while ((got = totuo_csv_reader_next (&h->load.reader, NULL)) > 0)
+    {
+      TotuoInstRec *rec = &h->rows[h->n_rows];
+
+      if (h->n_rows > h->n_lines || h->load.reader.n_fields != h->load.n_header_fields)
+        return NULL;
+      totuo_inst_rec_init (rec);
+      if (!parse_institution (&h->load, rec, NULL))
+        return NULL;
+      h->hashes[h->n_rows++] = totuo_strindex_hash (rec->id, strlen (rec->id));
+    }
+  h->ok = got == 0;
+  return NULL;
+}
+
+/* Moves the second half's rows up to the first half's last, hands its
+ * strings to the dataset and puts its ids in the index; FALSE on a
+ * repeated id (the caller rolls back and the one-thread path says where). */
+static gboolean
+append_half (TotuoDataset *ds,
+             Half         *h)
+{
+  TotuoInstRec *dest = ds->insts + ds->n_insts;
+
+  if (ds->n_insts + h->n_rows >= G_MAXINT32)
+    return FALSE;
+  if (dest != h->rows)
+    memmove (dest, h->rows, h->n_rows * sizeof *dest);
+  totuo_arena_splice (&ds->arena, &h->arena);
+  for (gsize k = 0; k < h->n_rows; k++)
+    {
+      if (k + 8 < h->n_rows)
+        totuo_strindex_prefetch (&ds->inst_index, h->hashes[k + 8]);
+      if (totuo_dataset_index_institution_hashed (ds, ds->n_insts, h->hashes[k])
+            != TOTUO_NO_INDEX)
+        return FALSE;
+      ds->n_insts++;
+    }
+  return TRUE;
+}
+
+/* TRUE if the file loaded; FALSE sends it to the one-thread path, which
+ * the caller starts from a rollback. */
+static gboolean
+load_institutions_on_two_threads (CsvLoad                *load,
+                                  const TotuoDatasetMark *mark)
+{
+  const gchar *data = load->reader.data;
+  gsize len = load->reader.len, split, lines_first, bad;
+  Half second = { 0 };
+  GThread *thread;
+  gboolean ok;
+
+  if (!read_header (load, NULL) || (split = find_split (data, load->reader.pos, len)) == 0)
+    return FALSE;
+  second.load = *load;
+  totuo_arena_init (&second.arena);
+  second.load.arena = &second.arena;
+  totuo_csv_reader_init (&second.load.reader, data + split, len - split, load->reader.source);
+  second.load.reader.pos = 0;   /* a byte-order mark counts only at the very start */
+
+  thread = g_thread_new ("totuo-check", check_half, &second);
+  ok = totuo_utf8_validate (data, split, &bad);
+  lines_first = count_line_ends (data, split);
+  g_thread_join (thread);
+  ok = ok && second.valid && lines_first + second.n_lines < G_MAXINT32;
+  if (ok)
+    {
+      totuo_dataset_reserve (load->ds, 0, lines_first + second.n_lines + 1);
+      second.rows = load->ds->insts + load->ds->n_insts + lines_first;
+      second.hashes = g_new (guint32, second.n_lines + 1);
+      load->reader.len = split;   /* the first half ends where the second begins */
+      thread = g_thread_new ("totuo-parse", parse_half, &second);
+      ok = load_institutions (load, mark, NULL);
+      g_thread_join (thread);
+      ok = ok && second.ok && append_half (load->ds, &second);
+    }
+  totuo_csv_reader_clear (&second.load.reader);
+  totuo_arena_clear (&second.arena);   /* empty once handed over */
+  g_free (second.hashes);
+  return ok;
+}
+
 /* ---- the entry points ------------------------------------------------------ */
 
 typedef gboolean (*LoadRows) (CsvLoad *, const TotuoDatasetMark *, GError **);
+
+static void
+free_header_names (CsvLoad *load)
+{
+  for (guint c = 0; c < load->n_specs; c++)
+    g_clear_pointer (&load->header_names[c], g_free);
+}
 
 static gboolean
 load_csv (TotuoDataset     *ds,
@@ -563,14 +743,32 @@ load_csv (TotuoDataset     *ds,
   gboolean ok;
   gsize expected_rows;
 
-  if (!totuo_check_input (data, len, source, error))
+  if (!totuo_check_size (len, source, error))
     return FALSE;
   load.ds = ds;
+  load.arena = &ds->arena;
   load.errors = errors;
   load.specs = specs;
   load.n_specs = n_specs;
-  totuo_csv_reader_init (&load.reader, data, len, source);
   totuo_dataset_mark (ds, &mark);
+  if (load_rows == load_institutions && errors == NULL && len >= parallel_min_bytes () &&
+      g_get_num_processors () > 1)
+    {
+      totuo_csv_reader_init (&load.reader, data, len, source);
+      ok = load_institutions_on_two_threads (&load, &mark);
+      totuo_csv_reader_clear (&load.reader);
+      if (ok)
+        {
+          totuo_dataset_commit (ds);
+          free_header_names (&load);
+          return TRUE;
+        }
+      totuo_dataset_rollback (ds, &mark);
+      free_header_names (&load);
+    }
+  if (!totuo_check_utf8 (data, len, source, error))
+    return FALSE;
+  totuo_csv_reader_init (&load.reader, data, len, source);
   /* One cheap pass over the line ends sizes the arrays and indexes once. */
   expected_rows = totuo_csv_count_lines (data, len);
   if (specs == region_columns)
@@ -583,8 +781,7 @@ load_csv (TotuoDataset     *ds,
   else
     totuo_dataset_rollback (ds, &mark);
   totuo_csv_reader_clear (&load.reader);
-  for (guint c = 0; c < n_specs; c++)
-    g_free (load.header_names[c]);
+  free_header_names (&load);
   return ok;
 }
 

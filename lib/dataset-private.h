@@ -82,6 +82,8 @@ G_GNUC_INTERNAL const gchar *totuo_dataset_intern (TotuoDataset *ds, const gchar
                                                    gsize len);
 G_GNUC_INTERNAL TotuoRegionRec *totuo_dataset_append_region (TotuoDataset *ds);
 G_GNUC_INTERNAL TotuoInstRec *totuo_dataset_append_institution (TotuoDataset *ds);
+/* The defaults of a new institution: unknown counts, fee and location. */
+G_GNUC_INTERNAL void totuo_inst_rec_init (TotuoInstRec *rec);
 G_GNUC_INTERNAL guint32 totuo_dataset_find_region (TotuoDataset *ds, const gchar *code,
                                                    gsize len);
 G_GNUC_INTERNAL guint32 totuo_dataset_find_institution (TotuoDataset *ds, const gchar *id,

@@ -155,6 +155,17 @@ totuo_dataset_append_region (TotuoDataset *ds)
   return rec;
 }
 
+void
+totuo_inst_rec_init (TotuoInstRec *rec)
+{
+  memset (rec, 0, sizeof *rec);
+  rec->region = TOTUO_NO_INDEX;
+  rec->enrolled = rec->staff = rec->certified_staff = TOTUO_UNKNOWN;
+  rec->kind = TOTUO_KIND_OTHER;
+  rec->monthly_fee = -1.0;
+  rec->lat = rec->lon = NAN;
+}
+
 TotuoInstRec *
 totuo_dataset_append_institution (TotuoDataset *ds)
 {
@@ -163,12 +174,7 @@ totuo_dataset_append_institution (TotuoDataset *ds)
   grow ((gpointer *) &ds->insts, &ds->insts_capacity,
         (gsize) ds->n_insts + 1, sizeof (TotuoInstRec));
   rec = &ds->insts[ds->n_insts++];
-  memset (rec, 0, sizeof *rec);
-  rec->region = TOTUO_NO_INDEX;
-  rec->enrolled = rec->staff = rec->certified_staff = TOTUO_UNKNOWN;
-  rec->kind = TOTUO_KIND_OTHER;
-  rec->monthly_fee = -1.0;
-  rec->lat = rec->lon = NAN;
+  totuo_inst_rec_init (rec);
   return rec;
 }
 

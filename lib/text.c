@@ -264,10 +264,10 @@ totuo_check_utf8 (const gchar *data,
   return FALSE;
 }
 
-static gboolean
-check_size (gsize        len,
-            const gchar *source,
-            GError     **error)
+gboolean
+totuo_check_size (gsize        len,
+                  const gchar *source,
+                  GError     **error)
 {
   if (len <= TOTUO_MAX_INPUT_BYTES)
     return TRUE;
@@ -283,7 +283,7 @@ totuo_check_input (const gchar *data,
                    const gchar *source,
                    GError     **error)
 {
-  return check_size (len, source, error) && totuo_check_utf8 (data, len, source, error);
+  return totuo_check_size (len, source, error) && totuo_check_utf8 (data, len, source, error);
 }
 
 void
@@ -440,7 +440,7 @@ totuo_check_file_size (const gchar *path,
   /* Only regular files have a size to trust; the rest is checked as read. */
   if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode))
     return TRUE;
-  return check_size ((gsize) st.st_size, path, error);
+  return totuo_check_size ((gsize) st.st_size, path, error);
 }
 
 gchar *

@@ -42,6 +42,10 @@ G_GNUC_INTERNAL gboolean totuo_utf8_validate (const gchar *data,
 /* A file past TOTUO_MAX_INPUT_BYTES is refused before it is read. */
 G_GNUC_INTERNAL gboolean totuo_check_file_size (const gchar *path,
                                                 GError     **error);
+/* TOTUO_MAX_INPUT_BYTES, checked alone. */
+G_GNUC_INTERNAL gboolean totuo_check_size (gsize        len,
+                                           const gchar *source,
+                                           GError     **error);
 /* What every reader checks first: the size limit, then the encoding. */
 G_GNUC_INTERNAL gboolean totuo_check_input (const gchar *data,
                                             gsize        len,
