@@ -3,7 +3,17 @@
 
 #include <totuo/error.h>
 
-G_DEFINE_QUARK (totuo-error-quark, totuo_error)
+/* Not G_DEFINE_QUARK: loader threads may ask for the domain at the same
+ * moment, and its unguarded first use is a data race. */
+GQuark
+totuo_error_quark (void)
+{
+  static gsize quark = 0;
+
+  if (g_once_init_enter (&quark))
+    g_once_init_leave (&quark, g_quark_from_static_string ("totuo-error-quark"));
+  return (GQuark) quark;
+}
 
 const gchar *
 totuo_error_code_to_string (TotuoError code)
