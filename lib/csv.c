@@ -7,7 +7,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <totuo/csv.h>
 #include <totuo/error.h>
@@ -74,7 +77,80 @@ typedef struct {
   guint n_header_fields;
   gchar *header_names[N_INST_COLUMNS]; /* as written in the file, for messages */
   GPtrArray *errors;        /* when checking: every error's message; else NULL */
+  gboolean release;         /* the text is a file mapping of ours: see release_pages() */
+  uintptr_t released;       /* pages below this address have been given back */
 } CsvLoad;
+
+/* ---- memory ----------------------------------------------------------------- */
+
+/* Text the reader has passed is never read again. When it is a private,
+ * read-only mapping of a file, its pages are given back every few MiB, so
+ * that a national file does not stay resident whole beside the dataset
+ * made from it (the page cache keeps it; touching it again reads it back). */
+#define RELEASE_STEP ((uintptr_t) 8 * 1024 * 1024)
+
+static uintptr_t
+page_size (void)
+{
+  static gsize size = 0;
+
+  if (g_once_init_enter (&size))
+    g_once_init_leave (&size, (gsize) sysconf (_SC_PAGESIZE));
+  return size;
+}
+
+/* Gives back the whole pages between two addresses. */
+static void
+release_pages (uintptr_t from,
+               uintptr_t to)
+{
+  uintptr_t page = page_size ();
+
+  from = (from + page - 1) / page * page;
+  to = to / page * page;
+  if (to > from)
+    madvise ((gpointer) from, to - from, MADV_DONTNEED);
+}
+
+/* Called between records: the text before the reader's position is done. */
+static void
+release_read_text (CsvLoad *load,
+                   gboolean all)
+{
+  uintptr_t upto = (uintptr_t) (load->reader.data + load->reader.pos);
+
+  if (!load->release || (!all && upto - load->released < RELEASE_STEP))
+    return;
+  release_pages (load->released, upto);
+  load->released = upto / page_size () * page_size ();
+}
+
+/* Checks that text is UTF-8 and counts its line ends, a few MiB at a time,
+ * giving back each piece's pages when @release. */
+static gboolean
+scan_text (const gchar *data,
+           gsize        len,
+           gboolean     release,
+           gsize       *n_line_ends)
+{
+  gsize done = 0, bad;
+
+  *n_line_ends = 0;
+  while (done < len)
+    {
+      /* Pieces end at a line end, so that no character is cut in two. */
+      gsize n = MIN (RELEASE_STEP, len - done);
+      const gchar *nl = memchr (data + done + n - 1, '\n', len - done - n + 1);
+      n = nl != NULL ? (gsize) (nl - (data + done)) + 1 : len - done;
+      if (!totuo_utf8_validate (data + done, n, &bad))
+        return FALSE;
+      *n_line_ends += totuo_csv_count_lines (data + done, n) - 1;
+      if (release)
+        release_pages ((uintptr_t) (data + done), (uintptr_t) (data + done + n));
+      done += n;
+    }
+  return TRUE;
+}
 
 /* The most errors a check lists before it gives up on a file. */
 #define MAX_CHECK_ERRORS 1000
@@ -540,7 +616,9 @@ load_institutions (CsvLoad                *load,
           return FALSE;
         }
       g_array_append_val (lines, load->reader.record_line);
+      release_read_text (load, FALSE);
     }
+  release_read_text (load, TRUE);
   return got == 0;
 }
 
@@ -582,13 +660,6 @@ typedef struct {
   gboolean ok;              /* every row parsed */
 } Half;
 
-static gsize
-count_line_ends (const gchar *data,
-                 gsize        len)
-{
-  return totuo_csv_count_lines (data, len) - 1;
-}
-
 /* Where the second half starts: just past the first line end after the
  * middle that stands outside quotes (an even number of quotes before it);
  * 0 if there is none. */
@@ -620,10 +691,9 @@ static gpointer
 check_half (gpointer data)
 {
   Half *h = data;
-  gsize bad;
 
-  h->valid = totuo_utf8_validate (h->load.reader.data, h->load.reader.len, &bad);
-  h->n_lines = count_line_ends (h->load.reader.data, h->load.reader.len);
+  h->valid = scan_text (h->load.reader.data, h->load.reader.len, h->load.release,
+                        &h->n_lines);
   return NULL;
 }
 
@@ -643,7 +713,9 @@ parse_half (gpointer data)
       if (!parse_institution (&h->load, rec, NULL))
         return NULL;
       h->hashes[h->n_rows++] = totuo_strindex_hash (rec->id, strlen (rec->id));
+      release_read_text (&h->load, FALSE);
     }
+  release_read_text (&h->load, TRUE);
   h->ok = got == 0;
   return NULL;
 }
@@ -681,7 +753,7 @@ load_institutions_on_two_threads (CsvLoad                *load,
                                   const TotuoDatasetMark *mark)
 {
   const gchar *data = load->reader.data;
-  gsize len = load->reader.len, split, lines_first, bad;
+  gsize len = load->reader.len, split, lines_first;
   Half second = { 0 };
   GThread *thread;
   gboolean ok;
@@ -693,10 +765,10 @@ load_institutions_on_two_threads (CsvLoad                *load,
   second.load.arena = &second.arena;
   totuo_csv_reader_init (&second.load.reader, data + split, len - split, load->reader.source);
   second.load.reader.pos = 0;   /* a byte-order mark counts only at the very start */
+  second.load.released = (uintptr_t) (data + split);
 
   thread = g_thread_new ("totuo-check", check_half, &second);
-  ok = totuo_utf8_validate (data, split, &bad);
-  lines_first = count_line_ends (data, split);
+  ok = scan_text (data, split, load->release, &lines_first);
   g_thread_join (thread);
   ok = ok && second.valid && lines_first + second.n_lines < G_MAXINT32;
   if (ok)
@@ -735,13 +807,14 @@ load_csv (TotuoDataset     *ds,
           const ColumnSpec *specs,
           guint             n_specs,
           LoadRows          load_rows,
+          gboolean          mapped,
           GPtrArray        *errors,
           GError          **error)
 {
   CsvLoad load = { 0 };
   TotuoDatasetMark mark;
   gboolean ok;
-  gsize expected_rows;
+  gsize line_ends;
 
   if (!totuo_check_size (len, source, error))
     return FALSE;
@@ -750,6 +823,8 @@ load_csv (TotuoDataset     *ds,
   load.errors = errors;
   load.specs = specs;
   load.n_specs = n_specs;
+  load.release = mapped;
+  load.released = (uintptr_t) data;
   totuo_dataset_mark (ds, &mark);
   if (load_rows == load_institutions && errors == NULL && len >= parallel_min_bytes () &&
       g_get_num_processors () > 1)
@@ -766,15 +841,18 @@ load_csv (TotuoDataset     *ds,
       totuo_dataset_rollback (ds, &mark);
       free_header_names (&load);
     }
-  if (!totuo_check_utf8 (data, len, source, error))
-    return FALSE;
+  /* One pass checks the encoding and counts the line ends, which size the
+   * arrays and indexes once. */
+  if (!scan_text (data, len, load.release, &line_ends))
+    {
+      totuo_check_utf8 (data, len, source, error);   /* which says where */
+      return FALSE;
+    }
   totuo_csv_reader_init (&load.reader, data, len, source);
-  /* One cheap pass over the line ends sizes the arrays and indexes once. */
-  expected_rows = totuo_csv_count_lines (data, len);
   if (specs == region_columns)
-    totuo_dataset_reserve (ds, expected_rows, 0);
+    totuo_dataset_reserve (ds, line_ends + 1, 0);
   else
-    totuo_dataset_reserve (ds, 0, expected_rows);
+    totuo_dataset_reserve (ds, 0, line_ends + 1);
   ok = read_header (&load, error) && load_rows (&load, &mark, error);
   if (ok)
     totuo_dataset_commit (ds);
@@ -808,7 +886,7 @@ load_csv_file (TotuoDataset     *ds,
     }
   data = g_mapped_file_get_contents (file);
   return load_csv (ds, data != NULL ? data : "", g_mapped_file_get_length (file), path,
-                   specs, n_specs, load_rows, errors, error);
+                   specs, n_specs, load_rows, TRUE, errors, error);
 }
 
 static gsize
@@ -842,7 +920,7 @@ totuo_dataset_load_regions_csv_data (TotuoDataset *dataset,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return load_csv (dataset, data != NULL ? data : "", data != NULL ? data_length (data, length) : 0,
                    source_name != NULL ? source_name : "<data>",
-                   region_columns, N_REGION_COLUMNS, load_regions, NULL, error);
+                   region_columns, N_REGION_COLUMNS, load_regions, FALSE, NULL, error);
 }
 
 gboolean
@@ -869,7 +947,7 @@ totuo_dataset_load_institutions_csv_data (TotuoDataset *dataset,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return load_csv (dataset, data != NULL ? data : "", data != NULL ? data_length (data, length) : 0,
                    source_name != NULL ? source_name : "<data>",
-                   inst_columns, N_INST_COLUMNS, load_institutions, NULL, error);
+                   inst_columns, N_INST_COLUMNS, load_institutions, FALSE, NULL, error);
 }
 
 /* ---- checking: every error, not only the first ---------------------------- */
