@@ -406,13 +406,16 @@ gint *
 totuo_observations_get_years (TotuoObservations *observations,
                               gsize             *out_n)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-  GArray *years = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr(GHashTable) seen = NULL;
+  GArray *years;
   GHashTableIter iter;
   gpointer key;
 
   g_return_val_if_fail (observations != NULL, NULL);
   g_return_val_if_fail (out_n != NULL, NULL);
+  /* Allocated only once the arguments are known good: a misuse must not leak. */
+  seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  years = g_array_new (FALSE, FALSE, sizeof (gint));
   for (guint k = 0; k < observations->years->len; k++)
     g_hash_table_add (seen, GINT_TO_POINTER (g_array_index (observations->years, YearData, k).year));
   g_hash_table_iter_init (&iter, observations->external);
