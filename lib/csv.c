@@ -92,11 +92,7 @@ typedef struct {
 static uintptr_t
 page_size (void)
 {
-  static gsize size = 0;
-
-  if (g_once_init_enter (&size))
-    g_once_init_leave (&size, (gsize) sysconf (_SC_PAGESIZE));
-  return size;
+  return (uintptr_t) sysconf (_SC_PAGESIZE);
 }
 
 /* Gives back the whole pages between two addresses. */

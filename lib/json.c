@@ -17,9 +17,6 @@
 #include "enums-private.h"
 #include "text.h"
 
-/* json-glib recurses once per nesting level: deeper input is refused
- * before it can exhaust the stack. A dataset needs three levels. */
-
 typedef struct {
   TotuoDataset *ds;
   const gchar *source;
@@ -436,7 +433,9 @@ load_institutions (JsonLoad  *load,
   return TRUE;
 }
 
-/* Refuses input nested deeper than TOTUO_MAX_JSON_DEPTH, skipping strings. */
+/* Refuses input nested deeper than TOTUO_MAX_JSON_DEPTH, skipping strings:
+ * json-glib recurses once per nesting level, so deeper input could exhaust
+ * the stack. A dataset needs three levels. */
 static gboolean
 check_depth (const gchar *data,
              gsize        len,

@@ -91,7 +91,7 @@ def declarations(include_dir):
                 if param == "void":
                     continue
                 ctype, pname = re.match(r"(.*?)\s*(\w+)$", param).groups()
-                args.append((ctype.replace(" *", " *").strip(), pname))
+                args.append((ctype.strip(), pname))
             yield name, args, optional
 
 

@@ -15,24 +15,6 @@ static const gchar fixed_regions[] =
   "990101001001,一社区,community,990101001,8000,150,1\n";
 
 static void
-check_round_trip (TotuoDataset *ds)
-{
-  g_autoptr(TotuoDataset) from_csv = fuzz_dataset_with_regions (fixed_regions);
-  g_autoptr(TotuoDataset) from_json = totuo_dataset_new ();
-  g_autoptr(GError) error = NULL;
-  gsize len = 0;
-  g_autofree gchar *csv = totuo_dataset_institutions_to_csv (ds, &len);
-  g_autofree gchar *json = NULL;
-
-  FUZZ_CHECK (totuo_dataset_load_institutions_csv_data (from_csv, csv, (gssize) len,
-                                                        "<saved>", &error));
-  FUZZ_CHECK (totuo_dataset_equal (ds, from_csv));
-  json = totuo_dataset_to_json (ds, &len);
-  FUZZ_CHECK (totuo_dataset_load_json_data (from_json, json, (gssize) len, "<saved>", &error));
-  FUZZ_CHECK (totuo_dataset_equal (ds, from_json));
-}
-
-static void
 check_roll_up (TotuoDataset *ds)
 {
   g_autoptr(TotuoIndicatorTable) table = totuo_indicator_table_new (ds);
@@ -68,7 +50,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
   FUZZ_CHECK (error == NULL);
-  check_round_trip (ds);
+  fuzz_check_round_trip (ds);
   check_roll_up (ds);
   return 0;
 }

@@ -15,13 +15,6 @@ static const gchar fixed_plan[] =
   "target=90\ncomparator=>\nattribute=binding\n"
   "[target 3]\nindicator=inclusive_share\nrelative_to=parent\ncomparator=>=\n";
 
-static gint *
-years_of (TotuoObservations *obs,
-          gsize             *n)
-{
-  return totuo_observations_get_years (obs, n);
-}
-
 static gboolean
 same_years (const gint *a, gsize n_a, const gint *b, gsize n_b)
 {
@@ -55,12 +48,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   gdouble known = 0;
 
   FUZZ_CHECK (totuo_observations_add (obs, "places_per_1000", "990101", 2022, 1.5, NULL));
-  before = years_of (obs, &n_before);
+  before = totuo_observations_get_years (obs, &n_before);
   if (!totuo_observations_load_csv_data (obs, (const gchar *) data, (gssize) size, "<fuzz>",
                                          &error))
     {
       FUZZ_CHECK (error != NULL && error->domain == TOTUO_ERROR);
-      after = years_of (obs, &n_after);
+      after = totuo_observations_get_years (obs, &n_after);
       FUZZ_CHECK (same_years (before, n_before, after, n_after));
       FUZZ_CHECK (totuo_observations_lookup (obs, "places_per_1000", "990101", 2022, &known));
       FUZZ_CHECK (known == 1.5);
@@ -73,8 +66,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
     FUZZ_CHECK (totuo_observations_load_csv_data (fresh, (const gchar *) data, (gssize) size,
                                                   "<fuzz>", NULL));
-    fresh_years = years_of (fresh, &n_fresh);
-    all_years = years_of (obs, &n_all);
+    fresh_years = totuo_observations_get_years (fresh, &n_fresh);
+    all_years = totuo_observations_get_years (obs, &n_all);
     FUZZ_CHECK (n_all >= n_fresh);
   }
   check_evaluation (obs);

@@ -11,24 +11,6 @@ static const gchar fixed_regions[] =
   "code,name,level,parent,population\n"
   "99,示例省,province,,1000000\n";
 
-static void
-check_round_trip (TotuoDataset *ds)
-{
-  g_autoptr(TotuoDataset) from_csv = totuo_dataset_new ();
-  g_autoptr(TotuoDataset) from_json = totuo_dataset_new ();
-  g_autoptr(GError) error = NULL;
-  gsize len = 0;
-  g_autofree gchar *csv = totuo_dataset_regions_to_csv (ds, &len);
-  g_autofree gchar *json = NULL;
-
-  FUZZ_CHECK (totuo_dataset_load_regions_csv_data (from_csv, csv, (gssize) len, "<saved>",
-                                                   &error));
-  FUZZ_CHECK (totuo_dataset_equal (ds, from_csv));
-  json = totuo_dataset_to_json (ds, &len);
-  FUZZ_CHECK (totuo_dataset_load_json_data (from_json, json, (gssize) len, "<saved>", &error));
-  FUZZ_CHECK (totuo_dataset_equal (ds, from_json));
-}
-
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -46,7 +28,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
   FUZZ_CHECK (error == NULL);
-  check_round_trip (ds);
+  fuzz_check_round_trip (ds);
   table = totuo_indicator_table_new (ds);
   FUZZ_CHECK (totuo_indicator_table_get_n_rows (table) == totuo_dataset_get_n_regions (ds));
   return 0;

@@ -53,3 +53,29 @@ fuzz_dataset_with_regions (const gchar *regions_csv)
     }
   return ds;
 }
+
+/* A dataset that loaded saves to CSV (regions, then institutions) and to
+ * JSON, and each loads into a fresh dataset equal to it. */
+static inline void
+fuzz_check_round_trip (TotuoDataset *ds)
+{
+  TotuoDataset *from_csv = totuo_dataset_new ();
+  TotuoDataset *from_json = totuo_dataset_new ();
+  gsize regions_len = 0, insts_len = 0, json_len = 0;
+  gchar *regions = totuo_dataset_regions_to_csv (ds, &regions_len);
+  gchar *insts = totuo_dataset_institutions_to_csv (ds, &insts_len);
+  gchar *json = totuo_dataset_to_json (ds, &json_len);
+
+  FUZZ_CHECK (totuo_dataset_load_regions_csv_data (from_csv, regions, (gssize) regions_len,
+                                                   "<regions>", NULL));
+  FUZZ_CHECK (totuo_dataset_load_institutions_csv_data (from_csv, insts, (gssize) insts_len,
+                                                        "<institutions>", NULL));
+  FUZZ_CHECK (totuo_dataset_equal (ds, from_csv));
+  FUZZ_CHECK (totuo_dataset_load_json_data (from_json, json, (gssize) json_len, "<json>", NULL));
+  FUZZ_CHECK (totuo_dataset_equal (ds, from_json));
+  g_free (regions);
+  g_free (insts);
+  g_free (json);
+  totuo_dataset_unref (from_csv);
+  totuo_dataset_unref (from_json);
+}
