@@ -368,6 +368,28 @@ class Errors(unittest.TestCase):
         self.expect(E.STALE, totuo.StaleError, table.get, "500111", "places")
         self.expect(E.LIMIT, totuo.InputError, totuo.Dataset().load_json_text, "[" * 100)
         self.assertIs(type(totuo._errors.error_from_code(0, "m")), totuo.Error)
+
+    def test_limits_are_the_librarys(self):
+        E = totuo.ErrorCode
+        at, past = "x" * totuo.MAX_FIELD_BYTES, "x" * (totuo.MAX_FIELD_BYTES + 1)
+        self.regions("code,level,name\nX,city,%s\n" % at)
+        self.expect(E.LIMIT, totuo.InputError, self.regions, "code,level,name\nX,city,%s\n" % past)
+        wide = "code,level" + ",c" * (totuo.MAX_COLUMNS - 2)
+        self.regions(wide + "\n")
+        self.expect(E.LIMIT, totuo.InputError, self.regions, wide + ",c\n")
+        self.expect(E.SYNTAX, totuo.InputError, totuo.Dataset().load_json_text,
+                    "[" * totuo.MAX_JSON_DEPTH)
+        self.expect(E.LIMIT, totuo.InputError, totuo.Dataset().load_json_text,
+                    "[" * (totuo.MAX_JSON_DEPTH + 1))
+        h = "code,level,population\nX,city,"
+        self.regions(h + "%d\n" % totuo.MAX_REGION_COUNT)
+        self.expect(E.OUT_OF_RANGE, totuo.InputError, self.regions,
+                    h + "%d\n" % (totuo.MAX_REGION_COUNT + 1))
+        ds = example("dazu")
+        ds.load_institutions_csv_text("id,region,places\nz,500111,%d\n" % totuo.MAX_INSTITUTION_COUNT)
+        self.expect(E.OUT_OF_RANGE, totuo.InputError, ds.load_institutions_csv_text,
+                    "id,region,places\ny,500111,%d\n" % (totuo.MAX_INSTITUTION_COUNT + 1))
+        self.assertEqual(totuo.MAX_INPUT_BYTES, 2 ** 31)
         self.assertEqual(totuo._errors.error_from_code(99, "m").code, E.FAILED)
         self.assertEqual(sorted(E), sorted(E(c) for c in range(22)))
 

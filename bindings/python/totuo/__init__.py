@@ -16,6 +16,8 @@ from ._indicators import (INDICATORS, Indicator, IndicatorTable, completion_rate
                           nursery_classes, places_needed)
 from ._tracking import (Attribute, Comparator, Evaluation, Observations, Plan, Progress,
                         Relative, Target, TargetResult, Task, YearResult)
+from ._limits import (MAX_COLUMNS, MAX_FIELD_BYTES, MAX_INPUT_BYTES, MAX_INSTITUTION_COUNT,
+                      MAX_JSON_DEPTH, MAX_REGION_COUNT)
 from ._report import (Format, Lang, report_evaluation, report_evaluation_svg, report_region,
                       report_regions, text_width)
 
@@ -24,7 +26,8 @@ __version__ = "0.1.0"
 __all__ = [
     "Attribute", "Comparator", "ConsistencyError", "Dataset", "Error", "ErrorCode", "Evaluation",
     "Format", "INDICATORS", "IOFailure", "Indicator", "IndicatorTable", "InputError",
-    "Institution", "Kind", "Lang", "Modes", "NotFoundError", "Observations", "Ownership", "Plan",
+    "Institution", "Kind", "Lang", "MAX_COLUMNS", "MAX_FIELD_BYTES", "MAX_INPUT_BYTES",
+    "MAX_INSTITUTION_COUNT", "MAX_JSON_DEPTH", "MAX_REGION_COUNT", "Modes", "NotFoundError", "Observations", "Ownership", "Plan",
     "Progress", "Region", "RegionLevel", "Relative", "StaleError", "Status", "Target",
     "TargetResult", "Task", "UndefinedError", "YearResult", "completion_rate", "indicator",
     "library_path", "nursery_classes", "places_needed", "report_evaluation",
