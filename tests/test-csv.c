@@ -121,6 +121,25 @@ START_TEST (test_round_trip_awkward_values)
 }
 END_TEST
 
+/* A reader drops spaces and tabs around an unquoted value, so the writer
+ * must quote a value with either at either end (found by fuzz-json). */
+START_TEST (test_round_trip_edge_whitespace)
+{
+  const gchar *names[] = { "一\t", "\t一", "a ", " a", "\t", " ", "a\tb" };
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+      g_autoptr(TotuoRegion) r = totuo_region_new ("1", names[k], TOTUO_REGION_LEVEL_PROVINCE);
+      g_autoptr(TotuoInstitution) i = totuo_institution_new ("x", names[k], "1");
+      GError *error = NULL;
+
+      ck_assert (totuo_dataset_add_region (ds, r, &error));
+      ck_assert (totuo_dataset_add_institution (ds, i, &error));
+      assert_csv_round_trip (ds);
+    }
+}
+END_TEST
+
 START_TEST (test_save_and_load_files)
 {
   g_autoptr(TotuoDataset) ds = example_dataset ("sample");
@@ -369,6 +388,7 @@ csv_suite (void)
   tcase_add_test (good, test_chinese_headers_any_order);
   tcase_add_test (good, test_round_trip_examples);
   tcase_add_test (good, test_round_trip_awkward_values);
+  tcase_add_test (good, test_round_trip_edge_whitespace);
   tcase_add_test (good, test_save_and_load_files);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   tcase_add_test (bad, test_limits);
