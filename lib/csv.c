@@ -302,9 +302,9 @@ get_enum (CsvLoad        *load,
     return TRUE;   /* the caller's default stands */
   if (!parse (s, len, out))
     {
+      g_autofree gchar *q = totuo_quote_value (s, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "unknown %s \"%.*s\"", load->specs[column].id,
-                   (int) MIN (len, 40), s);
+                   "unknown %s %s", load->specs[column].id, q);
       return field_error (load, column, error);
     }
   return TRUE;
@@ -323,9 +323,9 @@ get_bool (CsvLoad  *load,
     return TRUE;
   if (!totuo_parse_bool (s, len, out))
     {
+      g_autofree gchar *q = totuo_quote_value (s, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "\"%.*s\" is not a yes/no value (true/false, 1/0, 是/否)",
-                   (int) MIN (len, 40), s);
+                   "%s is not a yes/no value (true/false, 1/0, 是/否)", q);
       return field_error (load, column, error);
     }
   return TRUE;
@@ -517,8 +517,9 @@ parse_institution (CsvLoad      *load,
   rec->region = totuo_dataset_find_region (load->ds, s, len);
   if (rec->region == TOTUO_NO_INDEX)
     {
+      g_autofree gchar *q = totuo_quote_value (s, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
-                   "region \"%.*s\" is not in the dataset", (int) MIN (len, 40), s);
+                   "region %s is not in the dataset", q);
       return field_error (load, I_REGION, error);
     }
   s = field (load, I_PLACES, &len);
@@ -543,8 +544,8 @@ parse_institution (CsvLoad      *load,
         return field_error (load, I_FEE, error);
       if (rec->monthly_fee < 0)
         {
-          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
-                       "negative fee \"%.*s\"", (int) MIN (len, 40), s);
+          g_autofree gchar *q = totuo_quote_value (s, len);
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE, "negative fee %s", q);
           return field_error (load, I_FEE, error);
         }
     }

@@ -73,6 +73,10 @@ get_string (JsonLoad     *load,
   if (json_node_get_value_type (node) != G_TYPE_STRING)
     return set_member_error (load, name, TOTUO_ERROR_SYNTAX, "expected a string", error);
   *out = json_node_get_string (node);
+  if (!g_utf8_validate (*out, -1, NULL))
+    return set_member_error (load, name, TOTUO_ERROR_ENCODING,
+                             "not valid UTF-8 (a \\u escape of half a surrogate pair?)",
+                             error);
   if (required && **out == '\0')
     return set_member_error (load, name, TOTUO_ERROR_MISSING_VALUE,
                              "a value is required", error);
@@ -169,8 +173,8 @@ get_enum (JsonLoad        *load,
     return TRUE;
   if (!parse (s, strlen (s), out))
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "unknown %s \"%.40s\"", name, s);
+      g_autofree gchar *q = totuo_quote_value (s, strlen (s));
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE, "unknown %s %s", name, q);
       return member_error (load, name, error);
     }
   return TRUE;
@@ -227,8 +231,8 @@ get_modes (JsonLoad   *load,
           s = json_node_get_string (item);
           if (!totuo_modes_parse (s, strlen (s), &mode))
             {
-              g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                           "unknown mode \"%.40s\"", s);
+              g_autofree gchar *q = totuo_quote_value (s, strlen (s));
+              g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE, "unknown mode %s", q);
               return member_error (load, "modes", error);
             }
           modes |= mode;
@@ -380,8 +384,9 @@ parse_institution (JsonLoad     *load,
   rec->region = totuo_dataset_find_region (load->ds, region, strlen (region));
   if (rec->region == TOTUO_NO_INDEX)
     {
+      g_autofree gchar *q = totuo_quote_value (region, strlen (region));
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
-                   "region \"%.40s\" is not in the dataset", region);
+                   "region %s is not in the dataset", q);
       return member_error (load, "region", error);
     }
   rec->id = totuo_dataset_intern (load->ds, id, strlen (id));
@@ -567,8 +572,10 @@ totuo_dataset_load_json_data (TotuoDataset *dataset,
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize) len, &local))
     {
-      /* json-glib's message starts with "<data>:line:column: ". */
-      const gchar *msg = local->message;
+      /* json-glib's message starts with "<data>:line:column: ", and may
+       * quote the bytes a surrogate escape decoded to, which are not UTF-8. */
+      g_autofree gchar *valid = g_utf8_make_valid (local->message, -1);
+      const gchar *msg = valid;
       if (g_str_has_prefix (msg, "<data>"))
         msg += strlen ("<data>");
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s%s%s", source,

@@ -12,14 +12,22 @@
 
 #include "text.h"
 
-/* Shows a bad value in an error message without flooding it. */
-static gchar *
-quote_value (const gchar *str,
-             gsize        len)
+/* The longest piece of a bad value an error message shows, in bytes. */
+#define QUOTE_MAX 40
+
+gchar *
+totuo_quote_value (const gchar *str,
+                   gsize        len)
 {
-  if (len > 40)
-    return g_strdup_printf ("\"%.*s...\"", 40, str);
-  return g_strdup_printf ("\"%.*s\"", (int) len, str);
+  gsize shown = MIN (len, QUOTE_MAX);
+  g_autofree gchar *valid = NULL;
+
+  /* Cut at a character boundary: a message must stay UTF-8. */
+  if (shown < len)
+    while (shown > 0 && ((guchar) str[shown] & 0xC0) == 0x80)
+      shown--;
+  valid = g_utf8_make_valid (str, (gssize) shown);
+  return g_strdup_printf (shown < len ? "\"%s...\"" : "\"%s\"", valid);
 }
 
 gboolean
@@ -54,7 +62,7 @@ totuo_parse_count (const gchar *str,
     }
   if (negative && value != 0)
     {
-      g_autofree gchar *q = quote_value (str, len);
+      g_autofree gchar *q = totuo_quote_value (str, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
                    "negative count %s", q);
       return FALSE;
@@ -66,14 +74,14 @@ totuo_parse_count (const gchar *str,
 
 bad:
   {
-    g_autofree gchar *q = quote_value (str, len);
+    g_autofree gchar *q = totuo_quote_value (str, len);
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
                  "%s is not a whole number", q);
     return FALSE;
   }
 too_large:
   {
-    g_autofree gchar *q = quote_value (str, len);
+    g_autofree gchar *q = totuo_quote_value (str, len);
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
                  "count %s is larger than %" G_GINT64_FORMAT, q, max);
     return FALSE;
@@ -147,7 +155,7 @@ totuo_parse_double (const gchar *str,
     goto bad;
   if (errno == ERANGE || !isfinite (value))
     {
-      g_autofree gchar *q = quote_value (str, len);
+      g_autofree gchar *q = totuo_quote_value (str, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
                    "number %s is out of range", q);
       return FALSE;
@@ -157,7 +165,7 @@ totuo_parse_double (const gchar *str,
 
 bad:
   {
-    g_autofree gchar *q = quote_value (str, len);
+    g_autofree gchar *q = totuo_quote_value (str, len);
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
                  "%s is not a number", q);
     return FALSE;

@@ -22,6 +22,10 @@ totuo_trim (const gchar *str,
     (*len)--;
   return str;
 }
+/* A bad value for an error message: in quotes, cut to a few dozen bytes at
+ * a character boundary, always valid UTF-8. Free with g_free(). */
+G_GNUC_INTERNAL gchar   *totuo_quote_value  (const gchar *str,
+                                             gsize        len);
 G_GNUC_INTERNAL gboolean totuo_parse_count  (const gchar *str,
                                              gsize        len,
                                              gint64       max,

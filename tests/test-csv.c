@@ -256,6 +256,9 @@ static const Malformed corpus[] = {
   /* 50 */ I ("i9,,S,nursery,public,true,1,,none,,,,,,-91,0\n", TOTUO_ERROR_OUT_OF_RANGE,
               "institutions.csv:2"),
   I (",,S,nursery,public,true,1,,none,,,,,,,\n", TOTUO_ERROR_MISSING_VALUE, "'id'"),
+  /* A long value is cut in a message, never inside a character. */
+  I ("i9,,S,一二三四五六七八九十一二三四五六七八九十,public,true,1,,none,,,,,,,\n",
+     TOTUO_ERROR_UNKNOWN_VALUE, "\"一二三四五六七八九十一二三...\""),
 };
 
 START_TEST (test_malformed)
@@ -276,6 +279,7 @@ START_TEST (test_malformed)
   assert_totuo_error (error, m->code);
   ck_assert_msg (strstr (error->message, m->where) != NULL,
                  "entry %d: \"%s\" not in \"%s\"", _i, m->where, error->message);
+  ck_assert (g_utf8_validate (error->message, -1, NULL));
   /* Nothing half-loaded: the dataset is exactly as it was. */
   ck_assert_msg (totuo_dataset_equal (ds, before), "entry %d changed the dataset", _i);
   g_error_free (error);

@@ -157,6 +157,18 @@ static const Malformed corpus[] = {
     TOTUO_ERROR_OUT_OF_RANGE, "institutions[0].places" },
   { "{\"institutions\": [{\"id\": \"x\", \"region\": \"D\", \"places\": 1}]}",
     TOTUO_ERROR_UNKNOWN_REGION, "institutions[0].region" },
+  /* json-glib turns a lone surrogate escape into bytes that are not UTF-8:
+   * in a value, or in its own message when the escape ends the string. */
+  { REG ("\"code\": \"\\ud800b\", \"level\": \"street\""), TOTUO_ERROR_ENCODING,
+    "regions[1].code" },
+  { INST ("\"id\": \"x\", \"name\": \"a\\udfffb\", \"region\": \"D\", \"places\": 1"),
+    TOTUO_ERROR_ENCODING, "institutions[0].name" },
+  { INST ("\"id\": \"x\", \"name\": \"a\\ud800\", \"region\": \"D\", \"places\": 1"),
+    TOTUO_ERROR_SYNTAX, "d.json:1:" },
+  /* A long value is cut in a message, never inside a character. */
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1, "
+          "\"kind\": \"一二三四五六七八九十一二三四五六七八九十\""),
+    TOTUO_ERROR_UNKNOWN_VALUE, "\"一二三四五六七八九十一二三...\"" },
   { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1}, {\"id\": \"x\", \"region\": \"D\", "
           "\"places\": 1"), TOTUO_ERROR_DUPLICATE_ID, "institutions[1].id" },
 };
@@ -171,6 +183,7 @@ START_TEST (test_malformed)
   assert_totuo_error (error, corpus[_i].code);
   ck_assert_msg (strstr (error->message, corpus[_i].where) != NULL,
                  "entry %d: \"%s\" not in \"%s\"", _i, corpus[_i].where, error->message);
+  ck_assert (g_utf8_validate (error->message, -1, NULL));
   ck_assert_int_eq (totuo_dataset_get_n_regions (ds), 0);
   ck_assert_int_eq (totuo_dataset_get_n_institutions (ds), 0);
   g_error_free (error);

@@ -45,7 +45,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (!totuo_dataset_load_institutions_csv_data (ds, (const gchar *) data, (gssize) size,
                                                  "<fuzz>", &error))
     {
-      FUZZ_CHECK (error != NULL && error->domain == TOTUO_ERROR);
+      FUZZ_CHECK_ERROR (error);
       FUZZ_CHECK (totuo_dataset_equal (ds, before));
       return 0;
     }

@@ -16,7 +16,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (!totuo_dataset_load_json_data (ds, (const gchar *) data, (gssize) size, "<fuzz>",
                                      &error))
     {
-      FUZZ_CHECK (error != NULL && error->domain == TOTUO_ERROR);
+      FUZZ_CHECK_ERROR (error);
       FUZZ_CHECK (totuo_dataset_get_n_regions (ds) == 0);
       FUZZ_CHECK (totuo_dataset_get_n_institutions (ds) == 0);
       return 0;

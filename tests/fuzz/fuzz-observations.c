@@ -52,7 +52,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (!totuo_observations_load_csv_data (obs, (const gchar *) data, (gssize) size, "<fuzz>",
                                          &error))
     {
-      FUZZ_CHECK (error != NULL && error->domain == TOTUO_ERROR);
+      FUZZ_CHECK_ERROR (error);
       after = totuo_observations_get_years (obs, &n_after);
       FUZZ_CHECK (same_years (before, n_before, after, n_after));
       FUZZ_CHECK (totuo_observations_lookup (obs, "places_per_1000", "990101", 2022, &known));

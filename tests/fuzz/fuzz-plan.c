@@ -64,7 +64,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   if (plan == NULL)
     {
-      FUZZ_CHECK (error != NULL && error->domain == TOTUO_ERROR);
+      FUZZ_CHECK_ERROR (error);
       return 0;
     }
   FUZZ_CHECK (error == NULL);

@@ -27,6 +27,12 @@ int LLVMFuzzerInitialize (int *argc, char ***argv);
       }                                                                       \
   } while (0)
 
+/* A failure is reported as a totuo error whose message is UTF-8 (it quotes
+ * bad input, which may not be). */
+#define FUZZ_CHECK_ERROR(error)                                               \
+  FUZZ_CHECK ((error) != NULL && (error)->domain == TOTUO_ERROR &&            \
+              g_utf8_validate ((error)->message, -1, NULL))
+
 /* A GLib critical or warning means the library broke its own contract
  * (it is given only valid arguments here): make it fatal. */
 #define FUZZ_INITIALIZE                                                       \
