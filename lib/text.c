@@ -42,7 +42,8 @@ totuo_parse_count (const gchar *str,
   gboolean negative = FALSE;
   guint64 value = 0;
 
-  p = totuo_trim (str, &len);
+  str = totuo_trim (str, &len);   /* a message quotes the value without its padding */
+  p = str;
   n = len;
   if (n > 0 && (*p == '-' || *p == '+'))
     {
@@ -139,6 +140,9 @@ totuo_parse_double (const gchar *str,
   gdouble value;
   const gchar *p = totuo_trim (str, &len);
 
+  /* Coordinates and fees are short plain decimals: read them in place. */
+  if (parse_simple_decimal (p, len, out))
+    return TRUE;
   if (len == 0 || len >= sizeof buf)
     goto bad;
   memcpy (buf, p, len);
@@ -147,15 +151,13 @@ totuo_parse_double (const gchar *str,
   for (gsize i = 0; i < len; i++)
     if (!g_ascii_isdigit (buf[i]) && strchr ("+-.eE", buf[i]) == NULL)
       goto bad;
-  if (parse_simple_decimal (buf, len, out))
-    return TRUE;
   errno = 0;
   value = g_ascii_strtod (buf, &end);
   if (end != buf + len)
     goto bad;
   if (errno == ERANGE || !isfinite (value))
     {
-      g_autofree gchar *q = totuo_quote_value (str, len);
+      g_autofree gchar *q = totuo_quote_value (p, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
                    "number %s is out of range", q);
       return FALSE;
@@ -165,7 +167,7 @@ totuo_parse_double (const gchar *str,
 
 bad:
   {
-    g_autofree gchar *q = totuo_quote_value (str, len);
+    g_autofree gchar *q = totuo_quote_value (p, len);
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
                  "%s is not a number", q);
     return FALSE;
