@@ -2,6 +2,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <totuo/error.h>
 
@@ -50,7 +53,9 @@ totuo_csv_count_lines (const gchar *data,
   return n;
 }
 
-static gboolean
+/* Takes a field the reader has passed; ptr is NULL for one unescaped into
+ * scratch at scratch_offset. Inline: it runs for every field of every row. */
+static inline gboolean
 add_field (TotuoCsvReader *reader,
            const gchar    *ptr,
            gsize           len,
@@ -58,14 +63,23 @@ add_field (TotuoCsvReader *reader,
            gboolean        quoted,
            GError        **error)
 {
-  if (reader->n_fields == TOTUO_MAX_COLUMNS)
+  TotuoCsvField *field;
+
+  if (G_UNLIKELY (reader->n_fields == reader->fields_capacity))
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
-                   "%s:%u: more than %d fields in a record",
-                   reader->source, reader->record_line, TOTUO_MAX_COLUMNS);
-      return FALSE;
+      if (reader->n_fields == TOTUO_MAX_COLUMNS)
+        {
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
+                       "%s:%u: more than %d fields in a record",
+                       reader->source, reader->record_line, TOTUO_MAX_COLUMNS);
+          return FALSE;
+        }
+      reader->fields_capacity = MIN (MAX (16, reader->fields_capacity * 2), TOTUO_MAX_COLUMNS);
+      reader->fields = g_renew (TotuoCsvField, reader->fields, reader->fields_capacity);
+      reader->scratch_offsets = g_renew (gsize, reader->scratch_offsets,
+                                         reader->fields_capacity);
     }
-  if (len > TOTUO_MAX_FIELD_BYTES)
+  if (G_UNLIKELY (len > TOTUO_MAX_FIELD_BYTES))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
                    "%s:%u: field %u is longer than %d bytes",
@@ -73,18 +87,12 @@ add_field (TotuoCsvReader *reader,
                    TOTUO_MAX_FIELD_BYTES);
       return FALSE;
     }
-  if (reader->n_fields == reader->fields_capacity)
-    {
-      reader->fields_capacity = MAX (16, reader->fields_capacity * 2);
-      reader->fields = g_renew (TotuoCsvField, reader->fields, reader->fields_capacity);
-      reader->scratch_offsets = g_renew (gsize, reader->scratch_offsets,
-                                         reader->fields_capacity);
-    }
-  reader->fields[reader->n_fields].ptr = ptr;
-  reader->fields[reader->n_fields].len = len;
-  reader->fields[reader->n_fields].quoted = quoted;
-  reader->scratch_offsets[reader->n_fields] = scratch_offset;
-  reader->n_fields++;
+  if (ptr == NULL)
+    reader->scratch_offsets[reader->n_fields] = scratch_offset;
+  field = &reader->fields[reader->n_fields++];
+  field->ptr = ptr;
+  field->len = len;
+  field->quoted = quoted;
   return TRUE;
 }
 
@@ -137,28 +145,80 @@ read_quoted (TotuoCsvReader *reader,
                              "text after the closing quote of a quoted field", error);
       if (escaped)
         return add_field (reader, NULL, reader->scratch->len - offset, offset, TRUE, error);
-      return add_field (reader, d + start, stop - start, G_MAXSIZE, TRUE, error);
+      return add_field (reader, d + start, stop - start, 0, TRUE, error);
     }
+}
+
+/* The bytes that end an unquoted field, or may not stand in one. */
+static const guint8 stop_bytes[256] = { [','] = 1, ['\n'] = 1, ['\r'] = 1, ['"'] = 1 };
+
+/* The stop bytes among 64 bytes, as the bits of a word: one pass over a
+ * block finds the ends of all the fields in it (a row of a registry is two
+ * blocks), instead of a test a byte for each field. */
+static guint64
+find_stops (const guchar *p)
+{
+  guint64 stops = 0;
+#ifdef __SSE2__
+  const __m128i comma = _mm_set1_epi8 (','), lf = _mm_set1_epi8 ('\n');
+  const __m128i cr = _mm_set1_epi8 ('\r'), quote = _mm_set1_epi8 ('"');
+
+  for (guint k = 0; k < 4; k++)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
+      __m128i hits = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, comma),
+                                                 _mm_cmpeq_epi8 (v, lf)),
+                                   _mm_or_si128 (_mm_cmpeq_epi8 (v, cr),
+                                                 _mm_cmpeq_epi8 (v, quote)));
+      stops |= (guint64) (guint) _mm_movemask_epi8 (hits) << (16 * k);
+    }
+#else
+  for (guint k = 0; k < 64; k++)
+    stops |= (guint64) stop_bytes[p[k]] << k;
+#endif
+  return stops;
+}
+
+/* The first stop byte at or after i, or the end of the data. */
+static inline gsize
+next_stop (TotuoCsvReader *reader,
+           gsize           i)
+{
+  const guchar *d = (const guchar *) reader->data;
+
+  for (;;)
+    {
+      if (i >= reader->block_start && i < reader->block_end)
+        {
+          guint64 ahead = reader->block_stops >> (i - reader->block_start);
+          if (ahead != 0)
+            return i + (gsize) __builtin_ctzll (ahead);
+          i = reader->block_end;
+        }
+      if (reader->len - i < 64)
+        break;
+      reader->block_start = i;
+      reader->block_end = i + 64;
+      reader->block_stops = find_stops (d + i);
+    }
+  /* The last few bytes of the data, one at a time. */
+  while (i < reader->len && !stop_bytes[d[i]])
+    i++;
+  return i;
 }
 
 static gboolean
 read_plain (TotuoCsvReader *reader,
             GError        **error)
 {
-  /* The bytes that end an unquoted field, or may not stand in one: one
-   * look-up a byte instead of four comparisons. */
-  static const guint8 stops[256] = { [','] = 1, ['\n'] = 1, ['\r'] = 1, ['"'] = 1 };
-  const guchar *d = (const guchar *) reader->data;
   gsize start = reader->pos;
-  gsize i = start;
+  gsize i = next_stop (reader, start);
 
-  while (i < reader->len && !stops[d[i]])
-    i++;
-  if (i < reader->len && d[i] == '"')
+  if (i < reader->len && reader->data[i] == '"')
     return syntax_error (reader, reader->line,
                          "a quote inside a field that does not start with one", error);
   reader->pos = i;
-  return add_field (reader, reader->data + start, i - start, G_MAXSIZE, FALSE, error);
+  return add_field (reader, reader->data + start, i - start, 0, FALSE, error);
 }
 
 /* Consumes a line end (LF, CRLF); returns FALSE if a lone CR stands there. */
@@ -186,7 +246,7 @@ resolve_scratch (TotuoCsvReader *reader)
   if (reader->scratch->len == 0)
     return;   /* no field had doubled quotes: all point into the data */
   for (guint f = 0; f < reader->n_fields; f++)
-    if (reader->scratch_offsets[f] != G_MAXSIZE)
+    if (reader->fields[f].ptr == NULL)
       reader->fields[f].ptr = reader->scratch->str + reader->scratch_offsets[f];
 }
 
@@ -206,7 +266,8 @@ totuo_csv_reader_next (TotuoCsvReader *reader,
 
   reader->n_fields = 0;
   reader->record_line = reader->line;
-  g_string_truncate (reader->scratch, 0);
+  if (reader->scratch->len > 0)   /* a call per record is not free */
+    g_string_truncate (reader->scratch, 0);
   for (;;)
     {
       gboolean ok = reader->pos < reader->len && d[reader->pos] == '"'
@@ -220,7 +281,7 @@ totuo_csv_reader_next (TotuoCsvReader *reader,
           if (reader->pos == reader->len || d[reader->pos] == '\n' || d[reader->pos] == '\r')
             {
               /* A trailing comma: the last field is empty. */
-              if (!add_field (reader, d + reader->pos, 0, G_MAXSIZE, FALSE, error))
+              if (!add_field (reader, d + reader->pos, 0, 0, FALSE, error))
                 return -1;
               break;
             }

@@ -21,7 +21,10 @@ typedef struct {
   guint record_line;        /* the line where the last record started */
   const gchar *source;      /* for error messages */
   TotuoCsvField *fields;
-  gsize *scratch_offsets;   /* G_MAXSIZE for fields that point into data */
+  gsize *scratch_offsets;   /* where a field with doubled quotes (ptr NULL) starts in scratch */
+  gsize block_start;        /* stop bytes of data[block_start .. block_end) as bits: */
+  gsize block_end;
+  guint64 block_stops;      /* bit k is data[block_start + k] (see next_stop()) */
   guint n_fields;
   guint fields_capacity;
   GString *scratch;

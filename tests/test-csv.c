@@ -140,6 +140,33 @@ START_TEST (test_round_trip_edge_whitespace)
 }
 END_TEST
 
+/* The encoding check agrees with GLib's validator on every short string of
+ * the bytes where UTF-8's rules change (boundaries of lead and continuation
+ * bytes, surrogates, the end of Unicode, NUL). */
+START_TEST (test_utf8_agrees_with_glib)
+{
+  static const guchar alphabet[] = { 0x00, 'a', 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+                                     0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE,
+                                     0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261123);
+
+  for (guint k = 0; k < 20000; k++)
+    {
+      g_autoptr(GString) text = g_string_new ("code,name,level\nX,");
+      g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+      gsize n = (gsize) g_rand_int_range (rand, 1, 7), name_start = text->len;
+      gboolean valid;
+
+      for (gsize b = 0; b < n; b++)
+        g_string_append_c (text, (gchar) alphabet[g_rand_int_range (rand, 0, sizeof alphabet)]);
+      valid = g_utf8_validate_len (text->str + name_start, n, NULL);
+      g_string_append (text, ",city\n");
+      ck_assert_int_eq (totuo_dataset_load_regions_csv_data (ds, text->str, (gssize) text->len,
+                                                             "r.csv", NULL), valid);
+    }
+}
+END_TEST
+
 START_TEST (test_save_and_load_files)
 {
   g_autoptr(TotuoDataset) ds = example_dataset ("sample");
@@ -393,6 +420,7 @@ csv_suite (void)
   tcase_add_test (good, test_round_trip_examples);
   tcase_add_test (good, test_round_trip_awkward_values);
   tcase_add_test (good, test_round_trip_edge_whitespace);
+  tcase_add_test (good, test_utf8_agrees_with_glib);
   tcase_add_test (good, test_save_and_load_files);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   tcase_add_test (bad, test_limits);
