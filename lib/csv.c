@@ -491,10 +491,11 @@ load_regions (CsvLoad                *load,
 
 /* ---- institutions --------------------------------------------------------- */
 
+/* Every value of an institution but its id, name and region. */
 static gboolean
-parse_institution (CsvLoad      *load,
-                   TotuoInstRec *rec,
-                   GError      **error)
+parse_values (CsvLoad      *load,
+              TotuoInstRec *rec,
+              GError      **error)
 {
   gsize len;
   const gchar *s;
@@ -505,23 +506,6 @@ parse_institution (CsvLoad      *load,
   gboolean inclusive = FALSE, health_manager = FALSE;
   gint64 places, enrolled, staff, certified;
 
-  s = field (load, I_ID, &len);
-  if (len == 0)
-    return missing_value (load, I_ID, error);
-  rec->id = totuo_arena_strndup (load->arena, s, len);
-  s = field (load, I_NAME, &len);
-  rec->name = totuo_arena_strndup (load->arena, s, len);
-  s = field (load, I_REGION, &len);
-  if (len == 0)
-    return missing_value (load, I_REGION, error);
-  rec->region = totuo_dataset_find_region (load->ds, s, len);
-  if (rec->region == TOTUO_NO_INDEX)
-    {
-      g_autofree gchar *q = totuo_quote_value (s, len);
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
-                   "region %s is not in the dataset", q);
-      return field_error (load, I_REGION, error);
-    }
   s = field (load, I_PLACES, &len);
   if (len == 0)
     return missing_value (load, I_PLACES, error);
@@ -562,6 +546,50 @@ parse_institution (CsvLoad      *load,
   if (!totuo_inst_rec_check (rec, error))
     {
       g_prefix_error (error, "%s:%u: ", load->reader.source, load->reader.record_line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_institution (CsvLoad      *load,
+                   TotuoInstRec *rec,
+                   GError      **error)
+{
+  gsize len, region_len;
+  const gchar *s, *region;
+  guint32 region_hash;
+  GError *local = NULL;
+  gboolean ok;
+
+  s = field (load, I_ID, &len);
+  if (len == 0)
+    return missing_value (load, I_ID, error);
+  rec->id = totuo_arena_strndup (load->arena, s, len);
+  s = field (load, I_NAME, &len);
+  rec->name = totuo_arena_strndup (load->arena, s, len);
+  region = field (load, I_REGION, &region_len);
+  if (region_len == 0)
+    return missing_value (load, I_REGION, error);
+  /* The region's slot in the index is most likely not in the cache: ask
+   * for it now, and read the other values while it comes. */
+  region_hash = totuo_strindex_hash (region, region_len);
+  totuo_strindex_prefetch (&load->ds->region_index, region_hash);
+  ok = parse_values (load, rec, error != NULL ? &local : NULL);
+  rec->region = totuo_strindex_lookup_hashed (&load->ds->region_index, region, region_len,
+                                              region_hash);
+  if (rec->region == TOTUO_NO_INDEX)
+    {
+      /* An unknown region is told first, as the column comes first. */
+      g_autofree gchar *q = totuo_quote_value (region, region_len);
+      g_clear_error (&local);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
+                   "region %s is not in the dataset", q);
+      return field_error (load, I_REGION, error);
+    }
+  if (!ok)
+    {
+      g_propagate_error (error, local);
       return FALSE;
     }
   return TRUE;

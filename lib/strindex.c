@@ -83,11 +83,11 @@ totuo_strindex_prefetch (const TotuoStrIndex *index,
     __builtin_prefetch (&index->slots[hash & (index->capacity - 1)]);
 }
 
-static guint32
-lookup_hashed (const TotuoStrIndex *index,
-               const gchar         *key,
-               gsize                len,
-               guint32              h)
+guint32
+totuo_strindex_lookup_hashed (const TotuoStrIndex *index,
+                              const gchar         *key,
+                              gsize                len,
+                              guint32              h)
 {
   gsize mask, i;
 
@@ -108,7 +108,7 @@ totuo_strindex_lookup (const TotuoStrIndex *index,
                        const gchar         *key,
                        gsize                len)
 {
-  return lookup_hashed (index, key, len, totuo_strindex_hash (key, len));
+  return totuo_strindex_lookup_hashed (index, key, len, totuo_strindex_hash (key, len));
 }
 
 /* Returns TOTUO_NO_INDEX once inserted, or the value already under the key. */
@@ -119,7 +119,7 @@ totuo_strindex_insert_hashed (TotuoStrIndex *index,
                               guint32        hash,
                               guint32        value)
 {
-  guint32 existing = lookup_hashed (index, key, len, hash);
+  guint32 existing = totuo_strindex_lookup_hashed (index, key, len, hash);
   TotuoStrIndexSlot slot;
 
   if (existing != TOTUO_NO_INDEX)

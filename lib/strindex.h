@@ -37,6 +37,10 @@ G_GNUC_INTERNAL guint32 totuo_strindex_hash     (const gchar *key,
                                                  gsize        len);
 G_GNUC_INTERNAL void    totuo_strindex_prefetch (const TotuoStrIndex *index,
                                                  guint32              hash);
+G_GNUC_INTERNAL guint32 totuo_strindex_lookup_hashed (const TotuoStrIndex *index,
+                                                      const gchar         *key,
+                                                      gsize                len,
+                                                      guint32              hash);
 G_GNUC_INTERNAL guint32 totuo_strindex_insert_hashed (TotuoStrIndex *index,
                                                       const gchar   *key,
                                                       gsize          len,
