@@ -211,6 +211,7 @@ trimmed (const TotuoCsvField *f)
 static gboolean
 read_observation (TotuoCsvReader *rd,
                   const gint     *field_of,
+                  guint           n_header_fields,
                   GArray         *rows,
                   GError        **error)
 {
@@ -219,10 +220,12 @@ read_observation (TotuoCsvReader *rd,
   Row row = { 0 };
   guint c;
 
-  if (rd->n_fields < N_OBS_COLUMNS)
+  /* Fields past this record's last would be a previous record's. */
+  if (rd->n_fields != n_header_fields)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s:%u: %u fields, expected %d",
-                   rd->source, rd->record_line, rd->n_fields, N_OBS_COLUMNS);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
+                   "%s:%u: %u fields where the header has %u",
+                   rd->source, rd->record_line, rd->n_fields, n_header_fields);
       return FALSE;
     }
   for (c = 0; c < N_OBS_COLUMNS; c++)
@@ -292,6 +295,7 @@ load_rows (TotuoObservations *obs,
   TotuoCsvReader rd;
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
   gint field_of[N_OBS_COLUMNS];
+  guint n_header_fields = 0;
   gboolean ok;
   gint got;
 
@@ -301,8 +305,9 @@ load_rows (TotuoObservations *obs,
   if (got == 0)
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN, "%s: the file is empty", source);
   ok = got > 0 && map_header (&rd, field_of, error);
+  n_header_fields = rd.n_fields;
   while (ok && (got = totuo_csv_reader_next (&rd, error)) > 0)
-    ok = read_observation (&rd, field_of, rows, error);
+    ok = read_observation (&rd, field_of, n_header_fields, rows, error);
   totuo_csv_reader_clear (&rd);
   return ok && got == 0 && add_rows (obs, rows, source, error);
 }

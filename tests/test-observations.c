@@ -93,7 +93,12 @@ static const Malformed corpus[] = {
   { OBS_HEADER "x,D,2023,inf\n", TOTUO_ERROR_BAD_NUMBER, "'value'" },
   { OBS_HEADER "x,D,2023,1\nx,D,2023,2\n", TOTUO_ERROR_DUPLICATE_ID, "o.csv:3" },
   { OBS_HEADER "x,,2023,1\n", TOTUO_ERROR_MISSING_VALUE, "'region'" },
-  { OBS_HEADER "x,D,2023\n", TOTUO_ERROR_SYNTAX, "o.csv:2" },
+  { OBS_HEADER "x,D,2023\n", TOTUO_ERROR_SYNTAX, "o.csv:2: 3 fields where the header has 4" },
+  /* A short record must not reach into the fields of the one before it, here
+   * a quoted field unescaped into the reader's scratch (found by fuzzing). */
+  { "note,indicator,region,year,value\n\"a\"\"b\",x,D,2023,1\nx,D,2024,2\n",
+    TOTUO_ERROR_SYNTAX, "o.csv:3: 4 fields where the header has 5" },
+  { OBS_HEADER "x,D,2023,1,extra\n", TOTUO_ERROR_SYNTAX, "5 fields where the header has 4" },
   { OBS_HEADER "x,D,2023,\"1\n", TOTUO_ERROR_SYNTAX, "never ends" },
   { OBS_HEADER "x,D,2023,1\xff\n", TOTUO_ERROR_ENCODING, "o.csv:2:11" },
 };
@@ -111,6 +116,7 @@ START_TEST (test_malformed)
   assert_totuo_error (error, corpus[_i].code);
   ck_assert_msg (strstr (error->message, corpus[_i].where) != NULL,
                  "entry %d: \"%s\" not in \"%s\"", _i, corpus[_i].where, error->message);
+  ck_assert (g_utf8_validate (error->message, -1, NULL));
   /* Nothing of a failed file stays: only the value added before. */
   years = totuo_observations_get_years (obs, &n);
   ck_assert_int_eq (n, 1);
