@@ -343,13 +343,6 @@ totuo_locate_offset (const gchar *data,
   *column = (guint) (offset - start + 1);
 }
 
-/* The characters totuo_trim() drops around an unquoted value. */
-static gboolean
-is_trimmed_space (gchar c)
-{
-  return c == ' ' || c == '\t';
-}
-
 /* Quotes a CSV field when it must be (RFC 4180), or when it has spaces or
  * tabs at its ends that a reader would otherwise drop. */
 void
@@ -358,8 +351,8 @@ totuo_append_csv_field (GString     *out,
 {
   gsize len = strlen (value);
   gboolean quote = len > 0 &&
-    (strpbrk (value, ",\"\r\n") != NULL || is_trimmed_space (value[0]) ||
-     is_trimmed_space (value[len - 1]));
+    (strpbrk (value, ",\"\r\n") != NULL || totuo_is_trimmed_space (value[0]) ||
+     totuo_is_trimmed_space (value[len - 1]));
 
   if (!quote)
     {

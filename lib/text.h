@@ -7,23 +7,30 @@
 
 #include <totuo/limits.h>
 
-/* Drops ASCII spaces and tabs around a value; inline, as it runs for
- * every field of every row. */
+/* The characters dropped around an unquoted value: ASCII space and tab.
+ * The CSV writer quotes a value with one at either end (see
+ * totuo_append_csv_field()), so that what is written reads back the same. */
+static inline gboolean
+totuo_is_trimmed_space (gchar c)
+{
+  return c == ' ' || c == '\t';
+}
+
+/* Drops those characters around a value; inline, as it runs for every
+ * field of every row. */
 static inline const gchar *
 totuo_trim (const gchar *str,
             gsize       *len)
 {
-  while (*len > 0 && (*str == ' ' || *str == '\t'))
+  while (*len > 0 && totuo_is_trimmed_space (*str))
     {
       str++;
       (*len)--;
     }
-  while (*len > 0 && (str[*len - 1] == ' ' || str[*len - 1] == '\t'))
+  while (*len > 0 && totuo_is_trimmed_space (str[*len - 1]))
     (*len)--;
   return str;
 }
-/* A bad value for an error message: in quotes, cut to a few dozen bytes at
- * a character boundary, always valid UTF-8. Free with g_free(). */
 G_GNUC_INTERNAL gchar   *totuo_quote_value  (const gchar *str,
                                              gsize        len);
 G_GNUC_INTERNAL gboolean totuo_parse_count  (const gchar *str,
