@@ -39,20 +39,6 @@ totuo_csv_reader_clear (TotuoCsvReader *reader)
   reader->scratch = NULL;
 }
 
-gsize
-totuo_csv_count_lines (const gchar *data,
-                       gsize        len)
-{
-  gsize n = 1;
-  const gchar *p = data, *end = data + len;
-  while ((p = memchr (p, '\n', (gsize) (end - p))) != NULL)
-    {
-      n++;
-      p++;
-    }
-  return n;
-}
-
 /* Takes a field the reader has passed; ptr is NULL for one unescaped into
  * scratch at scratch_offset. Inline: it runs for every field of every row. */
 static inline gboolean

@@ -38,5 +38,3 @@ G_GNUC_INTERNAL void totuo_csv_reader_clear (TotuoCsvReader *reader);
 /* 1: a record was read; 0: end of data; -1: error (set). */
 G_GNUC_INTERNAL gint totuo_csv_reader_next  (TotuoCsvReader *reader,
                                              GError        **error);
-G_GNUC_INTERNAL gsize totuo_csv_count_lines (const gchar *data,
-                                             gsize        len);

@@ -129,7 +129,7 @@ scan_text (const gchar *data,
            gboolean     release,
            gsize       *n_line_ends)
 {
-  gsize done = 0, bad;
+  gsize done = 0, bad, lines;
 
   *n_line_ends = 0;
   while (done < len)
@@ -138,9 +138,9 @@ scan_text (const gchar *data,
       gsize n = MIN (RELEASE_STEP, len - done);
       const gchar *nl = memchr (data + done + n - 1, '\n', len - done - n + 1);
       n = nl != NULL ? (gsize) (nl - (data + done)) + 1 : len - done;
-      if (!totuo_utf8_validate (data + done, n, &bad))
+      if (!totuo_utf8_validate_lines (data + done, n, &bad, &lines))
         return FALSE;
-      *n_line_ends += totuo_csv_count_lines (data + done, n) - 1;
+      *n_line_ends += lines;
       if (release)
         release_pages ((uintptr_t) (data + done), (uintptr_t) (data + done + n));
       done += n;
@@ -491,22 +491,21 @@ load_regions (CsvLoad                *load,
 
 /* ---- institutions --------------------------------------------------------- */
 
-/* Every value of an institution but its id, name and region. */
+/* The first values of an institution after its id, name and region:
+ * the labels (kind, ownership, status, modes, yes/no). */
 static gboolean
-parse_values (CsvLoad      *load,
+parse_labels (CsvLoad      *load,
               TotuoInstRec *rec,
               GError      **error)
 {
   gsize len;
-  const gchar *s;
   gint kind = TOTUO_KIND_OTHER;
   gint ownership = TOTUO_OWNERSHIP_UNKNOWN;
   gint status = TOTUO_STATUS_NONE;
   gint modes = TOTUO_MODE_NONE;
   gboolean inclusive = FALSE, health_manager = FALSE;
-  gint64 places, enrolled, staff, certified;
 
-  s = field (load, I_PLACES, &len);
+  field (load, I_PLACES, &len);
   if (len == 0)
     return missing_value (load, I_PLACES, error);
   if (!get_enum (load, I_KIND, totuo_kind_parse, &kind, error) ||
@@ -514,8 +513,28 @@ parse_values (CsvLoad      *load,
       !get_enum (load, I_STATUS, totuo_status_parse, &status, error) ||
       !get_enum (load, I_MODES, totuo_modes_parse, &modes, error) ||
       !get_bool (load, I_INCLUSIVE, &inclusive, error) ||
-      !get_bool (load, I_HEALTH_MANAGER, &health_manager, error) ||
-      !get_count (load, I_PLACES, TOTUO_MAX_INSTITUTION_COUNT, &places, error) ||
+      !get_bool (load, I_HEALTH_MANAGER, &health_manager, error))
+    return FALSE;
+  rec->kind = (guint8) kind;
+  rec->ownership = (guint8) ownership;
+  rec->status = (guint8) status;
+  rec->modes = (guint8) modes;
+  rec->inclusive = (guint8) inclusive;
+  rec->health_manager = (guint8) health_manager;
+  return TRUE;
+}
+
+/* The rest: counts, location and fee, then the checks across values. */
+static gboolean
+parse_numbers (CsvLoad      *load,
+               TotuoInstRec *rec,
+               GError      **error)
+{
+  gsize len;
+  const gchar *s;
+  gint64 places, enrolled, staff, certified;
+
+  if (!get_count (load, I_PLACES, TOTUO_MAX_INSTITUTION_COUNT, &places, error) ||
       !get_count (load, I_ENROLLED, TOTUO_MAX_INSTITUTION_COUNT, &enrolled, error) ||
       !get_count (load, I_STAFF, TOTUO_MAX_INSTITUTION_COUNT, &staff, error) ||
       !get_count (load, I_CERTIFIED, TOTUO_MAX_INSTITUTION_COUNT, &certified, error) ||
@@ -533,12 +552,6 @@ parse_values (CsvLoad      *load,
           return field_error (load, I_FEE, error);
         }
     }
-  rec->kind = (guint8) kind;
-  rec->ownership = (guint8) ownership;
-  rec->status = (guint8) status;
-  rec->modes = (guint8) modes;
-  rec->inclusive = (guint8) inclusive;
-  rec->health_manager = (guint8) health_manager;
   rec->places = (gint32) places;
   rec->enrolled = (gint32) enrolled;
   rec->staff = (gint32) staff;
@@ -571,11 +584,14 @@ parse_institution (CsvLoad      *load,
   region = field (load, I_REGION, &region_len);
   if (region_len == 0)
     return missing_value (load, I_REGION, error);
-  /* The region's slot in the index is most likely not in the cache: ask
-   * for it now, and read the other values while it comes. */
+  /* The region's slot in the index, then the code it points to, are most
+   * likely not in the cache: ask for each in turn, and read the other
+   * values while they come. */
   region_hash = totuo_strindex_hash (region, region_len);
   totuo_strindex_prefetch (&load->ds->region_index, region_hash);
-  ok = parse_values (load, rec, error != NULL ? &local : NULL);
+  ok = parse_labels (load, rec, error != NULL ? &local : NULL);
+  totuo_strindex_prefetch_key (&load->ds->region_index, region_hash);
+  ok = ok && parse_numbers (load, rec, error != NULL ? &local : NULL);
   rec->region = totuo_strindex_lookup_hashed (&load->ds->region_index, region, region_len,
                                               region_hash);
   if (rec->region == TOTUO_NO_INDEX)

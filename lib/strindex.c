@@ -75,14 +75,6 @@ totuo_strindex_reserve (TotuoStrIndex *index,
     resize (index, capacity);
 }
 
-void
-totuo_strindex_prefetch (const TotuoStrIndex *index,
-                         guint32              hash)
-{
-  if (index->capacity > 0)
-    __builtin_prefetch (&index->slots[hash & (index->capacity - 1)]);
-}
-
 guint32
 totuo_strindex_lookup_hashed (const TotuoStrIndex *index,
                               const gchar         *key,

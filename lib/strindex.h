@@ -31,12 +31,11 @@ G_GNUC_INTERNAL guint32 totuo_strindex_lookup  (const TotuoStrIndex *index,
 G_GNUC_INTERNAL guint32 totuo_strindex_insert  (TotuoStrIndex *index,
                                                 const gchar   *key,
                                                 guint32        value);
-/* For loaders: hash a key early and prefetch its slot, do other work while
- * memory answers, then insert with the hash already made. */
+/* For loaders: hash a key early and prefetch its slot (see
+ * totuo_strindex_prefetch() below), do other work while memory answers,
+ * then look up or insert with the hash already made. */
 G_GNUC_INTERNAL guint32 totuo_strindex_hash     (const gchar *key,
                                                  gsize        len);
-G_GNUC_INTERNAL void    totuo_strindex_prefetch (const TotuoStrIndex *index,
-                                                 guint32              hash);
 G_GNUC_INTERNAL guint32 totuo_strindex_lookup_hashed (const TotuoStrIndex *index,
                                                       const gchar         *key,
                                                       gsize                len,
@@ -48,3 +47,29 @@ G_GNUC_INTERNAL guint32 totuo_strindex_insert_hashed (TotuoStrIndex *index,
                                                       guint32        value);
 G_GNUC_INTERNAL void    totuo_strindex_remove_from (TotuoStrIndex *index,
                                                     guint32        first_value);
+
+/* Asks for the slot of a hashed key. Inline, as a loader calls it for
+ * every row. */
+static inline void
+totuo_strindex_prefetch (const TotuoStrIndex *index,
+                         guint32              hash)
+{
+  if (index->capacity > 0)
+    __builtin_prefetch (&index->slots[hash & (index->capacity - 1)]);
+}
+
+/* The second step, once the slot has had time to come: asks for the key
+ * it points to, which a look-up compares. Most keys of a big index are
+ * not in the cache either. */
+static inline void
+totuo_strindex_prefetch_key (const TotuoStrIndex *index,
+                             guint32              hash)
+{
+  const gchar *key;
+
+  if (index->capacity == 0)
+    return;
+  key = index->slots[hash & (index->capacity - 1)].key;
+  if (key != NULL)
+    __builtin_prefetch (key);
+}

@@ -45,9 +45,17 @@ G_GNUC_INTERNAL gboolean totuo_parse_double (const gchar *str,
 G_GNUC_INTERNAL gboolean totuo_parse_bool   (const gchar *str,
                                              gsize        len,
                                              gboolean    *out);
+/* TRUE if data is UTF-8 without NUL; else FALSE and *bad_offset is the
+ * offset of the first bad byte. */
 G_GNUC_INTERNAL gboolean totuo_utf8_validate (const gchar *data,
                                               gsize        len,
                                               gsize       *bad_offset);
+/* The same, counting the line ends ('\n') on the way: one pass over a
+ * file both checks it and sizes the arrays it fills. */
+G_GNUC_INTERNAL gboolean totuo_utf8_validate_lines (const gchar *data,
+                                                    gsize        len,
+                                                    gsize       *bad_offset,
+                                                    gsize       *n_line_ends);
 /* Fails with TOTUO_ERROR_ENCODING naming "source:line:column" of the first
  * byte that is not UTF-8 (or a NUL). */
 /* A file past TOTUO_MAX_INPUT_BYTES is refused before it is read. */
