@@ -172,6 +172,72 @@ START_TEST (test_utf8_agrees_with_glib)
 }
 END_TEST
 
+/* A registry of n institutions, big enough (over 4 MiB) to be parsed on
+ * two threads whatever TOTUO_PARALLEL_MIN_BYTES says; every fifth line of
+ * the first tenth is blank. */
+static GString *
+big_registry (guint n)
+{
+  GString *text = g_string_new (INSTITUTIONS_HEADER);
+  for (guint k = 0; k < n; k++)
+    {
+      g_string_append_printf (text, "inst-%06u,托育机构%u,%s,nursery,public,true,%u,,filed,"
+                              "full_day,1200,3,2,true,30.5,104.25\n",
+                              k, k, k % 2 ? "S" : "T", k % 50);
+      if (k < n / 10 && k % 5 == 0)
+        g_string_append_c (text, '\n');
+    }
+  return text;
+}
+
+/* The two-thread load: the second half's ids join the index while it is
+ * parsed; a repeated id anywhere is told at its line by the one-thread
+ * path, with nothing loaded; blank lines in the first half leave a gap
+ * the second half's rows close. */
+START_TEST (test_two_threads_big_file)
+{
+  const guint n = 60000;
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (BASE_REGIONS, NULL);
+  GString *text = big_registry (n);
+  g_autoptr(TotuoInstitution) last = NULL;
+  GError *error = NULL;
+  gchar *at;
+
+  ck_assert_uint_gt (text->len, 4 * 1024 * 1024);
+  ck_assert (totuo_dataset_load_institutions_csv_data (ds, text->str, (gssize) text->len,
+                                                       "i.csv", &error));
+  ck_assert_int_eq (totuo_dataset_get_n_institutions (ds), n);
+  last = totuo_dataset_get_institution (ds, n - 1);
+  ck_assert_str_eq (totuo_institution_get_id (last), "inst-059999");
+  ck_assert_int_eq (totuo_institution_get_places (last), 59999 % 50);
+  {
+    g_autoptr(TotuoInstitution) middle = totuo_dataset_lookup_institution (ds, "inst-030000");
+    ck_assert (middle != NULL);
+    ck_assert_int_eq (totuo_institution_get_places (middle), 30000 % 50);
+  }
+
+  /* The last row repeats the first: far apart, in the two halves. */
+  g_autoptr(TotuoDataset) again = dataset_from_csv (BASE_REGIONS, NULL);
+  at = strstr (text->str, "inst-059999");
+  memcpy (at, "inst-000000", 11);
+  ck_assert (!totuo_dataset_load_institutions_csv_data (again, text->str, (gssize) text->len,
+                                                        "i.csv", &error));
+  assert_totuo_error (error, TOTUO_ERROR_DUPLICATE_ID);
+  ck_assert (strstr (error->message, "(first at line 2)") != NULL);
+  g_clear_error (&error);
+  ck_assert_int_eq (totuo_dataset_get_n_institutions (again), 0);
+
+  /* Two rows late in the second half repeat each other. */
+  memcpy (at, "inst-059998", 11);
+  ck_assert (!totuo_dataset_load_institutions_csv_data (again, text->str, (gssize) text->len,
+                                                        "i.csv", &error));
+  assert_totuo_error (error, TOTUO_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+  ck_assert_int_eq (totuo_dataset_get_n_institutions (again), 0);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
 START_TEST (test_save_and_load_files)
 {
   g_autoptr(TotuoDataset) ds = example_dataset ("sample");
@@ -426,6 +492,7 @@ csv_suite (void)
   tcase_add_test (good, test_round_trip_awkward_values);
   tcase_add_test (good, test_round_trip_edge_whitespace);
   tcase_add_test (good, test_utf8_agrees_with_glib);
+  tcase_add_test (good, test_two_threads_big_file);
   tcase_add_test (good, test_save_and_load_files);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   tcase_add_test (bad, test_limits);
