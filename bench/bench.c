@@ -3,8 +3,9 @@
  * usage: totuo-bench REGIONS.csv INSTITUTIONS.csv [RUNS] [RESULTS.csv]
  *
  * For each operation, the median of RUNS runs (default 5) and the peak
- * resident memory so far; a table, then one machine-readable line per
- * operation:
+ * resident memory of the process at the end of the operation's first run
+ * (the peak only grows, so later runs would show the peaks of the saves
+ * before them); a table, then one machine-readable line per operation:
  *   BENCH operation=load rows=1000000 seconds=0.412 rows_per_second=2427184 peak_mib=310
  * With RESULTS.csv, writes each region's places, institutions, population
  * and places per 1,000 for bench/pandas_reference.py to compare. */
@@ -50,7 +51,8 @@ record (Op *op, gint64 start, gsize rows)
 {
   op->seconds[op->n++] = (g_get_monotonic_time () - start) / 1e6;
   op->rows = rows;
-  op->peak_mib = peak_mib ();
+  if (op->n == 1)
+    op->peak_mib = peak_mib ();
 }
 
 static TotuoDataset *
