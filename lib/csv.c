@@ -505,6 +505,8 @@ parse_labels (CsvLoad      *load,
   gint modes = TOTUO_MODE_NONE;
   gboolean inclusive = FALSE, health_manager = FALSE;
 
+  /* A missing place count is told before any other value's error, as it
+   * was when one function read every value. */
   field (load, I_PLACES, &len);
   if (len == 0)
     return missing_value (load, I_PLACES, error);

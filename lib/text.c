@@ -213,17 +213,6 @@ totuo_parse_bool (const gchar *str,
   static const gchar *const no[] = { "false", "0", "no", "n", "否", "无", NULL };
 
   str = totuo_trim (str, &len);
-  /* What the writer writes, tested first and without a loop. */
-  if (len == 4 && memcmp (str, "true", 4) == 0)
-    {
-      *out = TRUE;
-      return TRUE;
-    }
-  if (len == 5 && memcmp (str, "false", 5) == 0)
-    {
-      *out = FALSE;
-      return TRUE;
-    }
   if (equals_any (str, len, yes))
     *out = TRUE;
   else if (equals_any (str, len, no))

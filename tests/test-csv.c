@@ -172,9 +172,8 @@ START_TEST (test_utf8_agrees_with_glib)
 }
 END_TEST
 
-/* A registry of n institutions, big enough (over 4 MiB) to be parsed on
- * two threads whatever TOTUO_PARALLEL_MIN_BYTES says; every fifth line of
- * the first tenth is blank. */
+/* A registry of n institutions, over the 4 MiB from which a file is
+ * parsed on two threads; every fifth line of the first tenth is blank. */
 static GString *
 big_registry (guint n)
 {
