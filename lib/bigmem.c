@@ -8,23 +8,28 @@
 #include "bigmem.h"
 
 #define HUGE_PAGE (2 * 1024 * 1024)
+#define CACHE_LINE 64
 
+/* Aligned to a huge page if large, else to a cache line, so that a 64- or
+ * 128-byte element takes one or two lines, not one more. Written at once,
+ * in one thread: first touched in random order, or by two threads side by
+ * side, its pages cost far more (docs/performance.md). */
 gpointer
 totuo_big_alloc0 (gsize n_elements,
                   gsize element_size)
 {
-  gsize size;
+  gsize size, align;
   gpointer mem = NULL;
 
   if (!g_size_checked_mul (&size, MAX (n_elements, 1), element_size))
     g_error ("totuo: an array of %" G_GSIZE_FORMAT " elements is too large", n_elements);
-  if (size < 4 * HUGE_PAGE)
-    return g_malloc0 (size);
-  size = (size + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
-  if (posix_memalign (&mem, HUGE_PAGE, size) != 0)
+  align = size < 4 * HUGE_PAGE ? CACHE_LINE : HUGE_PAGE;
+  size = (size + align - 1) / align * align;
+  if (posix_memalign (&mem, align, size) != 0)
     g_error ("totuo: out of memory (%" G_GSIZE_FORMAT " bytes)", size);
 #ifdef MADV_HUGEPAGE
-  madvise (mem, size, MADV_HUGEPAGE);   /* advice only: failure changes nothing */
+  if (align == HUGE_PAGE)
+    madvise (mem, size, MADV_HUGEPAGE);   /* advice only: failure changes nothing */
 #endif
   memset (mem, 0, size);
   return mem;
@@ -33,5 +38,5 @@ totuo_big_alloc0 (gsize n_elements,
 void
 totuo_big_free (gpointer mem)
 {
-  free (mem);   /* both g_malloc0 and posix_memalign memory go back through free() */
+  free (mem);   /* posix_memalign memory goes back through free() */
 }

@@ -623,7 +623,7 @@ load_institutions (CsvLoad                *load,
 
   while ((got = totuo_csv_reader_next (&load->reader, error)) > 0)
     {
-      TotuoInstRec *rec;
+      TotuoInstRec rec;
       guint32 row, existing, hash;
       const gchar *id;
       gsize id_len;
@@ -645,15 +645,20 @@ load_institutions (CsvLoad                *load,
       id = field (load, I_ID, &id_len);
       hash = totuo_strindex_hash (id, id_len);
       totuo_strindex_prefetch (&load->ds->inst_index, hash);
-      row = load->ds->n_insts;
-      rec = totuo_dataset_append_institution (load->ds);
-      if (!parse_institution (load, rec, error) ||
-          ((existing = totuo_dataset_index_institution_hashed (load->ds, row, hash))
-             != TOTUO_NO_INDEX &&
-           !duplicate_error (load, "institution id", rec->id, existing, mark->n_insts,
-                             (const guint *) lines->data, error)))
+      totuo_inst_rec_init (&rec);
+      if (!parse_institution (load, &rec, error))
+        {
+          if (keep_going (load, error))
+            continue;
+          return FALSE;
+        }
+      row = totuo_dataset_append_institution (load->ds, &rec);
+      existing = totuo_dataset_index_institution_hashed (load->ds, row, hash);
+      if (existing != TOTUO_NO_INDEX)
         {
           load->ds->n_insts = row;   /* drop the row */
+          duplicate_error (load, "institution id", rec.id, existing, mark->n_insts,
+                           (const guint *) lines->data, error);
           if (keep_going (load, error))
             continue;
           return FALSE;
@@ -697,7 +702,7 @@ typedef struct {
   TotuoArena arena;
   gboolean valid;           /* its text is UTF-8 */
   gsize n_lines;            /* its line ends: it has at most one row more */
-  TotuoInstRec *rows;       /* where its rows go, inside the dataset's array */
+  gsize first_row;          /* where its rows go in the dataset's arrays */
   guint32 *hashes;          /* each row's id, hashed for the index */
   gsize n_rows;
   gint n_published;         /* rows another thread may read (atomic) */
@@ -762,14 +767,15 @@ parse_half (gpointer data)
 
   while ((got = totuo_csv_reader_next (&h->load.reader, NULL)) > 0)
     {
-      TotuoInstRec *rec = &h->rows[h->n_rows];
+      TotuoInstRec rec;
 
       if (h->n_rows > h->n_lines || h->load.reader.n_fields != h->load.n_header_fields)
         return NULL;
-      totuo_inst_rec_init (rec);
-      if (!parse_institution (&h->load, rec, NULL))
+      totuo_inst_rec_init (&rec);
+      if (!parse_institution (&h->load, &rec, NULL))
         return NULL;
-      h->hashes[h->n_rows++] = totuo_strindex_hash (rec->id, strlen (rec->id));
+      totuo_dataset_put_institution (h->load.ds, h->first_row + h->n_rows, &rec);
+      h->hashes[h->n_rows++] = totuo_strindex_hash (rec.id, strlen (rec.id));
       if (h->n_rows % PUBLISH_EVERY == 0)
         g_atomic_int_set (&h->n_published, (gint) h->n_rows);
       release_read_text (&h->load, FALSE);
@@ -801,7 +807,7 @@ index_half (TotuoDataset *ds,
 {
   for (; *done < upto; (*done)++)
     {
-      const gchar *id = h->rows[*done].id;
+      const gchar *id = ds->inst_cold[h->first_row + *done].id;
       if (*done + 8 < upto)
         totuo_strindex_prefetch (&ds->inst_index, h->hashes[*done + 8]);
       if (totuo_strindex_insert_hashed (&ds->inst_index, id, strlen (id), h->hashes[*done],
@@ -839,13 +845,11 @@ append_half (TotuoDataset *ds,
              Half         *h,
              gsize         indexed)
 {
-  TotuoInstRec *dest = ds->insts + ds->n_insts;
-
   if (ds->n_insts + h->n_rows >= G_MAXINT32 ||
       !index_half (ds, h, ds->n_insts, &indexed, h->n_rows))
     return FALSE;
-  if (dest != h->rows)
-    memmove (dest, h->rows, h->n_rows * sizeof *dest);
+  if (h->first_row != ds->n_insts)
+    totuo_dataset_move_institutions (ds, ds->n_insts, h->first_row, h->n_rows);
   totuo_arena_splice (&ds->arena, &h->arena);
   ds->n_insts += (guint32) h->n_rows;
   return TRUE;
@@ -883,7 +887,7 @@ load_institutions_on_two_threads (CsvLoad                *load,
     {
       totuo_dataset_reserve (load->ds, 0, lines_first + second.n_lines + 1);
       /* The first half has a row at most per line end but the header's. */
-      second.rows = load->ds->insts + load->ds->n_insts + MAX (lines_first, 1) - 1;
+      second.first_row = load->ds->n_insts + MAX (lines_first, 1) - 1;
       second.hashes = g_new (guint32, second.n_lines + 1);
       load->reader.len = split;   /* the first half ends where the second begins */
       reserved = g_get_monotonic_time ();
@@ -1182,27 +1186,29 @@ totuo_dataset_institutions_to_csv (TotuoDataset *dataset,
                         "modes,monthly_fee,staff,certified_staff,health_manager,lat,lon\n");
   for (guint32 i = 0; i < dataset->n_insts; i++)
     {
-      const TotuoInstRec *rec = &dataset->insts[i];
-      totuo_append_csv_field (out, rec->id);
+      TotuoInstRec rec;
+
+      totuo_dataset_get_institution_rec (dataset, i, &rec);
+      totuo_append_csv_field (out, rec.id);
       g_string_append_c (out, ',');
-      totuo_append_csv_field (out, rec->name);
+      totuo_append_csv_field (out, rec.name);
       g_string_append_c (out, ',');
-      totuo_append_csv_field (out, dataset->regions[rec->region].code);
-      g_string_append_printf (out, ",%s,%s,%s,%d,", totuo_kind_to_string (rec->kind),
-                              totuo_ownership_to_string (rec->ownership),
-                              rec->inclusive ? "true" : "false", rec->places);
-      append_count (out, rec->enrolled);
-      g_string_append_printf (out, ",%s,", totuo_status_to_string (rec->status));
-      totuo_modes_append (out, rec->modes);
+      totuo_append_csv_field (out, dataset->regions[rec.region].code);
+      g_string_append_printf (out, ",%s,%s,%s,%d,", totuo_kind_to_string (rec.kind),
+                              totuo_ownership_to_string (rec.ownership),
+                              rec.inclusive ? "true" : "false", rec.places);
+      append_count (out, rec.enrolled);
+      g_string_append_printf (out, ",%s,", totuo_status_to_string (rec.status));
+      totuo_modes_append (out, rec.modes);
       g_string_append_c (out, ',');
-      if (rec->monthly_fee >= 0)
-        totuo_append_double (out, rec->monthly_fee);
+      if (rec.monthly_fee >= 0)
+        totuo_append_double (out, rec.monthly_fee);
       g_string_append_c (out, ',');
-      append_count (out, rec->staff);
+      append_count (out, rec.staff);
       g_string_append_c (out, ',');
-      append_count (out, rec->certified_staff);
-      g_string_append_printf (out, ",%s,", rec->health_manager ? "true" : "false");
-      append_location (out, rec->lat, rec->lon);
+      append_count (out, rec.certified_staff);
+      g_string_append_printf (out, ",%s,", rec.health_manager ? "true" : "false");
+      append_location (out, rec.lat, rec.lon);
       g_string_append_c (out, '\n');
     }
   if (out_length != NULL)

@@ -21,8 +21,9 @@ typedef struct {
   gdouble lat, lon;
 } TotuoRegionRec;
 
-/* One institution, 72 bytes. Counts fit 32 bits (checked on the way in);
- * sums over institutions are made in 64 bits. */
+/* One institution, as the readers fill it and the writers read it, 72
+ * bytes. Counts fit 32 bits (checked on the way in); sums over
+ * institutions are made in 64 bits. */
 typedef struct {
   const gchar *id;
   const gchar *name;
@@ -36,6 +37,26 @@ typedef struct {
   guint8 kind, ownership, status, modes;
   guint8 inclusive, health_manager;
 } TotuoInstRec;
+
+/* The dataset keeps an institution in two parts, row for row: what the
+ * roll-up reads (28 bytes) and the rest. The roll-up of a million rows
+ * then reads 28 MB instead of 72 (docs/performance.md). */
+typedef struct {
+  guint32 region;
+  gint32 places;
+  gint32 enrolled;
+  gint32 staff;
+  gint32 certified_staff;
+  guint8 kind, ownership, status, modes;
+  guint8 inclusive, health_manager;
+} TotuoInstHot;
+
+typedef struct {
+  const gchar *id;
+  const gchar *name;
+  gdouble monthly_fee;
+  gdouble lat, lon;
+} TotuoInstCold;
 
 /* The tree, derived from the parents and rebuilt after changes. */
 typedef struct {
@@ -54,7 +75,8 @@ struct _TotuoDataset {
   TotuoRegionRec *regions;
   guint32 n_regions;
   gsize regions_capacity;
-  TotuoInstRec *insts;
+  TotuoInstHot *inst_hot;   /* row i of an institution is inst_hot[i] and inst_cold[i] */
+  TotuoInstCold *inst_cold;
   guint32 n_insts;
   gsize insts_capacity;
   TotuoStrIndex region_index;
@@ -81,7 +103,18 @@ G_GNUC_INTERNAL void totuo_dataset_reserve  (TotuoDataset *ds, gsize more_region
 G_GNUC_INTERNAL const gchar *totuo_dataset_intern (TotuoDataset *ds, const gchar *str,
                                                    gsize len);
 G_GNUC_INTERNAL TotuoRegionRec *totuo_dataset_append_region (TotuoDataset *ds);
-G_GNUC_INTERNAL TotuoInstRec *totuo_dataset_append_institution (TotuoDataset *ds);
+/* Stores rec as row n_insts (the array grows) and counts it in. */
+G_GNUC_INTERNAL guint32 totuo_dataset_append_institution (TotuoDataset *ds,
+                                                          const TotuoInstRec *rec);
+/* Stores rec as a row below the capacity reserved, without counting it in:
+ * for a loader that fills rows ahead of n_insts. */
+G_GNUC_INTERNAL void totuo_dataset_put_institution (TotuoDataset *ds, gsize row,
+                                                    const TotuoInstRec *rec);
+G_GNUC_INTERNAL void totuo_dataset_get_institution_rec (const TotuoDataset *ds, gsize row,
+                                                        TotuoInstRec *rec);
+/* Moves n rows, both parts, from row from to row to (they may overlap). */
+G_GNUC_INTERNAL void totuo_dataset_move_institutions (TotuoDataset *ds, gsize to,
+                                                      gsize from, gsize n);
 /* The defaults of a new institution: unknown counts, fee and location. */
 G_GNUC_INTERNAL void totuo_inst_rec_init (TotuoInstRec *rec);
 G_GNUC_INTERNAL guint32 totuo_dataset_find_region (TotuoDataset *ds, const gchar *code,

@@ -55,7 +55,8 @@ totuo_dataset_unref (TotuoDataset *dataset)
   totuo_strindex_clear (&dataset->inst_index);
   totuo_arena_clear (&dataset->arena);
   g_free (dataset->regions);
-  g_free (dataset->insts);
+  g_free (dataset->inst_hot);
+  g_free (dataset->inst_cold);
   g_free (dataset);
 }
 
@@ -119,6 +120,17 @@ grow (gpointer *array,
   *capacity = cap;
 }
 
+/* Both parts of the institutions grow together, to one capacity. */
+static void
+grow_institutions (TotuoDataset *ds,
+                   gsize         needed)
+{
+  gsize hot_capacity = ds->insts_capacity;   /* comes out as the other */
+
+  grow ((gpointer *) &ds->inst_hot, &hot_capacity, needed, sizeof (TotuoInstHot));
+  grow ((gpointer *) &ds->inst_cold, &ds->insts_capacity, needed, sizeof (TotuoInstCold));
+}
+
 void
 totuo_dataset_reserve (TotuoDataset *ds,
                        gsize         more_regions,
@@ -126,8 +138,7 @@ totuo_dataset_reserve (TotuoDataset *ds,
 {
   grow ((gpointer *) &ds->regions, &ds->regions_capacity,
         ds->n_regions + more_regions, sizeof (TotuoRegionRec));
-  grow ((gpointer *) &ds->insts, &ds->insts_capacity,
-        ds->n_insts + more_insts, sizeof (TotuoInstRec));
+  grow_institutions (ds, ds->n_insts + more_insts);
   totuo_strindex_reserve (&ds->region_index, ds->n_regions + more_regions);
   totuo_strindex_reserve (&ds->inst_index, ds->n_insts + more_insts);
 }
@@ -166,16 +177,75 @@ totuo_inst_rec_init (TotuoInstRec *rec)
   rec->lat = rec->lon = NAN;
 }
 
-TotuoInstRec *
-totuo_dataset_append_institution (TotuoDataset *ds)
+void
+totuo_dataset_put_institution (TotuoDataset       *ds,
+                               gsize               row,
+                               const TotuoInstRec *rec)
 {
-  TotuoInstRec *rec;
+  TotuoInstHot *hot = &ds->inst_hot[row];
+  TotuoInstCold *cold = &ds->inst_cold[row];
 
-  grow ((gpointer *) &ds->insts, &ds->insts_capacity,
-        (gsize) ds->n_insts + 1, sizeof (TotuoInstRec));
-  rec = &ds->insts[ds->n_insts++];
-  totuo_inst_rec_init (rec);
-  return rec;
+  hot->region = rec->region;
+  hot->places = rec->places;
+  hot->enrolled = rec->enrolled;
+  hot->staff = rec->staff;
+  hot->certified_staff = rec->certified_staff;
+  hot->kind = rec->kind;
+  hot->ownership = rec->ownership;
+  hot->status = rec->status;
+  hot->modes = rec->modes;
+  hot->inclusive = rec->inclusive;
+  hot->health_manager = rec->health_manager;
+  cold->id = rec->id;
+  cold->name = rec->name;
+  cold->monthly_fee = rec->monthly_fee;
+  cold->lat = rec->lat;
+  cold->lon = rec->lon;
+}
+
+void
+totuo_dataset_get_institution_rec (const TotuoDataset *ds,
+                                   gsize               row,
+                                   TotuoInstRec       *rec)
+{
+  const TotuoInstHot *hot = &ds->inst_hot[row];
+  const TotuoInstCold *cold = &ds->inst_cold[row];
+
+  rec->id = cold->id;
+  rec->name = cold->name;
+  rec->region = hot->region;
+  rec->places = hot->places;
+  rec->enrolled = hot->enrolled;
+  rec->staff = hot->staff;
+  rec->certified_staff = hot->certified_staff;
+  rec->monthly_fee = cold->monthly_fee;
+  rec->lat = cold->lat;
+  rec->lon = cold->lon;
+  rec->kind = hot->kind;
+  rec->ownership = hot->ownership;
+  rec->status = hot->status;
+  rec->modes = hot->modes;
+  rec->inclusive = hot->inclusive;
+  rec->health_manager = hot->health_manager;
+}
+
+guint32
+totuo_dataset_append_institution (TotuoDataset       *ds,
+                                  const TotuoInstRec *rec)
+{
+  grow_institutions (ds, (gsize) ds->n_insts + 1);
+  totuo_dataset_put_institution (ds, ds->n_insts, rec);
+  return ds->n_insts++;
+}
+
+void
+totuo_dataset_move_institutions (TotuoDataset *ds,
+                                 gsize         to,
+                                 gsize         from,
+                                 gsize         n)
+{
+  memmove (&ds->inst_hot[to], &ds->inst_hot[from], n * sizeof (TotuoInstHot));
+  memmove (&ds->inst_cold[to], &ds->inst_cold[from], n * sizeof (TotuoInstCold));
 }
 
 guint32
@@ -206,7 +276,7 @@ guint32
 totuo_dataset_index_institution (TotuoDataset *ds,
                                  guint32       row)
 {
-  return totuo_strindex_insert (&ds->inst_index, ds->insts[row].id, row);
+  return totuo_strindex_insert (&ds->inst_index, ds->inst_cold[row].id, row);
 }
 
 guint32
@@ -214,7 +284,7 @@ totuo_dataset_index_institution_hashed (TotuoDataset *ds,
                                         guint32       row,
                                         guint32       hash)
 {
-  const gchar *id = ds->insts[row].id;
+  const gchar *id = ds->inst_cold[row].id;
   return totuo_strindex_insert_hashed (&ds->inst_index, id, strlen (id), hash, row);
 }
 
@@ -485,7 +555,7 @@ totuo_dataset_add_institution (TotuoDataset           *dataset,
                                GError                **error)
 {
   TotuoDatasetMark mark;
-  TotuoInstRec *rec;
+  TotuoInstRec rec;
   guint32 region;
 
   g_return_val_if_fail (dataset != NULL, FALSE);
@@ -514,15 +584,15 @@ totuo_dataset_add_institution (TotuoDataset           *dataset,
       return FALSE;
     }
   totuo_dataset_mark (dataset, &mark);
-  rec = totuo_dataset_append_institution (dataset);
-  fill_inst_rec (dataset, rec, inst);
-  rec->region = region;
-  if (!totuo_inst_rec_check (rec, error))
+  fill_inst_rec (dataset, &rec, inst);
+  rec.region = region;
+  if (!totuo_inst_rec_check (&rec, error))
     {
       g_prefix_error (error, "institution \"%s\": ", inst->id);
       totuo_dataset_rollback (dataset, &mark);
       return FALSE;
     }
+  totuo_dataset_append_institution (dataset, &rec);
   if (totuo_dataset_index_institution (dataset, mark.n_insts) != TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
@@ -570,8 +640,7 @@ totuo_dataset_remove_institution (TotuoDataset *dataset,
                    "no institution has the id \"%s\"", id);
       return FALSE;
     }
-  memmove (&dataset->insts[row], &dataset->insts[row + 1],
-           (dataset->n_insts - row - 1) * sizeof (TotuoInstRec));
+  totuo_dataset_move_institutions (dataset, row, row + 1, dataset->n_insts - row - 1);
   dataset->n_insts--;
   reindex_institutions (dataset);
   totuo_dataset_commit (dataset);
@@ -605,11 +674,11 @@ totuo_dataset_remove_region (TotuoDataset *dataset,
         return FALSE;
       }
   for (guint32 i = 0; i < dataset->n_insts; i++)
-    if (dataset->insts[i].region == row)
+    if (dataset->inst_hot[i].region == row)
       {
         g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IN_USE,
                      "region \"%s\" still has institutions, such as \"%s\"",
-                     code, dataset->insts[i].id);
+                     code, dataset->inst_cold[i].id);
         return FALSE;
       }
   memmove (&dataset->regions[row], &dataset->regions[row + 1],
@@ -620,8 +689,8 @@ totuo_dataset_remove_region (TotuoDataset *dataset,
     if (dataset->regions[r].parent != TOTUO_NO_INDEX && dataset->regions[r].parent > row)
       dataset->regions[r].parent--;
   for (guint32 i = 0; i < dataset->n_insts; i++)
-    if (dataset->insts[i].region > row)
-      dataset->insts[i].region--;
+    if (dataset->inst_hot[i].region > row)
+      dataset->inst_hot[i].region--;
   reindex_regions (dataset);
   totuo_dataset_commit (dataset);
   return TRUE;
@@ -650,23 +719,24 @@ static TotuoInstitution *
 institution_from_rec (TotuoDataset *ds,
                       guint32       row)
 {
-  const TotuoInstRec *rec = &ds->insts[row];
-  TotuoInstitution *inst = totuo_institution_new (rec->id, rec->name,
-                                                  ds->regions[rec->region].code);
+  TotuoInstRec rec;
+  TotuoInstitution *inst;
 
-  inst->kind = rec->kind;
-  inst->ownership = rec->ownership;
-  inst->status = rec->status;
-  inst->modes = rec->modes;
-  inst->inclusive = rec->inclusive;
-  inst->health_manager = rec->health_manager;
-  inst->places = rec->places;
-  inst->enrolled = rec->enrolled;
-  inst->staff = rec->staff;
-  inst->certified_staff = rec->certified_staff;
-  inst->monthly_fee = rec->monthly_fee;
-  inst->lat = rec->lat;
-  inst->lon = rec->lon;
+  totuo_dataset_get_institution_rec (ds, row, &rec);
+  inst = totuo_institution_new (rec.id, rec.name, ds->regions[rec.region].code);
+  inst->kind = rec.kind;
+  inst->ownership = rec.ownership;
+  inst->status = rec.status;
+  inst->modes = rec.modes;
+  inst->inclusive = rec.inclusive;
+  inst->health_manager = rec.health_manager;
+  inst->places = rec.places;
+  inst->enrolled = rec.enrolled;
+  inst->staff = rec.staff;
+  inst->certified_staff = rec.certified_staff;
+  inst->monthly_fee = rec.monthly_fee;
+  inst->lat = rec.lat;
+  inst->lon = rec.lon;
   return inst;
 }
 
@@ -869,9 +939,9 @@ totuo_dataset_get_institutions_in (TotuoDataset *dataset,
   ids = g_ptr_array_new ();
   for (guint32 i = 0; i < dataset->n_insts; i++)
     {
-      guint32 p = t->pre_pos[dataset->insts[i].region];
+      guint32 p = t->pre_pos[dataset->inst_hot[i].region];
       if (p >= lo && p < hi)
-        g_ptr_array_add (ids, g_strdup (dataset->insts[i].id));
+        g_ptr_array_add (ids, g_strdup (dataset->inst_cold[i].id));
     }
   if (out_n != NULL)
     *out_n = ids->len;
@@ -934,7 +1004,13 @@ totuo_dataset_equal (TotuoDataset *a,
     if (!same_region (a, &a->regions[r], b, &b->regions[r]))
       return FALSE;
   for (guint32 i = 0; i < a->n_insts; i++)
-    if (!same_institution (a, &a->insts[i], b, &b->insts[i]))
-      return FALSE;
+    {
+      TotuoInstRec x, y;
+
+      totuo_dataset_get_institution_rec (a, i, &x);
+      totuo_dataset_get_institution_rec (b, i, &y);
+      if (!same_institution (a, &x, b, &y))
+        return FALSE;
+    }
   return TRUE;
 }

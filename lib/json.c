@@ -420,18 +420,19 @@ load_institutions (JsonLoad  *load,
   for (load->row = 0; load->row < n; load->row++)
     {
       JsonObject *obj = get_row (load, array, error);
-      guint32 row = load->ds->n_insts;
-      TotuoInstRec *rec;
+      TotuoInstRec rec;
+      guint32 row;
 
       if (obj == NULL)
         return FALSE;
-      rec = totuo_dataset_append_institution (load->ds);
-      if (!parse_institution (load, obj, rec, error))
+      totuo_inst_rec_init (&rec);
+      if (!parse_institution (load, obj, &rec, error))
         return FALSE;
+      row = totuo_dataset_append_institution (load->ds, &rec);
       if (totuo_dataset_index_institution (load->ds, row) != TOTUO_NO_INDEX)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                       "institution id \"%s\" is repeated", rec->id);
+                       "institution id \"%s\" is repeated", rec.id);
           return member_error (load, "id", error);
         }
     }
@@ -669,42 +670,43 @@ append_institution (GString      *out,
                     TotuoDataset *ds,
                     guint32       i)
 {
-  const TotuoInstRec *rec = &ds->insts[i];
+  TotuoInstRec rec;
 
+  totuo_dataset_get_institution_rec (ds, i, &rec);
   g_string_append (out, "    {\"id\": ");
-  totuo_append_json_string (out, rec->id);
+  totuo_append_json_string (out, rec.id);
   append_key (out, "name");
-  totuo_append_json_string (out, rec->name);
+  totuo_append_json_string (out, rec.name);
   append_key (out, "region");
-  totuo_append_json_string (out, ds->regions[rec->region].code);
+  totuo_append_json_string (out, ds->regions[rec.region].code);
   append_key (out, "kind");
-  totuo_append_json_string (out, totuo_kind_to_string (rec->kind));
+  totuo_append_json_string (out, totuo_kind_to_string (rec.kind));
   append_key (out, "ownership");
-  totuo_append_json_string (out, totuo_ownership_to_string (rec->ownership));
+  totuo_append_json_string (out, totuo_ownership_to_string (rec.ownership));
   append_key (out, "inclusive");
-  g_string_append (out, rec->inclusive ? "true" : "false");
-  append_count (out, "places", rec->places);
-  append_count (out, "enrolled", rec->enrolled);
+  g_string_append (out, rec.inclusive ? "true" : "false");
+  append_count (out, "places", rec.places);
+  append_count (out, "enrolled", rec.enrolled);
   append_key (out, "status");
-  totuo_append_json_string (out, totuo_status_to_string (rec->status));
+  totuo_append_json_string (out, totuo_status_to_string (rec.status));
   append_key (out, "modes");
   g_string_append_c (out, '[');
   for (guint bit = 0; bit < 4; bit++)
-    if (rec->modes & (1u << bit))
+    if (rec.modes & (1u << bit))
       {
         g_autofree gchar *name = totuo_modes_to_string ((TotuoModes) (1u << bit));
-        if (rec->modes & ((1u << bit) - 1))
+        if (rec.modes & ((1u << bit) - 1))
           g_string_append (out, ", ");
         totuo_append_json_string (out, name);
       }
   g_string_append_c (out, ']');
-  append_number (out, "monthly_fee", rec->monthly_fee, rec->monthly_fee >= 0);
-  append_count (out, "staff", rec->staff);
-  append_count (out, "certified_staff", rec->certified_staff);
+  append_number (out, "monthly_fee", rec.monthly_fee, rec.monthly_fee >= 0);
+  append_count (out, "staff", rec.staff);
+  append_count (out, "certified_staff", rec.certified_staff);
   append_key (out, "health_manager");
-  g_string_append (out, rec->health_manager ? "true" : "false");
-  append_number (out, "lat", rec->lat, !isnan (rec->lat));
-  append_number (out, "lon", rec->lon, !isnan (rec->lon));
+  g_string_append (out, rec.health_manager ? "true" : "false");
+  append_number (out, "lat", rec.lat, !isnan (rec.lat));
+  append_number (out, "lon", rec.lon, !isnan (rec.lon));
   g_string_append_c (out, '}');
 }
 

@@ -235,6 +235,46 @@ START_TEST (test_empty_dataset)
 }
 END_TEST
 
+START_TEST (test_sums_past_32_bits)
+{
+  /* The roll-up adds a region's institutions in 32 bits and moves them
+   * into 64 bits before they would overflow: five institutions at the
+   * largest count, and every sum that counts them, must come out exact. */
+  GString *insts = g_string_new (INSTITUTIONS_HEADER);
+  g_autoptr(TotuoDataset) ds = NULL;
+  g_autoptr(TotuoIndicatorTable) t = NULL;
+  const gdouble five = 5.0 * G_MAXINT32;
+
+  for (guint k = 0; k < 5; k++)
+    g_string_append_printf (insts, "g%u,,A1,nursery,public,true,%d,%d,filed,,,%d,%d,true,,\n",
+                            k, G_MAXINT32, G_MAXINT32, G_MAXINT32, G_MAXINT32);
+  g_string_append (insts, "s,,A1,family,private,false,10,4,registered,,,3,1,,,\n");
+  /* In A2 the staff pass 2^32 while the places stay small. */
+  for (guint k = 0; k < 5; k++)
+    g_string_append_printf (insts, "h%u,,A2,nursery,public,true,1,,filed,,,%d,%d,,,\n",
+                            k, G_MAXINT32, k < 4 ? G_MAXINT32 : 0);
+  ds = dataset_from_csv (REGIONS_HEADER "A,,district,,,,,,\nA1,,street,A,,,,,\n"
+                         "A2,,street,A,,,,,\n", insts->str);
+  t = totuo_indicator_table_new (ds);
+  ck_assert_double_eq (indicator_value (t, "A1", TOTUO_INDICATOR_INSTITUTIONS), 6);
+  ck_assert_double_eq (indicator_value (t, "A1", TOTUO_INDICATOR_PLACES), five + 10);
+  ck_assert_double_eq (indicator_value (t, "A1", TOTUO_INDICATOR_ENROLLED), five + 4);
+  ck_assert_double_eq (indicator_value (t, "A1", TOTUO_INDICATOR_INCLUSIVE_PLACES), five);
+  ck_assert_double_eq (indicator_value (t, "A1", TOTUO_INDICATOR_PLACES_NURSERY), five);
+  ck_assert_double_eq (indicator_value (t, "A1", TOTUO_INDICATOR_PLACES_FAMILY), 10);
+  ck_assert_double_eq (indicator_value (t, "A1", TOTUO_INDICATOR_PLACES_PUBLIC), five);
+  ck_assert_double_eq (indicator_value (t, "A1", TOTUO_INDICATOR_INSTITUTIONS_NURSERY), 5);
+  ck_assert_double_eq_tol (indicator_value (t, "A1", TOTUO_INDICATOR_CERTIFIED_STAFF_RATE),
+                           100.0 * (five + 1) / (five + 3), 1e-9);
+  ck_assert_double_eq (indicator_value (t, "A2", TOTUO_INDICATOR_PLACES), 5);
+  ck_assert_double_eq (indicator_value (t, "A2", TOTUO_INDICATOR_CERTIFIED_STAFF_RATE), 80);
+  ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_INSTITUTIONS), 11);
+  ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_PLACES), five + 15);
+  ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_INCLUSIVE_PLACES), five + 5);
+  g_string_free (insts, TRUE);
+}
+END_TEST
+
 START_TEST (test_large_dataset_two_threads)
 {
   /* Above 200,000 institutions the roll-up splits the work between two
@@ -244,13 +284,18 @@ START_TEST (test_large_dataset_two_threads)
   g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
   g_autoptr(TotuoIndicatorTable) t = NULL;
   gint64 places = 0, inclusive = 0;
+  guint in_district[100] = { 0 };
 
   for (guint k = 0; k < 100; k++)
     g_string_append_printf (regions, "D%u,,district,C,%u,,,,\n", k, 1000 + k);
   for (guint k = 0; k < 250000; k++)
     {
-      guint p = k % 37;
-      g_string_append_printf (insts, "i%u,,D%u,%s,public,%s,%u,,none,,,,,,,\n", k, (k * 7) % 100,
+      /* Every 50,000th row, and the last, is a giant in D99: three in each
+       * thread's half, whose places pass 2^32 together. */
+      gboolean giant = k % 50000 == 0 || k == 249999;
+      guint p = giant ? G_MAXINT32 : k % 37, d = giant ? 99 : (k * 7) % 99;
+      in_district[d]++;
+      g_string_append_printf (insts, "i%u,,D%u,%s,public,%s,%u,,none,,,,,,,\n", k, d,
                               k % 2 ? "nursery" : "family", k % 3 ? "true" : "false", p);
       places += p;
       inclusive += k % 3 ? p : 0;
@@ -263,7 +308,10 @@ START_TEST (test_large_dataset_two_threads)
   ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_INCLUSIVE_PLACES),
                        (gdouble) inclusive);
   ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_INSTITUTIONS_NURSERY), 125000);
-  ck_assert_double_eq (indicator_value (t, "D7", TOTUO_INDICATOR_INSTITUTIONS), 2500);
+  ck_assert_double_eq (indicator_value (t, "D7", TOTUO_INDICATOR_INSTITUTIONS), in_district[7]);
+  ck_assert_double_eq (indicator_value (t, "D98", TOTUO_INDICATOR_INSTITUTIONS), in_district[98]);
+  ck_assert_double_eq (indicator_value (t, "D99", TOTUO_INDICATOR_INSTITUTIONS), 6);
+  ck_assert_double_eq (indicator_value (t, "D99", TOTUO_INDICATOR_PLACES), 6.0 * G_MAXINT32);
   g_string_free (regions, TRUE);
   g_string_free (insts, TRUE);
 }
@@ -283,6 +331,7 @@ indicators_suite (void)
   tcase_add_test (tc, test_undefined);
   tcase_add_test (tc, test_rows_not_found_and_stale);
   tcase_add_test (tc, test_empty_dataset);
+  tcase_add_test (tc, test_sums_past_32_bits);
   tcase_add_test (tc, test_large_dataset_two_threads);
   suite_add_tcase (s, tc);
   return s;
