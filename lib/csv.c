@@ -67,6 +67,21 @@ static const ColumnSpec inst_columns[N_INST_COLUMNS] = {
 };
 
 /* What a load knows while it runs. */
+/* A registry spells the labels of a column (kind, status, yes/no) a
+ * handful of ways, a million times over. Each label column remembers the
+ * last few spellings it met and the values they stood for, so that most
+ * labels cost a few word compares instead of a walk through an alias
+ * table; the table still decides each new spelling, and every error. */
+#define MEMO_SLOTS 8
+
+typedef struct {
+  guint64 key[MEMO_SLOTS][2];
+  gsize len[MEMO_SLOTS];
+  gint value[MEMO_SLOTS];
+  guint n_used;
+  guint next;               /* the slot a new spelling takes once all are used */
+} LabelMemo;
+
 typedef struct {
   TotuoDataset *ds;
   TotuoArena *arena;        /* where strings go: the dataset's, or a thread's */
@@ -76,6 +91,7 @@ typedef struct {
   gint field_of[N_INST_COLUMNS];   /* field number of each column, or -1 */
   guint n_header_fields;
   gchar *header_names[N_INST_COLUMNS]; /* as written in the file, for messages */
+  LabelMemo memo[N_INST_COLUMNS];  /* of the label columns (see get_enum()) */
   GPtrArray *errors;        /* when checking: every error's message; else NULL */
   gboolean release;         /* the text is a file mapping of ours: see release_pages() */
   uintptr_t released;       /* pages below this address have been given back */
@@ -227,8 +243,9 @@ read_header (CsvLoad *load,
 
 /* The value of a column in the current record; "" when the column is
  * absent from the file. Spaces around an unquoted value are dropped (a
- * spreadsheet pads them); a quoted value is taken as it stands. */
-static const gchar *
+ * spreadsheet pads them); a quoted value is taken as it stands. Inline:
+ * it runs for every value of every row. */
+static inline const gchar *
 field (CsvLoad *load,
        guint    column,
        gsize   *len)
@@ -288,6 +305,103 @@ get_count (CsvLoad *load,
   return TRUE;
 }
 
+/* Up to 16 bytes of a label as two words which, with its length, tell
+ * any two labels apart: the first and last 8 (or 4) bytes, which overlap
+ * in a short one, or each byte of one shorter than 4. Reads no byte
+ * outside the label. FALSE for a longer one. */
+static inline gboolean
+label_key (const gchar *s,
+           gsize        len,
+           guint64      key[2])
+{
+  guint32 head, tail;
+
+  if (len >= 8 && len <= 16)
+    {
+      memcpy (&key[0], s, 8);
+      memcpy (&key[1], s + len - 8, 8);
+    }
+  else if (len >= 4 && len < 8)
+    {
+      memcpy (&head, s, 4);
+      memcpy (&tail, s + len - 4, 4);
+      key[0] = head;
+      key[1] = tail;
+    }
+  else if (len > 0 && len < 4)
+    {
+      key[0] = (guint64) (guchar) s[0] | (guint64) (guchar) s[len / 2] << 8 |
+               (guint64) (guchar) s[len - 1] << 16;
+      key[1] = 0;
+    }
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static inline gboolean
+memo_find (const LabelMemo *memo,
+           const guint64    key[2],
+           gsize            len,
+           gint            *out)
+{
+  for (guint k = 0; k < memo->n_used; k++)
+    if (memo->len[k] == len && memo->key[k][0] == key[0] && memo->key[k][1] == key[1])
+      {
+        *out = memo->value[k];
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+memo_add (LabelMemo     *memo,
+          const guint64  key[2],
+          gsize          len,
+          gint           value)
+{
+  guint k = memo->n_used < MEMO_SLOTS ? memo->n_used++ : memo->next++ % MEMO_SLOTS;
+
+  memo->key[k][0] = key[0];
+  memo->key[k][1] = key[1];
+  memo->len[k] = len;
+  memo->value[k] = value;
+}
+
+static gboolean
+parse_bool_label (const gchar *str,
+                  gsize        len,
+                  gint        *out)
+{
+  gboolean value;
+
+  if (!totuo_parse_bool (str, len, &value))
+    return FALSE;
+  *out = value;
+  return TRUE;
+}
+
+/* A label: from the column's memo, or parsed and remembered. */
+static gboolean
+get_label (CsvLoad        *load,
+           guint           column,
+           TotuoEnumParser parse,
+           const gchar    *s,
+           gsize           len,
+           gint           *out)
+{
+  guint64 key[2];
+  gboolean short_label = label_key (s, len, key);
+
+  if (short_label && memo_find (&load->memo[column], key, len, out))
+    return TRUE;
+  if (!parse (s, len, out))
+    return FALSE;
+  if (short_label)
+    memo_add (&load->memo[column], key, len, *out);
+  return TRUE;
+}
+
 static gboolean
 get_enum (CsvLoad        *load,
           guint           column,
@@ -300,7 +414,7 @@ get_enum (CsvLoad        *load,
 
   if (len == 0)
     return TRUE;   /* the caller's default stands */
-  if (!parse (s, len, out))
+  if (!get_label (load, column, parse, s, len, out))
     {
       g_autofree gchar *q = totuo_quote_value (s, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
@@ -318,16 +432,18 @@ get_bool (CsvLoad  *load,
 {
   gsize len;
   const gchar *s = field (load, column, &len);
+  gint value;
 
   if (len == 0)
     return TRUE;
-  if (!totuo_parse_bool (s, len, out))
+  if (!get_label (load, column, parse_bool_label, s, len, &value))
     {
       g_autofree gchar *q = totuo_quote_value (s, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
                    "%s is not a yes/no value (true/false, 1/0, 是/否)", q);
       return field_error (load, column, error);
     }
+  *out = value;
   return TRUE;
 }
 

@@ -237,6 +237,72 @@ START_TEST (test_two_threads_big_file)
 }
 END_TEST
 
+/* A column's labels are remembered as they are met (lib/csv.c): more
+ * spellings than it remembers, spellings alike but for one byte, and the
+ * same spellings again later must each keep their own value. */
+START_TEST (test_many_spellings_of_labels)
+{
+  static const struct { const gchar *kind; TotuoKind value; } kinds[] = {
+    { "nursery", TOTUO_KIND_NURSERY }, { "NURSERY", TOTUO_KIND_NURSERY },
+    { "托育机构", TOTUO_KIND_NURSERY }, { "kindergarten", TOTUO_KIND_KINDERGARTEN },
+    { "幼儿园", TOTUO_KIND_KINDERGARTEN }, { "幼儿园托班", TOTUO_KIND_KINDERGARTEN },
+    { "family", TOTUO_KIND_FAMILY }, { "Family", TOTUO_KIND_FAMILY },
+    { "community", TOTUO_KIND_COMMUNITY }, { "employer", TOTUO_KIND_EMPLOYER },
+    { "other", TOTUO_KIND_OTHER }, { "其他", TOTUO_KIND_OTHER },
+    { "托育园", TOTUO_KIND_NURSERY }, { "家庭托育点", TOTUO_KIND_FAMILY },
+  };
+  static const struct { const gchar *word; gboolean value; } bools[] = {
+    { "true", TRUE }, { "false", FALSE }, { "TRUE", TRUE }, { "1", TRUE }, { "0", FALSE },
+    { "是", TRUE }, { "否", FALSE }, { "y", TRUE }, { "n", FALSE }, { "Yes", TRUE },
+    { "no", FALSE }, { "有", TRUE }, { "无", FALSE },
+  };
+  static const struct { const gchar *modes; guint value; } modes[] = {
+    { "hourly|full_day", TOTUO_MODE_HOURLY | TOTUO_MODE_FULL_DAY },
+    { "hourly|half_day", TOTUO_MODE_HOURLY | TOTUO_MODE_HALF_DAY },
+    { "half_day|hourly", TOTUO_MODE_HOURLY | TOTUO_MODE_HALF_DAY },
+    { "full_day", TOTUO_MODE_FULL_DAY }, { "half_day", TOTUO_MODE_HALF_DAY },
+  };
+  GString *text = g_string_new (INSTITUTIONS_HEADER);
+  g_autoptr(TotuoDataset) ds = NULL;
+  const guint n = 3 * 14 * 13 * 5;
+
+  for (guint k = 0; k < n; k++)
+    g_string_append_printf (text, "i%u,,S,%s,,%s,1,,,%s,,,,,,\n", k, kinds[k % 14].kind,
+                            bools[k % 13].word, modes[k % 5].modes);
+  ds = dataset_from_csv (BASE_REGIONS, text->str);
+  for (guint k = 0; k < n; k++)
+    {
+      g_autofree gchar *id = g_strdup_printf ("i%u", k);
+      g_autoptr(TotuoInstitution) inst = totuo_dataset_lookup_institution (ds, id);
+      ck_assert_int_eq (totuo_institution_get_kind (inst), kinds[k % 14].value);
+      ck_assert_int_eq (totuo_institution_get_inclusive (inst), bools[k % 13].value);
+      ck_assert_uint_eq (totuo_institution_get_modes (inst), modes[k % 5].value);
+    }
+  g_string_free (text, TRUE);
+
+  /* A label that differs from a remembered one in a single byte (last,
+   * middle or one of three) is still looked up, and refused. */
+  {
+    static const gchar *const rows[][2] = {
+      { "i1,,S,,,false,1,,,full_day|hourly,,,,,,\n", "i2,,S,,,false,1,,,full_day|hourlx,,,,,,\n" },
+      { "i1,,S,,,false,1,,,,,,,,,\n", "i2,,S,,,falsx,1,,,,,,,,,\n" },
+      { "i1,,S,,,是,1,,,,,,,,,\n", "i2,,S,,,景,1,,,,,,,,,\n" },
+    };
+    for (guint k = 0; k < G_N_ELEMENTS (rows); k++)
+      {
+        g_autofree gchar *csv = g_strconcat (INSTITUTIONS_HEADER, rows[k][0], rows[k][1], NULL);
+        g_autoptr(TotuoDataset) bad = dataset_from_csv (BASE_REGIONS, NULL);
+        GError *error = NULL;
+
+        ck_assert (!totuo_dataset_load_institutions_csv_data (bad, csv, -1, "i.csv", &error));
+        assert_totuo_error (error, TOTUO_ERROR_UNKNOWN_VALUE);
+        ck_assert (strstr (error->message, "i.csv:3:") != NULL);
+        g_clear_error (&error);
+      }
+  }
+}
+END_TEST
+
 START_TEST (test_save_and_load_files)
 {
   g_autoptr(TotuoDataset) ds = example_dataset ("sample");
@@ -492,6 +558,7 @@ csv_suite (void)
   tcase_add_test (good, test_round_trip_edge_whitespace);
   tcase_add_test (good, test_utf8_agrees_with_glib);
   tcase_add_test (good, test_two_threads_big_file);
+  tcase_add_test (good, test_many_spellings_of_labels);
   tcase_add_test (good, test_save_and_load_files);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   tcase_add_test (bad, test_limits);
