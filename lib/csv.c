@@ -91,7 +91,7 @@ typedef struct {
   gint field_of[N_INST_COLUMNS];   /* field number of each column, or -1 */
   guint n_header_fields;
   gchar *header_names[N_INST_COLUMNS]; /* as written in the file, for messages */
-  LabelMemo memo[N_INST_COLUMNS];  /* of the label columns (see get_enum()) */
+  LabelMemo memo[N_INST_COLUMNS];  /* of the label columns (see LabelMemo) */
   GPtrArray *errors;        /* when checking: every error's message; else NULL */
   gboolean release;         /* the text is a file mapping of ours: see release_pages() */
   uintptr_t released;       /* pages below this address have been given back */
