@@ -283,3 +283,31 @@ totuo_csv_reader_next (TotuoCsvReader *reader,
   resolve_scratch (reader);
   return 1;
 }
+
+gboolean
+totuo_csv_reader_peek_field (TotuoCsvReader *reader,
+                             guint           k,
+                             const gchar   **ptr,
+                             gsize          *len)
+{
+  const gchar *d = reader->data;
+  gsize i = reader->pos;
+
+  for (guint f = 0;; f++)
+    {
+      gsize start = i;
+
+      if (start >= reader->len || d[start] == '"' || d[start] == '\n' || d[start] == '\r')
+        return FALSE;
+      i = next_stop (reader, start);
+      if (f == k && (i == reader->len || d[i] != '"'))
+        {
+          *ptr = d + start;
+          *len = i - start;
+          return TRUE;
+        }
+      if (i == reader->len || d[i] != ',')
+        return FALSE;
+      i++;
+    }
+}

@@ -38,3 +38,11 @@ G_GNUC_INTERNAL void totuo_csv_reader_clear (TotuoCsvReader *reader);
 /* 1: a record was read; 0: end of data; -1: error (set). */
 G_GNUC_INTERNAL gint totuo_csv_reader_next  (TotuoCsvReader *reader,
                                              GError        **error);
+/* Field k of the record after the one just read, as it stands in the
+ * data, when that is cheap to tell: the fields up to it unquoted and on
+ * one line. Does not move the reader; FALSE when in doubt. A hint only
+ * (loaders prefetch with it): the record, once read, is what counts. */
+G_GNUC_INTERNAL gboolean totuo_csv_reader_peek_field (TotuoCsvReader *reader,
+                                                      guint           k,
+                                                      const gchar   **ptr,
+                                                      gsize          *len);

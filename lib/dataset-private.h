@@ -58,6 +58,32 @@ typedef struct {
   gdouble lat, lon;
 } TotuoInstCold;
 
+/* Splits a record into the two parts of its row. Inline: loaders that
+ * fill rows from a thread of their own store through it (see
+ * totuo_dataset_put_institution()). */
+static inline void
+totuo_inst_rec_store (const TotuoInstRec *rec,
+                      TotuoInstHot       *hot,
+                      TotuoInstCold      *cold)
+{
+  hot->region = rec->region;
+  hot->places = rec->places;
+  hot->enrolled = rec->enrolled;
+  hot->staff = rec->staff;
+  hot->certified_staff = rec->certified_staff;
+  hot->kind = rec->kind;
+  hot->ownership = rec->ownership;
+  hot->status = rec->status;
+  hot->modes = rec->modes;
+  hot->inclusive = rec->inclusive;
+  hot->health_manager = rec->health_manager;
+  cold->id = rec->id;
+  cold->name = rec->name;
+  cold->monthly_fee = rec->monthly_fee;
+  cold->lat = rec->lat;
+  cold->lon = rec->lon;
+}
+
 /* The tree, derived from the parents and rebuilt after changes. */
 typedef struct {
   guint32 *child_start;     /* children of r: child_list[child_start[r] .. child_start[r+1]) */

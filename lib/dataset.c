@@ -182,25 +182,7 @@ totuo_dataset_put_institution (TotuoDataset       *ds,
                                gsize               row,
                                const TotuoInstRec *rec)
 {
-  TotuoInstHot *hot = &ds->inst_hot[row];
-  TotuoInstCold *cold = &ds->inst_cold[row];
-
-  hot->region = rec->region;
-  hot->places = rec->places;
-  hot->enrolled = rec->enrolled;
-  hot->staff = rec->staff;
-  hot->certified_staff = rec->certified_staff;
-  hot->kind = rec->kind;
-  hot->ownership = rec->ownership;
-  hot->status = rec->status;
-  hot->modes = rec->modes;
-  hot->inclusive = rec->inclusive;
-  hot->health_manager = rec->health_manager;
-  cold->id = rec->id;
-  cold->name = rec->name;
-  cold->monthly_fee = rec->monthly_fee;
-  cold->lat = rec->lat;
-  cold->lon = rec->lon;
+  totuo_inst_rec_store (rec, &ds->inst_hot[row], &ds->inst_cold[row]);
 }
 
 void

@@ -75,6 +75,21 @@ totuo_strindex_reserve (TotuoStrIndex *index,
     resize (index, capacity);
 }
 
+/* Whether a stored key is key[0 .. len). Reads no byte past either end,
+ * and so no cache line past the stored key's (strncmp() reads ahead a
+ * vector at a time, and a look-up would wait for a line it does not
+ * need: the line after a key that ends near its own). */
+static inline gboolean
+key_equals (const gchar *stored,
+            const gchar *key,
+            gsize        len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (stored[i] != key[i] || stored[i] == '\0')
+      return FALSE;
+  return stored[len] == '\0';
+}
+
 guint32
 totuo_strindex_lookup_hashed (const TotuoStrIndex *index,
                               const gchar         *key,
@@ -89,7 +104,7 @@ totuo_strindex_lookup_hashed (const TotuoStrIndex *index,
   for (i = h & mask; index->slots[i].key != NULL; i = (i + 1) & mask)
     {
       const TotuoStrIndexSlot *s = &index->slots[i];
-      if (s->hash == h && strncmp (s->key, key, len) == 0 && s->key[len] == '\0')
+      if (s->hash == h && key_equals (s->key, key, len))
         return s->value;
     }
   return TOTUO_NO_INDEX;

@@ -303,6 +303,45 @@ START_TEST (test_many_spellings_of_labels)
 }
 END_TEST
 
+/* "R1" and "R1AAhEhO" have the same 32-bit hash in the indexes
+ * (lib/strindex.c), and one is the start of the other: a look-up must
+ * compare the whole code, and stop where the stored one ends. */
+START_TEST (test_codes_with_equal_hashes)
+{
+  static const gchar *const orders[] = {
+    REGIONS_HEADER "R1,,city,,,,,,\nR1AAhEhO,,city,,,,,,\n",
+    REGIONS_HEADER "R1AAhEhO,,city,,,,,,\nR1,,city,,,,,,\n",
+  };
+  const gchar *institutions = INSTITUTIONS_HEADER
+    "a,,R1AAhEhO,,,,1,,,,,,,,,\n" "b,,R1,,,,2,,,,,,,,,\n" "c,,\"R1\",,,,3,,,,,,,,,\n";
+  g_autoptr(TotuoDataset) longer_only =
+    dataset_from_csv (REGIONS_HEADER "R1AAhEhO,,city,,,,,,\n", NULL);
+  g_autoptr(TotuoRegion) none = totuo_dataset_lookup_region (longer_only, "R1");
+  GError *error = NULL;
+
+  ck_assert_ptr_null (none);
+  ck_assert (!totuo_dataset_load_institutions_csv_data (longer_only, institutions, -1,
+                                                        "i.csv", &error));
+  assert_totuo_error (error, TOTUO_ERROR_UNKNOWN_REGION);
+  ck_assert (strstr (error->message, "i.csv:3:") != NULL);
+  g_clear_error (&error);
+
+  for (guint k = 0; k < G_N_ELEMENTS (orders); k++)
+    {
+      g_autoptr(TotuoDataset) ds = dataset_from_csv (orders[k], institutions);
+      g_autoptr(TotuoInstitution) a = totuo_dataset_lookup_institution (ds, "a");
+      g_autoptr(TotuoInstitution) b = totuo_dataset_lookup_institution (ds, "b");
+      g_autoptr(TotuoInstitution) c = totuo_dataset_lookup_institution (ds, "c");
+      g_autoptr(TotuoRegion) r1 = totuo_dataset_lookup_region (ds, "R1");
+
+      ck_assert_str_eq (totuo_region_get_code (r1), "R1");
+      ck_assert_str_eq (totuo_institution_get_region_code (a), "R1AAhEhO");
+      ck_assert_str_eq (totuo_institution_get_region_code (b), "R1");
+      ck_assert_str_eq (totuo_institution_get_region_code (c), "R1");
+    }
+}
+END_TEST
+
 START_TEST (test_save_and_load_files)
 {
   g_autoptr(TotuoDataset) ds = example_dataset ("sample");
@@ -559,6 +598,7 @@ csv_suite (void)
   tcase_add_test (good, test_utf8_agrees_with_glib);
   tcase_add_test (good, test_two_threads_big_file);
   tcase_add_test (good, test_many_spellings_of_labels);
+  tcase_add_test (good, test_codes_with_equal_hashes);
   tcase_add_test (good, test_save_and_load_files);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   tcase_add_test (bad, test_limits);
