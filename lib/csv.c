@@ -15,6 +15,7 @@
 #include <totuo/csv.h>
 #include <totuo/error.h>
 
+#include "bigmem.h"
 #include "csv-reader.h"
 #include "dataset-private.h"
 #include "enums-private.h"
@@ -862,10 +863,11 @@ parallel_min_bytes (void)
   return min;
 }
 
-/* What the second half's thread reads of the dataset it has its own copy
- * of: the other thread writes the dataset's counts beside them all the
- * while, and reading across would pass a cache line to and fro at every
- * row (this made each half 15% slower than a one-thread load). */
+/* The second half's thread keeps a copy of what it reads of the dataset,
+ * whose counts the other thread writes all the while: reading across
+ * would pass a cache line to and fro at every row (this made each half
+ * 15% slower than a one-thread load). For the same reason a Half gets
+ * cache lines of its own, not a stack frame beside the other load's. */
 typedef struct {
   CsvLoad load;             /* its own reader and arena; the columns are shared */
   TotuoArena arena;
@@ -1042,54 +1044,56 @@ load_institutions_on_two_threads (CsvLoad                *load,
 {
   const gchar *data = load->reader.data;
   gsize len = load->reader.len, split, lines_first, indexed = 0;
-  Half second = { 0 };
+  Half *second;
   GThread *thread;
   gboolean ok;
   gint64 start, checked, reserved = 0, first_done = 0, parsed = 0;   /* for g_debug() */
 
   if (!read_header (load, NULL) || (split = find_split (data, load->reader.pos, len)) == 0)
     return FALSE;
-  second.load = *load;
-  totuo_arena_init (&second.arena);
-  second.load.arena = &second.arena;
-  second.regions = load->ds->region_index;
-  second.load.regions = &second.regions;
-  totuo_csv_reader_init (&second.load.reader, data + split, len - split, load->reader.source);
-  second.load.reader.pos = 0;   /* a byte-order mark counts only at the very start */
-  second.load.released = (uintptr_t) (data + split);
+  second = totuo_big_alloc0 (1, sizeof (Half));   /* cache lines of its own: see Half */
+  second->load = *load;
+  totuo_arena_init (&second->arena);
+  second->load.arena = &second->arena;
+  second->regions = load->ds->region_index;
+  second->load.regions = &second->regions;
+  totuo_csv_reader_init (&second->load.reader, data + split, len - split, load->reader.source);
+  second->load.reader.pos = 0;   /* a byte-order mark counts only at the very start */
+  second->load.released = (uintptr_t) (data + split);
 
   start = g_get_monotonic_time ();
-  thread = g_thread_new ("totuo-check", check_half, &second);
+  thread = g_thread_new ("totuo-check", check_half, second);
   ok = scan_text (data, split, FALSE, &lines_first);   /* see check_half() */
   g_thread_join (thread);
   checked = g_get_monotonic_time ();
-  ok = ok && second.valid && lines_first + second.n_lines < G_MAXINT32;
+  ok = ok && second->valid && lines_first + second->n_lines < G_MAXINT32;
   if (ok)
     {
-      totuo_dataset_reserve (load->ds, 0, lines_first + second.n_lines + 1);
+      totuo_dataset_reserve (load->ds, 0, lines_first + second->n_lines + 1);
       /* The first half has a row at most per line end but the header's. */
-      second.first_row = load->ds->n_insts + MAX (lines_first, 1) - 1;
-      second.hot = load->ds->inst_hot;
-      second.cold = load->ds->inst_cold;
-      second.hashes = g_new (guint32, second.n_lines + 1);
+      second->first_row = load->ds->n_insts + MAX (lines_first, 1) - 1;
+      second->hot = load->ds->inst_hot;
+      second->cold = load->ds->inst_cold;
+      second->hashes = g_new (guint32, second->n_lines + 1);
       load->reader.len = split;   /* the first half ends where the second begins */
       reserved = g_get_monotonic_time ();
-      thread = g_thread_new ("totuo-parse", parse_half_and_publish, &second);
+      thread = g_thread_new ("totuo-parse", parse_half_and_publish, second);
       ok = load_institutions (load, mark, NULL);
       first_done = g_get_monotonic_time ();
-      ok = ok && index_half_while_parsed (load->ds, &second, &indexed);
+      ok = ok && index_half_while_parsed (load->ds, second, &indexed);
       g_thread_join (thread);
       parsed = g_get_monotonic_time ();
-      ok = ok && second.ok && append_half (load->ds, &second, indexed);
+      ok = ok && second->ok && append_half (load->ds, second, indexed);
       g_debug ("%s: two threads: checked %.1f ms, reserved %.1f ms, parsed %.1f ms "
                "(first half %.1f ms), second half's last rows indexed %.1f ms",
                load->reader.source, (checked - start) / 1e3, (reserved - checked) / 1e3,
                (parsed - reserved) / 1e3, (first_done - reserved) / 1e3,
                (g_get_monotonic_time () - parsed) / 1e3);
     }
-  totuo_csv_reader_clear (&second.load.reader);
-  totuo_arena_clear (&second.arena);   /* empty once handed over */
-  g_free (second.hashes);
+  totuo_csv_reader_clear (&second->load.reader);
+  totuo_arena_clear (&second->arena);   /* empty once handed over */
+  g_free (second->hashes);
+  totuo_big_free (second);
   return ok;
 }
 
