@@ -7,5 +7,8 @@
 
 #include <glib.h>
 
+/* Not zeroed: for a caller that writes every byte first, or zeroes the
+ * array itself (on several threads, say). */
+G_GNUC_INTERNAL gpointer totuo_big_alloc  (gsize n_elements, gsize element_size);
 G_GNUC_INTERNAL gpointer totuo_big_alloc0 (gsize n_elements, gsize element_size);
 G_GNUC_INTERNAL void     totuo_big_free   (gpointer mem);
