@@ -1144,7 +1144,7 @@ load_csv (TotuoDataset     *ds,
       totuo_csv_reader_clear (&load.reader);
       if (ok)
         {
-          totuo_dataset_commit (ds);
+          totuo_dataset_commit_load (ds);
           free_header_names (&load);
           return TRUE;
         }
@@ -1165,7 +1165,7 @@ load_csv (TotuoDataset     *ds,
     totuo_dataset_reserve (ds, 0, line_ends + 1);
   ok = read_header (&load, error) && load_rows (&load, &mark, error);
   if (ok)
-    totuo_dataset_commit (ds);
+    totuo_dataset_commit_load (ds);
   else
     totuo_dataset_rollback (ds, &mark);
   totuo_csv_reader_clear (&load.reader);

@@ -108,8 +108,9 @@ struct _TotuoDataset {
   TotuoStrIndex region_index;
   TotuoStrIndex inst_index;
   guint64 generation;       /* bumped by every change */
+  guint64 regions_generation;  /* bumped by every change to the regions */
   GMutex topology_lock;     /* readers in several threads may build it */
-  guint64 topology_generation;
+  guint64 topology_generation; /* the regions_generation it was built at */
   gboolean has_topology;
   TotuoTopology topology;
 };
@@ -124,10 +125,14 @@ typedef struct {
 G_GNUC_INTERNAL void totuo_dataset_mark     (TotuoDataset *ds, TotuoDatasetMark *mark);
 G_GNUC_INTERNAL void totuo_dataset_rollback (TotuoDataset *ds, const TotuoDatasetMark *mark);
 G_GNUC_INTERNAL void totuo_dataset_commit   (TotuoDataset *ds);
+/* Commits a load from a file: as totuo_dataset_commit(), and builds the
+ * tree unless it stands (a load of institutions leaves it standing). */
+G_GNUC_INTERNAL void totuo_dataset_commit_load (TotuoDataset *ds);
 G_GNUC_INTERNAL void totuo_dataset_reserve  (TotuoDataset *ds, gsize more_regions,
                                              gsize more_insts);
 G_GNUC_INTERNAL const gchar *totuo_dataset_intern (TotuoDataset *ds, const gchar *str,
                                                    gsize len);
+/* Appends a blank region, and counts a change to the regions. */
 G_GNUC_INTERNAL TotuoRegionRec *totuo_dataset_append_region (TotuoDataset *ds);
 /* Stores rec as row n_insts (the array grows) and counts it in. */
 G_GNUC_INTERNAL guint32 totuo_dataset_append_institution (TotuoDataset *ds,

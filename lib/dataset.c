@@ -90,7 +90,10 @@ totuo_dataset_rollback (TotuoDataset           *ds,
                         const TotuoDatasetMark *mark)
 {
   if (ds->n_regions > mark->n_regions)
-    totuo_strindex_remove_from (&ds->region_index, mark->n_regions);
+    {
+      totuo_strindex_remove_from (&ds->region_index, mark->n_regions);
+      ds->regions_generation++;
+    }
   if (ds->n_insts > mark->n_insts)
     totuo_strindex_remove_from (&ds->inst_index, mark->n_insts);
   ds->n_regions = mark->n_regions;
@@ -102,6 +105,18 @@ void
 totuo_dataset_commit (TotuoDataset *ds)
 {
   ds->generation++;
+}
+
+/* A file of regions is loaded once and its tree used by every roll-up
+ * after, whatever institutions come and go: it is built here, as part of
+ * the load, not by the first roll-up (0.8 ms for 42,000 regions). Regions
+ * added one by one leave it to the first use, or n of them would build it
+ * n times. */
+void
+totuo_dataset_commit_load (TotuoDataset *ds)
+{
+  totuo_dataset_commit (ds);
+  totuo_dataset_get_topology (ds);   /* nothing to do if the regions did not change */
 }
 
 static void
@@ -159,6 +174,7 @@ totuo_dataset_append_region (TotuoDataset *ds)
   grow ((gpointer *) &ds->regions, &ds->regions_capacity,
         (gsize) ds->n_regions + 1, sizeof (TotuoRegionRec));
   rec = &ds->regions[ds->n_regions++];
+  ds->regions_generation++;   /* the tree is built again (see get_topology()) */
   memset (rec, 0, sizeof *rec);
   rec->parent = TOTUO_NO_INDEX;
   rec->population = rec->under3 = rec->kindergartens = TOTUO_UNKNOWN;
@@ -674,6 +690,7 @@ totuo_dataset_remove_region (TotuoDataset *dataset,
     if (dataset->inst_hot[i].region > row)
       dataset->inst_hot[i].region--;
   reindex_regions (dataset);
+  dataset->regions_generation++;
   totuo_dataset_commit (dataset);
   return TRUE;
 }
@@ -829,20 +846,21 @@ build_preorder (TotuoDataset  *ds,
     }
 }
 
-/* Built on first use after a change. Readers may share a dataset across
- * threads, so the build is serialised; once built it is only read until the
- * next change, which needs exclusive access anyway. */
+/* Built by a load of regions, or on first use after a change to the
+ * regions: a load of institutions leaves it standing. Readers may share a
+ * dataset across threads, so the build is serialised; once built it is
+ * only read until the next change, which needs exclusive access anyway. */
 const TotuoTopology *
 totuo_dataset_get_topology (TotuoDataset *ds)
 {
   g_mutex_lock (&ds->topology_lock);
-  if (!ds->has_topology || ds->topology_generation != ds->generation)
+  if (!ds->has_topology || ds->topology_generation != ds->regions_generation)
     {
       topology_clear (&ds->topology);
       build_children (ds, &ds->topology);
       build_preorder (ds, &ds->topology);
       ds->has_topology = TRUE;
-      ds->topology_generation = ds->generation;
+      ds->topology_generation = ds->regions_generation;
     }
   g_mutex_unlock (&ds->topology_lock);
   return &ds->topology;

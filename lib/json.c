@@ -541,7 +541,7 @@ load_root (TotuoDataset *ds,
   ok = load_regions (&load, regions, &mark, error) &&
        load_institutions (&load, institutions, error);
   if (ok)
-    totuo_dataset_commit (ds);
+    totuo_dataset_commit_load (ds);
   else
     totuo_dataset_rollback (ds, &mark);
   return ok;

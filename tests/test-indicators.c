@@ -237,9 +237,10 @@ END_TEST
 
 START_TEST (test_sums_past_32_bits)
 {
-  /* The roll-up adds a region's institutions in 32 bits and moves them
-   * into 64 bits before they would overflow: five institutions at the
-   * largest count, and every sum that counts them, must come out exact. */
+  /* The roll-up adds a region's institutions in 16 bits and moves them
+   * into 64 bits before they would overflow, or adds an institution too
+   * big for 16 bits straight into 64: five institutions at the largest
+   * count, and every sum that counts them, must come out exact. */
   GString *insts = g_string_new (INSTITUTIONS_HEADER);
   g_autoptr(TotuoDataset) ds = NULL;
   g_autoptr(TotuoIndicatorTable) t = NULL;
@@ -271,6 +272,80 @@ START_TEST (test_sums_past_32_bits)
   ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_INSTITUTIONS), 11);
   ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_PLACES), five + 15);
   ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_INCLUSIVE_PLACES), five + 5);
+  g_string_free (insts, TRUE);
+}
+END_TEST
+
+/* A load of regions builds the tree the roll-ups use, and a load of
+ * institutions keeps it (lib/dataset.c). Every change to the regions
+ * after that must be seen: a region added, a failed load rolled back, a
+ * region removed. */
+START_TEST (test_tree_follows_region_changes)
+{
+  g_autoptr(TotuoDataset) ds =
+    dataset_from_csv (REGIONS_HEADER "D,,district,,,,,,\nS1,,street,D,,,,,\n",
+                      INSTITUTIONS_HEADER "a,,S1,,,,10,,,,,,,,,\n");
+  g_autoptr(TotuoRegion) s2 = totuo_region_new ("S2", NULL, TOTUO_REGION_LEVEL_STREET);
+  g_autoptr(TotuoInstitution) b = totuo_institution_new ("b", NULL, "S2");
+  TotuoIndicatorTable *t = totuo_indicator_table_new (ds);
+  GError *error = NULL;
+
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_PLACES), 10);
+  totuo_indicator_table_unref (t);
+
+  /* A street added after the tree was built, and an institution in it. */
+  totuo_region_set_parent_code (s2, "D");
+  ck_assert (totuo_dataset_add_region (ds, s2, &error));
+  t = totuo_indicator_table_new (ds);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_STREET_COVERAGE), 50);
+  totuo_indicator_table_unref (t);
+  totuo_institution_set_places (b, 5);
+  ck_assert (totuo_dataset_add_institution (ds, b, &error));
+  t = totuo_indicator_table_new (ds);
+  ck_assert_double_eq (indicator_value (t, "S2", TOTUO_INDICATOR_PLACES), 5);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_PLACES), 15);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_STREET_COVERAGE), 100);
+  totuo_indicator_table_unref (t);
+
+  /* A load that fails halfway leaves the regions, and the tree, as they were. */
+  ck_assert (!totuo_dataset_load_regions_csv_data (ds, REGIONS_HEADER "S3,,street,D,,,,,\n"
+                                                   "S4,,street,nope,,,,,\n", -1, "r.csv",
+                                                   &error));
+  g_clear_error (&error);
+  t = totuo_indicator_table_new (ds);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_PLACES), 15);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_STREET_COVERAGE), 100);
+  totuo_indicator_table_unref (t);
+
+  /* A street removed, once its institution is. */
+  ck_assert (totuo_dataset_remove_institution (ds, "b", &error));
+  ck_assert (totuo_dataset_remove_region (ds, "S2", &error));
+  t = totuo_indicator_table_new (ds);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_PLACES), 10);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_STREET_COVERAGE), 100);
+  totuo_indicator_table_unref (t);
+}
+END_TEST
+
+/* More institutions in one region than 16 bits count, none with places:
+ * the count alone must move the tallies into 64 bits (lib/indicator-table.c). */
+START_TEST (test_counts_past_16_bits)
+{
+  const guint n = 70000;
+  GString *insts = g_string_new (INSTITUTIONS_HEADER);
+  g_autoptr(TotuoDataset) ds = NULL;
+  g_autoptr(TotuoIndicatorTable) t = NULL;
+
+  for (guint k = 0; k < n; k++)
+    g_string_append_printf (insts, "i%u,,A1,family,private,true,0,0,filed,,,,,true,,\n", k);
+  ds = dataset_from_csv (REGIONS_HEADER "A,,district,,,,,,\nA1,,street,A,,,,,\n", insts->str);
+  t = totuo_indicator_table_new (ds);
+  ck_assert_double_eq (indicator_value (t, "A1", TOTUO_INDICATOR_INSTITUTIONS), n);
+  ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_INSTITUTIONS), n);
+  ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_INCLUSIVE_INSTITUTIONS), n);
+  ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_FILED_INSTITUTIONS), n);
+  ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_INSTITUTIONS_FAMILY), n);
+  ck_assert_double_eq (indicator_value (t, "A", TOTUO_INDICATOR_PLACES), 0);
   g_string_free (insts, TRUE);
 }
 END_TEST
@@ -332,7 +407,9 @@ indicators_suite (void)
   tcase_add_test (tc, test_rows_not_found_and_stale);
   tcase_add_test (tc, test_empty_dataset);
   tcase_add_test (tc, test_sums_past_32_bits);
+  tcase_add_test (tc, test_counts_past_16_bits);
   tcase_add_test (tc, test_large_dataset_two_threads);
+  tcase_add_test (tc, test_tree_follows_region_changes);
   suite_add_tcase (s, tc);
   return s;
 }
