@@ -58,9 +58,10 @@ typedef struct {
   gdouble lat, lon;
 } TotuoInstCold;
 
-/* Splits a record into the two parts of its row. Inline: loaders that
- * fill rows from a thread of their own store through it (see
- * totuo_dataset_put_institution()). */
+/* Stores a record as the two parts of its row. A loader that fills rows
+ * ahead of n_insts, from a thread of its own, stores through it into the
+ * arrays it was given (lib/csv.c); others append. Inline: it runs for
+ * every row. */
 static inline void
 totuo_inst_rec_store (const TotuoInstRec *rec,
                       TotuoInstHot       *hot,
@@ -137,10 +138,6 @@ G_GNUC_INTERNAL TotuoRegionRec *totuo_dataset_append_region (TotuoDataset *ds);
 /* Stores rec as row n_insts (the array grows) and counts it in. */
 G_GNUC_INTERNAL guint32 totuo_dataset_append_institution (TotuoDataset *ds,
                                                           const TotuoInstRec *rec);
-/* Stores rec as a row below the capacity reserved, without counting it in:
- * for a loader that fills rows ahead of n_insts. */
-G_GNUC_INTERNAL void totuo_dataset_put_institution (TotuoDataset *ds, gsize row,
-                                                    const TotuoInstRec *rec);
 G_GNUC_INTERNAL void totuo_dataset_get_institution_rec (const TotuoDataset *ds, gsize row,
                                                         TotuoInstRec *rec);
 /* Moves n rows, both parts, from row from to row to (they may overlap). */

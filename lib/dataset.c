@@ -194,14 +194,6 @@ totuo_inst_rec_init (TotuoInstRec *rec)
 }
 
 void
-totuo_dataset_put_institution (TotuoDataset       *ds,
-                               gsize               row,
-                               const TotuoInstRec *rec)
-{
-  totuo_inst_rec_store (rec, &ds->inst_hot[row], &ds->inst_cold[row]);
-}
-
-void
 totuo_dataset_get_institution_rec (const TotuoDataset *ds,
                                    gsize               row,
                                    TotuoInstRec       *rec)
@@ -232,7 +224,7 @@ totuo_dataset_append_institution (TotuoDataset       *ds,
                                   const TotuoInstRec *rec)
 {
   grow_institutions (ds, (gsize) ds->n_insts + 1);
-  totuo_dataset_put_institution (ds, ds->n_insts, rec);
+  totuo_inst_rec_store (rec, &ds->inst_hot[ds->n_insts], &ds->inst_cold[ds->n_insts]);
   return ds->n_insts++;
 }
 
