@@ -1,4 +1,4 @@
-/* Large zeroed arrays that are cheap to touch for the first time.
+/* Large arrays that are cheap to touch for the first time, zeroed or not.
  *
  * A fresh 14 MB array costs thousands of page faults as it is first
  * written; asking the kernel for huge pages (where transparent huge pages

@@ -52,7 +52,7 @@ typedef struct {
   Figures figures;
 } Row;
 
-/* How many institutions ahead the roll-up prefetches (see roll_up). */
+/* How many institutions ahead the roll-up prefetches (see run_pass). */
 #define PREFETCH_AHEAD 8
 /* From how many institutions on the roll-up uses two threads. */
 #define PARALLEL_THRESHOLD 200000
@@ -458,7 +458,7 @@ totuo_indicator_table_new (TotuoDataset *dataset)
   table->dataset = totuo_dataset_ref (dataset);
   table->generation = dataset->generation;
   table->n_rows = dataset->n_regions;
-  table->rows = totuo_big_alloc (table->n_rows, sizeof (Row));   /* zeroed by roll_up() */
+  table->rows = totuo_big_alloc (table->n_rows, sizeof (Row));   /* zeroed by the institution passes */
   table->codes = g_new (const gchar *, MAX (table->n_rows, 1));
   for (guint32 r = 0; r < table->n_rows; r++)
     table->codes[r] = dataset->regions[r].code;
