@@ -838,12 +838,13 @@ load_institutions (CsvLoad                *load,
 
 /* ---- institutions on two threads ------------------------------------------- */
 
-/* A national registry is parsed in two halves side by side. The first half
- * goes the ordinary way (it meets the index and reports exact errors); the
- * second is parsed by a thread of its own straight into the dataset's
- * array, behind room left for the first half, and joins the index after.
- * Any error or doubt sends the whole file back to the one-thread path, so
- * errors read the same whatever the size of the file. */
+/* A national registry is parsed in two halves side by side, each by a
+ * thread of its own straight into the dataset's arrays: the first half's
+ * rows where the dataset ends, the second's behind room left for the
+ * first. Then the two threads put the new ids in the index, each in its
+ * own half of the slots. Any error or doubt sends the whole file back to
+ * the one-thread path, so errors read the same whatever the size of the
+ * file. */
 
 /* Below this size one thread is as fast. TOTUO_PARALLEL_MIN_BYTES changes
  * it (the tests use it to run this path on small files). */
@@ -863,44 +864,34 @@ parallel_min_bytes (void)
   return min;
 }
 
-/* The second half's thread keeps a copy of what it reads of the dataset,
- * whose counts the other thread writes all the while: reading across
- * would pass a cache line to and fro at every row (this made each half
- * 15% slower than a one-thread load). For the same reason a Half gets
- * cache lines of its own, not a stack frame beside the other load's. */
+/* A half's thread keeps a copy of what it reads of the dataset, whose
+ * fields the other thread may write: reading across would pass a cache
+ * line to and fro at every row (this once made a half 15% slower than a
+ * one-thread load). For the same reason a Half gets cache lines of its
+ * own, not a stack frame beside the other's. */
 typedef struct {
   CsvLoad load;             /* its own reader and arena; the columns are shared */
   TotuoArena arena;
   TotuoStrIndex regions;    /* the dataset's region index, as it stands */
-  TotuoInstHot *hot;        /* the dataset's arrays, once room is made */
+  TotuoInstHot *hot;        /* where its rows go in the dataset's arrays */
   TotuoInstCold *cold;
-  gboolean valid;           /* its text is UTF-8 */
-  gsize n_lines;            /* its line ends: it has at most one row more */
-  gsize first_row;          /* where its rows go in the dataset's arrays */
   guint32 *hashes;          /* each row's id, hashed for the index */
+  gboolean valid;           /* its text is UTF-8 */
+  gsize n_lines;            /* its line ends */
+  gsize room;               /* how many rows it may write */
   gsize n_rows;
-  gint n_published;         /* rows another thread may read (atomic) */
-  gint finished;            /* set (atomic) once n_published is final */
   gboolean ok;              /* every row parsed */
 } Half;
 
-/* How often the second half tells how far it has come. */
-#define PUBLISH_EVERY 256
-
-/* The first "half" is this share of the rows (in 64ths): it also puts its
- * ids in the index as it goes, and then the second half's, so it gets
- * fewer rows to end with the other thread. Measured on 1M rows. */
-#define FIRST_SHARE 30
-
 /* Where the second half starts: just past the first line end after the
- * first share that stands outside quotes (an even number of quotes before
+ * middle that stands outside quotes (an even number of quotes before
  * it); 0 if there is none. */
 static gsize
 find_split (const gchar *data,
             gsize        body,
             gsize        len)
 {
-  gsize mid = body + (len - body) / 64 * FIRST_SHARE;
+  gsize mid = body + (len - body) / 2;
   gsize quotes = 0;
   const gchar *p = data + body;
 
@@ -919,6 +910,35 @@ find_split (const gchar *data,
   return 0;
 }
 
+/* A half reading len bytes of text from pos (past the header, or 0 for
+ * the second half: a byte-order mark counts only at the very start). */
+static Half *
+half_new (const CsvLoad *load,
+          const gchar   *data,
+          gsize          len,
+          gsize          pos)
+{
+  Half *h = totuo_big_alloc0 (1, sizeof (Half));   /* cache lines of its own: see Half */
+
+  h->load = *load;
+  totuo_arena_init (&h->arena);
+  h->load.arena = &h->arena;
+  h->regions = *load->regions;
+  h->load.regions = &h->regions;
+  totuo_csv_reader_init (&h->load.reader, data, len, load->reader.source);
+  h->load.reader.pos = pos;
+  h->load.released = (uintptr_t) data;
+  return h;
+}
+
+static void
+half_free (Half *h)
+{
+  totuo_csv_reader_clear (&h->load.reader);
+  totuo_arena_clear (&h->arena);   /* empty once handed over */
+  totuo_big_free (h);
+}
+
 /* The check keeps the text's pages: the parse reads them again at once,
  * and gives them back as it goes. Giving them back here cost the parse a
  * page fault every few rows (about 12% of its time) for a peak of 1.45
@@ -933,6 +953,21 @@ check_half (gpointer data)
   return NULL;
 }
 
+/* Gives a half its room: from row in the dataset's arrays, and in the
+ * array of hashes from the same offset as its first row's. */
+static void
+half_place (Half         *h,
+            TotuoDataset *ds,
+            gsize         row,
+            guint32      *hashes,
+            gsize         room)
+{
+  h->hot = &ds->inst_hot[row];
+  h->cold = &ds->inst_cold[row];
+  h->hashes = hashes;
+  h->room = room;
+}
+
 static gpointer
 parse_half (gpointer data)
 {
@@ -944,16 +979,13 @@ parse_half (gpointer data)
       TotuoInstRec rec;
 
       look_ahead (&h->load);
-      if (h->n_rows > h->n_lines || h->load.reader.n_fields != h->load.n_header_fields)
+      if (h->n_rows == h->room || h->load.reader.n_fields != h->load.n_header_fields)
         return NULL;
       totuo_inst_rec_init (&rec);
       if (!parse_institution (&h->load, &rec, NULL))
         return NULL;
-      totuo_inst_rec_store (&rec, &h->hot[h->first_row + h->n_rows],
-                            &h->cold[h->first_row + h->n_rows]);
+      totuo_inst_rec_store (&rec, &h->hot[h->n_rows], &h->cold[h->n_rows]);
       h->hashes[h->n_rows++] = totuo_strindex_hash (rec.id, strlen (rec.id));
-      if (h->n_rows % PUBLISH_EVERY == 0)
-        g_atomic_int_set (&h->n_published, (gint) h->n_rows);
       release_read_text (&h->load, FALSE);
       look_ahead_at_code (&h->load);
     }
@@ -962,138 +994,198 @@ parse_half (gpointer data)
   return NULL;
 }
 
-static gpointer
-parse_half_and_publish (gpointer data)
-{
-  Half *h = data;
+/* One thread's share of the id index: the new ids whose probe starts in
+ * its slots [lo, hi). */
+typedef struct {
+  TotuoStrIndex *index;
+  const TotuoInstCold *cold;  /* the new rows */
+  const guint32 *hashes;
+  gsize n_rows;
+  guint32 first_row;          /* the row number of cold[0] */
+  gsize lo, hi;
+  GArray *no_room;            /* rows (gsize) whose probe reached hi */
+  gsize n_added;
+  gboolean ok;                /* no id is there twice */
+} IndexPart;
 
-  parse_half (h);
-  g_atomic_int_set (&h->n_published, (gint) h->n_rows);
-  g_atomic_int_set (&h->finished, TRUE);
+/* How far ahead a part asks for slots: a slot is a trip to memory. */
+#define INDEX_AHEAD 16
+
+static inline gboolean
+in_part (const IndexPart *p,
+         guint32          hash)
+{
+  gsize home = totuo_strindex_home (p->index, hash);
+  return home >= p->lo && home < p->hi;
+}
+
+static gpointer
+index_part (gpointer data)
+{
+  IndexPart *p = data;
+  gsize n_added = 0;   /* counted here: p shares a cache line with the other part */
+
+  for (gsize k = 0; k < p->n_rows; k++)
+    {
+      if (k + INDEX_AHEAD < p->n_rows && in_part (p, p->hashes[k + INDEX_AHEAD]))
+        totuo_strindex_prefetch (p->index, p->hashes[k + INDEX_AHEAD]);
+      if (!in_part (p, p->hashes[k]))
+        continue;
+      switch (totuo_strindex_put_in_part (p->index, p->cold[k].id, p->hashes[k],
+                                          p->first_row + (guint32) k, p->hi))
+        {
+        case TOTUO_STRINDEX_ADDED:
+          n_added++;
+          break;
+        case TOTUO_STRINDEX_NO_ROOM:
+          g_array_append_val (p->no_room, k);
+          break;
+        case TOTUO_STRINDEX_EXISTS:
+          return NULL;
+        }
+    }
+  p->n_added = n_added;
+  p->ok = TRUE;
   return NULL;
 }
 
-/* Puts the second half's rows [*done, upto) in the index, under the row
- * numbers they will have after first_row; FALSE on a repeated id. */
+/* Puts the ids of the rows from n_insts on in the index, on two threads;
+ * FALSE, with the index as it was, if an id is there twice (the caller
+ * rolls back and the one-thread path says where). */
 static gboolean
-index_half (TotuoDataset *ds,
-            const Half   *h,
-            guint32       first_row,
-            gsize        *done,
-            gsize         upto)
+index_new_rows (TotuoDataset  *ds,
+                const guint32 *hashes,
+                gsize          n_rows)
 {
-  /* Read once: the other thread writes beside them (see Half). */
-  const TotuoInstCold *cold = &ds->inst_cold[h->first_row];
-  const guint32 *hashes = h->hashes;
+  TotuoStrIndex *index = &ds->inst_index;
+  IndexPart parts[2];
+  GThread *thread;
+  gboolean ok;
 
-  for (; *done < upto; (*done)++)
+  for (guint k = 0; k < 2; k++)
     {
-      const gchar *id = cold[*done].id;
-      if (*done + 8 < upto)
-        totuo_strindex_prefetch (&ds->inst_index, hashes[*done + 8]);
-      if (totuo_strindex_insert_hashed (&ds->inst_index, id, strlen (id), hashes[*done],
-                                        first_row + (guint32) *done) != TOTUO_NO_INDEX)
-        return FALSE;
+      parts[k] = (IndexPart) {
+        .index = index, .cold = &ds->inst_cold[ds->n_insts], .hashes = hashes,
+        .n_rows = n_rows, .first_row = ds->n_insts,
+        .lo = k * index->capacity / 2, .hi = (k + 1) * index->capacity / 2,
+        .no_room = g_array_new (FALSE, FALSE, sizeof (gsize)),
+      };
     }
-  return TRUE;
+  thread = g_thread_new ("totuo-index", index_part, &parts[1]);
+  index_part (&parts[0]);
+  g_thread_join (thread);
+  ok = parts[0].ok && parts[1].ok;
+  totuo_strindex_add_count (index, parts[0].n_added + parts[1].n_added);
+  /* What met the end of its part goes in the ordinary way, which may
+   * wrap around. The index has room: no resize. */
+  for (guint k = 0; k < 2; k++)
+    {
+      for (guint i = 0; ok && i < parts[k].no_room->len; i++)
+        {
+          gsize row = g_array_index (parts[k].no_room, gsize, i);
+          const gchar *id = parts[k].cold[row].id;
+          ok = totuo_strindex_insert_hashed (index, id, strlen (id), hashes[row],
+                                             ds->n_insts + (guint32) row) == TOTUO_NO_INDEX;
+        }
+      g_array_unref (parts[k].no_room);
+    }
+  if (!ok)
+    totuo_strindex_remove_from (index, ds->n_insts);
+  return ok;
 }
 
-/* Called once the first half is parsed, while the second may still be:
- * indexes what the second half has parsed so far, and keeps up with it,
- * so that little is left to do once it ends. */
+/* Checks both halves' text and makes room for their rows; FALSE if the
+ * text is not UTF-8 or holds too many lines. */
 static gboolean
-index_half_while_parsed (TotuoDataset *ds,
-                         Half         *h,
-                         gsize        *done)
+check_and_reserve (TotuoDataset *ds,
+                   Half         *first,
+                   Half         *second,
+                   guint32     **hashes)
 {
-  while (!g_atomic_int_get (&h->finished))
-    {
-      gsize upto = (gsize) g_atomic_int_get (&h->n_published);
-      if (upto == *done)
-        g_usleep (50);
-      else if (!index_half (ds, h, ds->n_insts, done, upto))
-        return FALSE;
-    }
-  return TRUE;
-}
+  GThread *thread = g_thread_new ("totuo-check", check_half, second);
+  gsize first_room, second_room;
 
-/* Ends the second half once its thread has: indexes its last rows, moves
- * them up to the first half's last if a blank line left a gap, and hands
- * its strings to the dataset; FALSE on a repeated id (the caller rolls
- * back and the one-thread path says where). */
-static gboolean
-append_half (TotuoDataset *ds,
-             Half         *h,
-             gsize         indexed)
-{
-  if (ds->n_insts + h->n_rows >= G_MAXINT32 ||
-      !index_half (ds, h, ds->n_insts, &indexed, h->n_rows))
+  check_half (first);   /* see check_half() */
+  g_thread_join (thread);
+  /* The first half's rows end at a line end each, but for the header's;
+   * the second's last may have none. */
+  first_room = first->n_lines - 1;
+  second_room = second->n_lines + 1;
+  if (!first->valid || !second->valid || first->n_lines == 0 ||
+      first_room + second_room >= (gsize) G_MAXINT32 - ds->n_insts)
     return FALSE;
-  if (h->first_row != ds->n_insts)
-    totuo_dataset_move_institutions (ds, ds->n_insts, h->first_row, h->n_rows);
-  totuo_arena_splice (&ds->arena, &h->arena);
-  ds->n_insts += (guint32) h->n_rows;
+  totuo_dataset_reserve (ds, 0, first_room + second_room);
+  *hashes = g_new (guint32, first_room + second_room);
+  half_place (first, ds, ds->n_insts, *hashes, first_room);
+  half_place (second, ds, ds->n_insts + first_room, *hashes + first_room, second_room);
   return TRUE;
+}
+
+/* Joins the two halves' rows: moves the second's up to the first's last
+ * if the first left room unused (blank lines, quoted line ends). */
+static gsize
+close_gap (TotuoDataset *ds,
+           const Half   *first,
+           const Half   *second,
+           guint32      *hashes)
+{
+  if (first->n_rows < first->room)
+    {
+      totuo_dataset_move_institutions (ds, ds->n_insts + first->n_rows,
+                                       ds->n_insts + first->room, second->n_rows);
+      memmove (hashes + first->n_rows, hashes + first->room,
+               second->n_rows * sizeof *hashes);
+    }
+  return first->n_rows + second->n_rows;
 }
 
 /* TRUE if the file loaded; FALSE sends it to the one-thread path, which
  * the caller starts from a rollback. */
 static gboolean
-load_institutions_on_two_threads (CsvLoad                *load,
-                                  const TotuoDatasetMark *mark)
+load_institutions_on_two_threads (CsvLoad *load)
 {
+  TotuoDataset *ds = load->ds;
   const gchar *data = load->reader.data;
-  gsize len = load->reader.len, split, lines_first, indexed = 0;
-  Half *second;
+  gsize len = load->reader.len, split, n_rows = 0;
+  Half *first, *second;
+  guint32 *hashes = NULL;
   GThread *thread;
   gboolean ok;
-  gint64 start, checked, reserved = 0, first_done = 0, parsed = 0;   /* for g_debug() */
+  gint64 start, checked, parsed = 0, indexed = 0;   /* for g_debug() */
 
   if (!read_header (load, NULL) || (split = find_split (data, load->reader.pos, len)) == 0)
     return FALSE;
-  second = totuo_big_alloc0 (1, sizeof (Half));   /* cache lines of its own: see Half */
-  second->load = *load;
-  totuo_arena_init (&second->arena);
-  second->load.arena = &second->arena;
-  second->regions = load->ds->region_index;
-  second->load.regions = &second->regions;
-  totuo_csv_reader_init (&second->load.reader, data + split, len - split, load->reader.source);
-  second->load.reader.pos = 0;   /* a byte-order mark counts only at the very start */
-  second->load.released = (uintptr_t) (data + split);
-
+  first = half_new (load, data, split, load->reader.pos);
+  second = half_new (load, data + split, len - split, 0);
   start = g_get_monotonic_time ();
-  thread = g_thread_new ("totuo-check", check_half, second);
-  ok = scan_text (data, split, FALSE, &lines_first);   /* see check_half() */
-  g_thread_join (thread);
+  ok = check_and_reserve (ds, first, second, &hashes);
   checked = g_get_monotonic_time ();
-  ok = ok && second->valid && lines_first + second->n_lines < G_MAXINT32;
   if (ok)
     {
-      totuo_dataset_reserve (load->ds, 0, lines_first + second->n_lines + 1);
-      /* The first half has a row at most per line end but the header's. */
-      second->first_row = load->ds->n_insts + MAX (lines_first, 1) - 1;
-      second->hot = load->ds->inst_hot;
-      second->cold = load->ds->inst_cold;
-      second->hashes = g_new (guint32, second->n_lines + 1);
-      load->reader.len = split;   /* the first half ends where the second begins */
-      reserved = g_get_monotonic_time ();
-      thread = g_thread_new ("totuo-parse", parse_half_and_publish, second);
-      ok = load_institutions (load, mark, NULL);
-      first_done = g_get_monotonic_time ();
-      ok = ok && index_half_while_parsed (load->ds, second, &indexed);
+      thread = g_thread_new ("totuo-parse", parse_half, second);
+      parse_half (first);
       g_thread_join (thread);
       parsed = g_get_monotonic_time ();
-      ok = ok && second->ok && append_half (load->ds, second, indexed);
-      g_debug ("%s: two threads: checked %.1f ms, reserved %.1f ms, parsed %.1f ms "
-               "(first half %.1f ms), second half's last rows indexed %.1f ms",
-               load->reader.source, (checked - start) / 1e3, (reserved - checked) / 1e3,
-               (parsed - reserved) / 1e3, (first_done - reserved) / 1e3,
-               (g_get_monotonic_time () - parsed) / 1e3);
+      ok = first->ok && second->ok;
     }
-  totuo_csv_reader_clear (&second->load.reader);
-  totuo_arena_clear (&second->arena);   /* empty once handed over */
-  g_free (second->hashes);
-  totuo_big_free (second);
+  if (ok)
+    {
+      n_rows = close_gap (ds, first, second, hashes);
+      ok = index_new_rows (ds, hashes, n_rows);
+      indexed = g_get_monotonic_time ();
+      g_debug ("%s: two threads: checked and reserved %.1f ms, parsed %.1f ms, "
+               "indexed %.1f ms", load->reader.source, (checked - start) / 1e3,
+               (parsed - checked) / 1e3, (indexed - parsed) / 1e3);
+    }
+  if (ok)
+    {
+      totuo_arena_splice (&ds->arena, &first->arena);
+      totuo_arena_splice (&ds->arena, &second->arena);
+      ds->n_insts += (guint32) n_rows;
+    }
+  half_free (first);
+  half_free (second);
+  g_free (hashes);
   return ok;
 }
 
@@ -1140,7 +1232,7 @@ load_csv (TotuoDataset     *ds,
       g_get_num_processors () > 1)
     {
       totuo_csv_reader_init (&load.reader, data, len, source);
-      ok = load_institutions_on_two_threads (&load, &mark);
+      ok = load_institutions_on_two_threads (&load);
       totuo_csv_reader_clear (&load.reader);
       if (ok)
         {

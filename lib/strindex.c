@@ -149,6 +149,34 @@ totuo_strindex_insert (TotuoStrIndex *index,
   return totuo_strindex_insert_hashed (index, key, len, totuo_strindex_hash (key, len), value);
 }
 
+TotuoStrIndexPut
+totuo_strindex_put_in_part (TotuoStrIndex *index,
+                            const gchar   *key,
+                            guint32        hash,
+                            guint32        value,
+                            gsize          part_end)
+{
+  TotuoStrIndexSlot *slots = index->slots;
+  gsize i;
+
+  for (i = totuo_strindex_home (index, hash); i < part_end && slots[i].key != NULL; i++)
+    if (slots[i].hash == hash && strcmp (slots[i].key, key) == 0)
+      return TOTUO_STRINDEX_EXISTS;
+  if (i == part_end)
+    return TOTUO_STRINDEX_NO_ROOM;
+  slots[i].key = key;
+  slots[i].hash = hash;
+  slots[i].value = value;
+  return TOTUO_STRINDEX_ADDED;
+}
+
+void
+totuo_strindex_add_count (TotuoStrIndex *index,
+                          gsize          n_added)
+{
+  index->n_items += n_added;
+}
+
 /* Drops every entry whose value is >= first_value: what a failed load
  * added. Linear probing cannot just blank slots, so survivors are put
  * back into a fresh array. */

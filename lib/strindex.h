@@ -48,6 +48,35 @@ G_GNUC_INTERNAL guint32 totuo_strindex_insert_hashed (TotuoStrIndex *index,
 G_GNUC_INTERNAL void    totuo_strindex_remove_from (TotuoStrIndex *index,
                                                     guint32        first_value);
 
+/* For two threads filling one index at once, each in its own part of
+ * the slots (see load_institutions_on_two_threads() in lib/csv.c). */
+typedef enum {
+  TOTUO_STRINDEX_ADDED,
+  TOTUO_STRINDEX_EXISTS,      /* the key was there already */
+  TOTUO_STRINDEX_NO_ROOM      /* its probe reached the end of the part */
+} TotuoStrIndexPut;
+
+/* The slot a hashed key's probe starts at: which part it belongs to. */
+static inline gsize
+totuo_strindex_home (const TotuoStrIndex *index,
+                     guint32              hash)
+{
+  return hash & (index->capacity - 1);
+}
+
+/* Puts a NUL-terminated key whose home slot is below part_end in a slot
+ * below part_end, reading and writing no slot past it. Never grows the
+ * index (reserve room first) and does not count the key: the caller adds
+ * up what it put with totuo_strindex_add_count() once every thread is
+ * done. A key that found no room goes in with insert_hashed() after. */
+G_GNUC_INTERNAL TotuoStrIndexPut totuo_strindex_put_in_part (TotuoStrIndex *index,
+                                                             const gchar   *key,
+                                                             guint32        hash,
+                                                             guint32        value,
+                                                             gsize          part_end);
+G_GNUC_INTERNAL void    totuo_strindex_add_count (TotuoStrIndex *index,
+                                                  gsize          n_added);
+
 /* Asks for the slot of a hashed key. Inline, as a loader calls it for
  * every row. */
 static inline void
