@@ -189,6 +189,36 @@ big_registry (guint n)
   return text;
 }
 
+/* Counts the messages of loads done on two threads (lib/csv.c), which
+ * the tests of that path check it took: a file it gives up on still
+ * loads, on one thread. */
+static void
+count_two_thread_loads (const gchar   *domain,
+                        GLogLevelFlags level,
+                        const gchar   *message,
+                        gpointer       data)
+{
+  if (strstr (message, "two threads") != NULL)
+    (*(guint *) data)++;
+}
+
+static guint *
+watch_two_thread_loads (void)
+{
+  static guint count;
+
+  count = 0;
+  g_log_set_handler ("totuo", G_LOG_LEVEL_DEBUG, count_two_thread_loads, &count);
+  return &count;
+}
+
+/* Whether this run parses small files on two threads (tests/meson.build). */
+static gboolean
+small_files_on_two_threads (void)
+{
+  return g_getenv ("TOTUO_PARALLEL_MIN_BYTES") != NULL;
+}
+
 /* The two-thread load: both halves' ids join the index, each thread
  * filling half of it; a repeated id anywhere is told at its line by the
  * one-thread path, with nothing loaded; blank lines in the first half
@@ -202,9 +232,12 @@ START_TEST (test_two_threads_big_file)
   GError *error = NULL;
   gchar *at;
 
+  guint *two_thread_loads = watch_two_thread_loads ();
+
   ck_assert_uint_gt (text->len, 4 * 1024 * 1024);
   ck_assert (totuo_dataset_load_institutions_csv_data (ds, text->str, (gssize) text->len,
                                                        "i.csv", &error));
+  ck_assert_uint_eq (*two_thread_loads, 1);
   ck_assert_int_eq (totuo_dataset_get_n_institutions (ds), n);
   last = totuo_dataset_get_institution (ds, n - 1);
   ck_assert_str_eq (totuo_institution_get_id (last), "inst-059999");
@@ -238,6 +271,75 @@ START_TEST (test_two_threads_big_file)
   g_clear_error (&error);
   ck_assert_int_eq (totuo_dataset_get_n_institutions (again), 0);
   g_string_free (text, TRUE);
+}
+END_TEST
+
+#define ROW(text) { text, sizeof text - 1 }
+
+/* A file that is not UTF-8 fails with the same error wherever the bad
+ * bytes stand, in the first half of the file or the second. The
+ * two-thread load checks only the values it keeps as they stand (the id,
+ * the name, a column it does not know); any other must fail to parse. */
+START_TEST (test_encoding_in_every_column)
+{
+  static const struct { const gchar *text; gsize len; } bad[] = {
+    ROW ("\xFFi,名,S,nursery,1,备注\n"),                 /* id */
+    ROW ("bad,名\xC3\x28,S,nursery,1,备注\n"),           /* name: a bad second byte */
+    ROW ("bad,\xED\xA0\x80,S,nursery,1,备注\n"),         /* a surrogate */
+    ROW ("bad,名\xE4\xB8,S,nursery,1,备注\n"),           /* a character cut short */
+    ROW ("bad,名\xE4\xB8x,S,nursery,1,备注\n"),          /* a third byte that is not one */
+    ROW ("bad,a\0b,S,nursery,1,备注\n"),                 /* a NUL */
+    ROW ("bad-id\0-long,名,S,nursery,1,备注\n"),         /* a NUL among ASCII */
+    ROW ("bad,名,S,nursery,1,备注\xE0\x80\x80\n"),       /* unknown column: overlong */
+    ROW ("bad,名,S\xFF,nursery,1,备注\n"),               /* region */
+    ROW ("bad,名,S,nurs\xE9ry,1,备注\n"),                /* kind */
+    ROW ("bad,名,S,nursery,1\xFF,备注\n"),               /* places */
+  };
+  const gchar *header = "id,name,region,kind,places,note\n";
+  const guint n_rows = 12;
+  guint *two_thread_loads = watch_two_thread_loads ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (bad); k++)
+    for (guint at = 1; at < n_rows; at += n_rows - 3)   /* a row in each half */
+      {
+        g_autoptr(TotuoDataset) ds = dataset_from_csv (BASE_REGIONS, NULL);
+        g_autoptr(GString) text = g_string_new (header);
+        g_autofree gchar *where = g_strdup_printf ("i.csv:%u:", at + 2);
+        GError *error = NULL;
+
+        for (guint r = 0; r < n_rows; r++)
+          {
+            if (r == at)
+              g_string_append_len (text, bad[k].text, (gssize) bad[k].len);
+            g_string_append_printf (text, "i%u,名%u,S,nursery,%u,备注\n", r, r, r);
+          }
+        ck_assert (!totuo_dataset_load_institutions_csv_data (ds, text->str,
+                                                              (gssize) text->len,
+                                                              "i.csv", &error));
+        assert_totuo_error (error, TOTUO_ERROR_ENCODING);
+        ck_assert_msg (strstr (error->message, where) != NULL, "row %u: %s not in %s",
+                       k, where, error->message);
+        g_clear_error (&error);
+        ck_assert_int_eq (totuo_dataset_get_n_institutions (ds), 0);
+      }
+
+  /* Characters of two, three and four bytes load, also on two threads. */
+  {
+    g_autoptr(TotuoDataset) ds = dataset_from_csv (BASE_REGIONS, NULL);
+    g_autoptr(GString) text = g_string_new (header);
+    g_autoptr(TotuoInstitution) inst = NULL;
+    GError *error = NULL;
+
+    for (guint r = 0; r < n_rows; r++)
+      g_string_append_printf (text, "i%u,é\xF0\xA0\x80\x80名\xEF\xBC\x88%u\xEF\xBC\x89,"
+                              "S,nursery,%u,备注é\n", r, r, r);
+    *two_thread_loads = 0;
+    ck_assert (totuo_dataset_load_institutions_csv_data (ds, text->str, (gssize) text->len,
+                                                         "i.csv", &error));
+    ck_assert_uint_eq (*two_thread_loads, small_files_on_two_threads () ? 1 : 0);
+    inst = totuo_dataset_lookup_institution (ds, "i7");
+    ck_assert_str_eq (totuo_institution_get_name (inst), "é\xF0\xA0\x80\x80名（7）");
+  }
 }
 END_TEST
 
@@ -602,6 +704,7 @@ csv_suite (void)
   tcase_add_test (good, test_utf8_agrees_with_glib);
   tcase_add_test (good, test_two_threads_big_file);
   tcase_add_test (good, test_many_spellings_of_labels);
+  tcase_add_test (bad, test_encoding_in_every_column);
   tcase_add_test (good, test_codes_with_equal_hashes);
   tcase_add_test (good, test_save_and_load_files);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
