@@ -296,7 +296,30 @@ missing_value (CsvLoad *load,
   return field_error (load, column, error);
 }
 
-static gboolean
+/* A count of one to nine digits, the usual kind, read in place; FALSE
+ * for anything else, which totuo_parse_count() reads and judges. */
+static inline gboolean
+short_count (const gchar *s,
+             gsize        len,
+             gint64      *out)
+{
+  guint32 value = 0;
+
+  if (len == 0 || len > 9)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      guint digit = (guint) (guchar) s[i] - '0';
+      if (digit > 9)
+        return FALSE;
+      value = value * 10 + digit;
+    }
+  *out = value;
+  return TRUE;
+}
+
+/* Inline for the usual count, four of a row; the rest is not. */
+static inline gboolean
 get_count (CsvLoad *load,
            guint    column,
            gint64   max,
@@ -311,6 +334,8 @@ get_count (CsvLoad *load,
       *out = TOTUO_UNKNOWN;
       return TRUE;
     }
+  if (short_count (s, len, out) && *out <= max)
+    return TRUE;
   if (!totuo_parse_count (s, len, max, out, error))
     return field_error (load, column, error);
   return TRUE;
@@ -471,6 +496,12 @@ get_location (CsvLoad *load,
   const gchar *lon_s = field (load, lon_column, &lon_len);
 
   if (lat_len == 0 && lon_len == 0)
+    return TRUE;
+  /* The usual place, read in place; anything else is read and judged
+   * below, as if this had not been tried. */
+  if (totuo_parse_plain_decimal (lat_s, lat_len, lat) &&
+      totuo_parse_plain_decimal (lon_s, lon_len, lon) &&
+      *lat >= -90.0 && *lat <= 90.0 && *lon >= -180.0 && *lon <= 180.0)
     return TRUE;
   if (lat_len == 0)
     return missing_value (load, lat_column, error);
@@ -670,7 +701,8 @@ parse_numbers (CsvLoad      *load,
       !get_location (load, I_LAT, I_LON, &rec->lat, &rec->lon, error))
     return FALSE;
   s = field (load, I_FEE, &len);
-  if (len > 0)
+  if (len > 0 && !(totuo_parse_plain_decimal (s, len, &rec->monthly_fee) &&
+                   rec->monthly_fee >= 0))
     {
       if (!totuo_parse_double (s, len, &rec->monthly_fee, error))
         return field_error (load, I_FEE, error);

@@ -93,46 +93,6 @@ too_large:
   }
 }
 
-/* Plain decimals of at most 15 significant digits (coordinates, fees) are
- * exact integers divided by an exact power of ten, and IEEE division rounds
- * that correctly: the same result as strtod, several times faster. Anything
- * else (exponents, long mantissas) goes to strtod. */
-static gboolean
-parse_simple_decimal (const gchar *s,
-                      gsize        len,
-                      gdouble     *out)
-{
-  static const gdouble pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
-                                   1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
-  guint64 mantissa = 0;
-  guint digits = 0, decimals = 0;
-  gboolean negative = FALSE, seen_point = FALSE;
-  gsize i = 0;
-
-  if (i < len && (s[i] == '-' || s[i] == '+'))
-    negative = s[i++] == '-';
-  if (i == len)
-    return FALSE;
-  for (; i < len; i++)
-    {
-      if (s[i] == '.' && !seen_point)
-        {
-          seen_point = TRUE;
-          continue;
-        }
-      if (!g_ascii_isdigit (s[i]) || ++digits > 15)
-        return FALSE;
-      mantissa = mantissa * 10 + (guint64) (s[i] - '0');
-      decimals += seen_point;
-    }
-  if (digits == 0)
-    return FALSE;
-  *out = (gdouble) mantissa / pow10[decimals];
-  if (negative)
-    *out = -*out;
-  return TRUE;
-}
-
 gboolean
 totuo_parse_double (const gchar *str,
                     gsize        len,
@@ -145,7 +105,7 @@ totuo_parse_double (const gchar *str,
   const gchar *p = totuo_trim (str, &len);
 
   /* Coordinates and fees are short plain decimals: read them in place. */
-  if (parse_simple_decimal (p, len, out))
+  if (totuo_parse_plain_decimal (p, len, out))
     return TRUE;
   if (len == 0 || len >= sizeof buf)
     goto bad;

@@ -31,6 +31,47 @@ totuo_trim (const gchar *str,
     (*len)--;
   return str;
 }
+/* Plain decimals of at most 15 significant digits (coordinates, fees) are
+ * exact integers divided by an exact power of ten, and IEEE division rounds
+ * that correctly: the same result as strtod, several times faster. Anything
+ * else (exponents, long mantissas, spaces) it leaves to totuo_parse_double(),
+ * which judges it. Inline: loaders read coordinates with it first. */
+static inline gboolean
+totuo_parse_plain_decimal (const gchar *s,
+                           gsize        len,
+                           gdouble     *out)
+{
+  static const gdouble pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+                                   1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+  guint64 mantissa = 0;
+  guint digits = 0, decimals = 0;
+  gboolean negative = FALSE, seen_point = FALSE;
+  gsize i = 0;
+
+  if (i < len && (s[i] == '-' || s[i] == '+'))
+    negative = s[i++] == '-';
+  if (i == len)
+    return FALSE;
+  for (; i < len; i++)
+    {
+      if (s[i] == '.' && !seen_point)
+        {
+          seen_point = TRUE;
+          continue;
+        }
+      if (!g_ascii_isdigit (s[i]) || ++digits > 15)
+        return FALSE;
+      mantissa = mantissa * 10 + (guint64) (s[i] - '0');
+      decimals += seen_point;
+    }
+  if (digits == 0)
+    return FALSE;
+  *out = (gdouble) mantissa / pow10[decimals];
+  if (negative)
+    *out = -*out;
+  return TRUE;
+}
+
 G_GNUC_INTERNAL gchar   *totuo_quote_value  (const gchar *str,
                                              gsize        len);
 G_GNUC_INTERNAL gboolean totuo_parse_count  (const gchar *str,
