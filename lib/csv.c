@@ -417,7 +417,20 @@ parse_bool_label (const gchar *str,
   return TRUE;
 }
 
-/* A label: from the column's memo, or parsed and remembered. */
+/* A label the column's memo has: inline, for the six labels of a row. */
+static inline gboolean
+remembered_label (const CsvLoad *load,
+                  guint          column,
+                  const gchar   *s,
+                  gsize          len,
+                  gint          *out)
+{
+  guint64 key[2];
+
+  return label_key (s, len, key) && memo_find (&load->memo[column], key, len, out);
+}
+
+/* A label the memo does not have: parsed, and remembered. */
 static gboolean
 get_label (CsvLoad        *load,
            guint           column,
@@ -427,18 +440,34 @@ get_label (CsvLoad        *load,
            gint           *out)
 {
   guint64 key[2];
-  gboolean short_label = label_key (s, len, key);
 
-  if (short_label && memo_find (&load->memo[column], key, len, out))
-    return TRUE;
   if (!parse (s, len, out))
     return FALSE;
-  if (short_label)
+  if (label_key (s, len, key))
     memo_add (&load->memo[column], key, len, *out);
   return TRUE;
 }
 
 static gboolean
+get_new_enum (CsvLoad        *load,
+              guint           column,
+              TotuoEnumParser parse,
+              const gchar    *s,
+              gsize           len,
+              gint           *out,
+              GError        **error)
+{
+  if (!get_label (load, column, parse, s, len, out))
+    {
+      g_autofree gchar *q = totuo_quote_value (s, len);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
+                   "unknown %s %s", load->specs[column].id, q);
+      return field_error (load, column, error);
+    }
+  return TRUE;
+}
+
+static inline gboolean
 get_enum (CsvLoad        *load,
           guint           column,
           TotuoEnumParser parse,
@@ -450,17 +479,29 @@ get_enum (CsvLoad        *load,
 
   if (len == 0)
     return TRUE;   /* the caller's default stands */
-  if (!get_label (load, column, parse, s, len, out))
+  return remembered_label (load, column, s, len, out) ||
+         get_new_enum (load, column, parse, s, len, out, error);
+}
+
+static gboolean
+get_new_bool (CsvLoad     *load,
+              guint        column,
+              const gchar *s,
+              gsize        len,
+              gint        *value,
+              GError     **error)
+{
+  if (!get_label (load, column, parse_bool_label, s, len, value))
     {
       g_autofree gchar *q = totuo_quote_value (s, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "unknown %s %s", load->specs[column].id, q);
+                   "%s is not a yes/no value (true/false, 1/0, 是/否)", q);
       return field_error (load, column, error);
     }
   return TRUE;
 }
 
-static gboolean
+static inline gboolean
 get_bool (CsvLoad  *load,
           guint     column,
           gboolean *out,
@@ -472,13 +513,9 @@ get_bool (CsvLoad  *load,
 
   if (len == 0)
     return TRUE;
-  if (!get_label (load, column, parse_bool_label, s, len, &value))
-    {
-      g_autofree gchar *q = totuo_quote_value (s, len);
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "%s is not a yes/no value (true/false, 1/0, 是/否)", q);
-      return field_error (load, column, error);
-    }
+  if (!remembered_label (load, column, s, len, &value) &&
+      !get_new_bool (load, column, s, len, &value, error))
+    return FALSE;
   *out = value;
   return TRUE;
 }
