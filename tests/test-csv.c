@@ -189,6 +189,27 @@ big_registry (guint n)
   return text;
 }
 
+/* Text passed with its length is read up to it and no further: its last
+ * record may end there, with no line end and no NUL behind it. */
+START_TEST (test_data_without_line_end_or_nul)
+{
+  const gchar *text = INSTITUTIONS_HEADER "i1,,S,nursery,public,true,10,5,filed,,,,,,,\n"
+                      "i2,,S,nursery,public,true,20,5,filed,,,,,,,";
+  gsize len = strlen (text);
+  g_autofree gchar *exact = g_memdup2 (text, len);   /* sanitizers see a byte past it */
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (BASE_REGIONS, NULL);
+  g_autoptr(TotuoInstitution) last = NULL;
+  GError *error = NULL;
+
+  ck_assert (totuo_dataset_load_institutions_csv_data (ds, exact, (gssize) len, "i.csv",
+                                                       &error));
+  ck_assert_int_eq (totuo_dataset_get_n_institutions (ds), 2);
+  last = totuo_dataset_get_institution (ds, 1);
+  ck_assert_str_eq (totuo_institution_get_id (last), "i2");
+  ck_assert_int_eq (totuo_institution_get_places (last), 20);
+}
+END_TEST
+
 /* Counts the messages of loads done on two threads (lib/csv.c), which
  * the tests of that path check it took: a file it gives up on still
  * loads, on one thread. */
@@ -703,6 +724,7 @@ csv_suite (void)
   tcase_add_test (good, test_round_trip_edge_whitespace);
   tcase_add_test (good, test_utf8_agrees_with_glib);
   tcase_add_test (good, test_two_threads_big_file);
+  tcase_add_test (good, test_data_without_line_end_or_nul);
   tcase_add_test (good, test_many_spellings_of_labels);
   tcase_add_test (bad, test_encoding_in_every_column);
   tcase_add_test (good, test_codes_with_equal_hashes);
