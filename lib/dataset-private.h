@@ -131,6 +131,9 @@ G_GNUC_INTERNAL void totuo_dataset_commit   (TotuoDataset *ds);
 G_GNUC_INTERNAL void totuo_dataset_commit_load (TotuoDataset *ds);
 G_GNUC_INTERNAL void totuo_dataset_reserve  (TotuoDataset *ds, gsize more_regions,
                                              gsize more_insts);
+/* Room for more institutions in the arrays alone, not yet in the index:
+ * a loader on two threads makes room for the ids while one parses. */
+G_GNUC_INTERNAL void totuo_dataset_reserve_rows (TotuoDataset *ds, gsize more_insts);
 G_GNUC_INTERNAL const gchar *totuo_dataset_intern (TotuoDataset *ds, const gchar *str,
                                                    gsize len);
 /* Appends a blank region, and counts a change to the regions. */

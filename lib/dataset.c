@@ -147,6 +147,13 @@ grow_institutions (TotuoDataset *ds,
 }
 
 void
+totuo_dataset_reserve_rows (TotuoDataset *ds,
+                            gsize         more_insts)
+{
+  grow_institutions (ds, ds->n_insts + more_insts);
+}
+
+void
 totuo_dataset_reserve (TotuoDataset *ds,
                        gsize         more_regions,
                        gsize         more_insts)

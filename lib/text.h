@@ -97,11 +97,13 @@ G_GNUC_INTERNAL gboolean totuo_utf8_validate_lines (const gchar *data,
                                                     gsize        len,
                                                     gsize       *bad_offset,
                                                     gsize       *n_line_ends);
-/* The line ends ('\n') in data, without checking anything else: a load
- * that checks the encoding of the values it keeps as it parses them
- * sizes its arrays with this (lib/csv.c). */
+/* The line ends ('\n') in data, and in *n_quotes its double quotes,
+ * without checking anything else: a load that checks the encoding of the
+ * values it keeps as it parses them sizes its arrays with this, and
+ * checks it split its text outside quotes (lib/csv.c). */
 G_GNUC_INTERNAL gsize    totuo_count_line_ends (const gchar *data,
-                                                gsize        len);
+                                                gsize        len,
+                                                gsize       *n_quotes);
 /* Fails with TOTUO_ERROR_ENCODING naming "source:line:column" of the first
  * byte that is not UTF-8 (or a NUL). */
 /* A file past TOTUO_MAX_INPUT_BYTES is refused before it is read. */
