@@ -1013,13 +1013,6 @@ count_lines (gpointer data)
   return NULL;
 }
 
-/* The halves do not check their text's encoding before they parse it, as
- * the one-thread path does (a pass over the file that took 26 ms of the
- * 220): each checks the values of a row it keeps as they stand, the id,
- * the name, and those of columns it does not know (which the one-thread
- * path checks with the rest). Any other value is a label, a number or a
- * region code, all UTF-8, or the row fails to parse: a file that is not
- * UTF-8 is sent to the one-thread path all the same, which says where. */
 #define ASCII_ONES G_GUINT64_CONSTANT (0x0101010101010101)
 #define ASCII_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
 
@@ -1054,6 +1047,13 @@ value_is_utf8 (const gchar *s,
   return TRUE;
 }
 
+/* The halves do not check their text's encoding before they parse it, as
+ * the one-thread path does (a pass over the file that took 26 ms of the
+ * 220): each checks the values of a row it keeps as they stand, the id,
+ * the name, and those of columns it does not know (which the one-thread
+ * path checks with the rest). Any other value is a label, a number or a
+ * region code, all UTF-8, or the row fails to parse: a file that is not
+ * UTF-8 is sent to the one-thread path all the same, which says where. */
 static gboolean
 values_are_utf8 (const Half *h)
 {
