@@ -296,28 +296,6 @@ missing_value (CsvLoad *load,
   return field_error (load, column, error);
 }
 
-/* A count of one to nine digits, the usual kind, read in place; FALSE
- * for anything else, which totuo_parse_count() reads and judges. */
-static inline gboolean
-short_count (const gchar *s,
-             gsize        len,
-             gint64      *out)
-{
-  guint32 value = 0;
-
-  if (len == 0 || len > 9)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    {
-      guint digit = (guint) (guchar) s[i] - '0';
-      if (digit > 9)
-        return FALSE;
-      value = value * 10 + digit;
-    }
-  *out = value;
-  return TRUE;
-}
-
 /* Inline for the usual count, four of a row; the rest is not. */
 static inline gboolean
 get_count (CsvLoad *load,
@@ -334,7 +312,7 @@ get_count (CsvLoad *load,
       *out = TOTUO_UNKNOWN;
       return TRUE;
     }
-  if (short_count (s, len, out) && *out <= max)
+  if (totuo_parse_short_count (s, len, out) && *out <= max)
     return TRUE;
   if (!totuo_parse_count (s, len, max, out, error))
     return field_error (load, column, error);
@@ -1013,40 +991,6 @@ count_lines (gpointer data)
   return NULL;
 }
 
-#define ASCII_ONES G_GUINT64_CONSTANT (0x0101010101010101)
-#define ASCII_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
-
-/* Whether a value is UTF-8 without NUL. Inline, for the short values of
- * a row: ASCII a word at a time, the three bytes of a Chinese character
- * at once, and anything else by totuo_utf8_validate(). */
-static inline gboolean
-value_is_utf8 (const gchar *s,
-               gsize        len)
-{
-  const guchar *p = (const guchar *) s;
-  gsize i = 0;
-  guint64 word;
-
-  for (; i + 8 <= len; i += 8)
-    {
-      memcpy (&word, p + i, 8);
-      if (((word | ((word - ASCII_ONES) & ~word)) & ASCII_HIGHS) != 0)
-        break;   /* a byte past 0x7F, or a NUL */
-    }
-  while (i < len)
-    {
-      guchar c = p[i];
-      if (c >= 0x01 && c < 0x80)
-        i++;
-      else if (c >= 0xE1 && c <= 0xEC && i + 3 <= len &&
-               (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80)
-        i += 3;   /* U+1000 to U+CFFF: no overlong form, no surrogate */
-      else
-        return totuo_utf8_validate (s + i, len - i, NULL);
-    }
-  return TRUE;
-}
-
 /* The halves do not check their text's encoding before they parse it, as
  * the one-thread path does (a pass over the file that took 26 ms of the
  * 220): each checks the values of a row it keeps as they stand, the id,
@@ -1062,7 +1006,7 @@ values_are_utf8 (const Half *h)
   for (guint k = 0; k < h->n_as_is; k++)
     {
       const TotuoCsvField *f = &fields[h->as_is[k]];
-      if (!value_is_utf8 (f->ptr, f->len))
+      if (!totuo_utf8_validate_value (f->ptr, f->len))
         return FALSE;
     }
   return TRUE;

@@ -84,7 +84,7 @@ totuo_strindex_prefetch (const TotuoStrIndex *index,
                          guint32              hash)
 {
   if (index->capacity > 0)
-    __builtin_prefetch (&index->slots[hash & (index->capacity - 1)]);
+    __builtin_prefetch (&index->slots[totuo_strindex_home (index, hash)]);
 }
 
 /* The second step, once the slot has had time to come: asks for the key
@@ -98,7 +98,7 @@ totuo_strindex_prefetch_key (const TotuoStrIndex *index,
 
   if (index->capacity == 0)
     return;
-  key = index->slots[hash & (index->capacity - 1)].key;
+  key = index->slots[totuo_strindex_home (index, hash)].key;
   if (key != NULL)
     __builtin_prefetch (key);
 }
