@@ -615,8 +615,9 @@ load_regions (CsvLoad                *load,
   while ((got = totuo_csv_reader_next (&load->reader, error)) > 0)
     {
       TotuoRegionRec *rec;
-      const gchar *parent = NULL;
-      guint32 row, existing;
+      const gchar *parent = NULL, *code;
+      guint32 row, existing, hash;
+      gsize code_len;
 
       if (!check_field_count (load, error))
         {
@@ -630,10 +631,15 @@ load_regions (CsvLoad                *load,
                        load->reader.source, load->reader.record_line);
           return FALSE;
         }
+      /* The code's slot in the index is most likely not in the cache: ask
+       * for it now, and parse the rest of the row while it comes. */
+      code = field (load, R_CODE, &code_len);
+      hash = totuo_strindex_hash (code, code_len);
+      totuo_strindex_prefetch (&load->ds->region_index, hash);
       row = load->ds->n_regions;
       rec = totuo_dataset_append_region (load->ds);
       if (!parse_region (load, rec, parents, &parent, error) ||
-          ((existing = totuo_dataset_index_region (load->ds, row)) != TOTUO_NO_INDEX &&
+          ((existing = totuo_dataset_index_region_hashed (load->ds, row, hash)) != TOTUO_NO_INDEX &&
            !duplicate_error (load, "region code", rec->code, existing, mark->n_regions,
                              (const guint *) lines->data, error)))
         {

@@ -153,6 +153,8 @@ G_GNUC_INTERNAL guint32 totuo_dataset_find_region (TotuoDataset *ds, const gchar
 G_GNUC_INTERNAL guint32 totuo_dataset_find_institution (TotuoDataset *ds, const gchar *id,
                                                         gsize len);
 G_GNUC_INTERNAL guint32 totuo_dataset_index_region (TotuoDataset *ds, guint32 row);
+G_GNUC_INTERNAL guint32 totuo_dataset_index_region_hashed (TotuoDataset *ds, guint32 row,
+                                                           guint32 hash);
 G_GNUC_INTERNAL guint32 totuo_dataset_index_institution (TotuoDataset *ds, guint32 row);
 G_GNUC_INTERNAL guint32 totuo_dataset_index_institution_hashed (TotuoDataset *ds, guint32 row,
                                                                 guint32 hash);

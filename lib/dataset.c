@@ -270,6 +270,15 @@ totuo_dataset_index_region (TotuoDataset *ds,
 }
 
 guint32
+totuo_dataset_index_region_hashed (TotuoDataset *ds,
+                                   guint32       row,
+                                   guint32       hash)
+{
+  const gchar *code = ds->regions[row].code;
+  return totuo_strindex_insert_hashed (&ds->region_index, code, strlen (code), hash, row);
+}
+
+guint32
 totuo_dataset_index_institution (TotuoDataset *ds,
                                  guint32       row)
 {
