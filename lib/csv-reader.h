@@ -22,9 +22,11 @@ typedef struct {
   const gchar *source;      /* for error messages */
   TotuoCsvField *fields;
   gsize *scratch_offsets;   /* where a field with doubled quotes (ptr NULL) starts in scratch */
-  gsize block_start;        /* stop bytes of data[block_start .. block_end) as bits: */
-  gsize block_end;
-  guint64 block_stops;      /* bit k is data[block_start + k] (see next_stop()) */
+  gsize block_start;        /* the stop bytes of data[block_start .. block_end) */
+  gsize block_end;          /* as bits: bit k stands for data[block_start + k] */
+  guint64 block_commas;     /* (see find_stops()) */
+  guint64 block_line_ends;
+  guint64 block_others;     /* quotes and carriage returns */
   guint n_fields;
   guint fields_capacity;
   GString *scratch;
