@@ -824,7 +824,8 @@ parse_institution (CsvLoad      *load,
     }
   if (!ok)
     {
-      g_propagate_error (error, local);
+      if (error != NULL)   /* else there is no message to pass on */
+        g_propagate_error (error, local);
       return FALSE;
     }
   return TRUE;
