@@ -32,9 +32,11 @@ void
 totuo_csv_reader_clear (TotuoCsvReader *reader)
 {
   g_free (reader->fields);
+  g_free (reader->next_fields);
   g_free (reader->scratch_offsets);
   g_string_free (reader->scratch, TRUE);
   reader->fields = NULL;
+  reader->next_fields = NULL;
   reader->scratch_offsets = NULL;
   reader->scratch = NULL;
 }
@@ -62,6 +64,8 @@ add_field (TotuoCsvReader *reader,
         }
       reader->fields_capacity = MIN (MAX (16, reader->fields_capacity * 2), TOTUO_MAX_COLUMNS);
       reader->fields = g_renew (TotuoCsvField, reader->fields, reader->fields_capacity);
+      reader->next_fields = g_renew (TotuoCsvField, reader->next_fields,
+                                     reader->fields_capacity);
       reader->scratch_offsets = g_renew (gsize, reader->scratch_offsets,
                                          reader->fields_capacity);
     }
@@ -252,20 +256,22 @@ end_of_line (TotuoCsvReader *reader)
   return TRUE;
 }
 
-/* The usual record: fields without quotes, ended by a LF. It is split
- * from the bits of its blocks alone, a field a comma bit, without the
- * general loop's checks at every field. FALSE for any other record, with
- * nothing done that the general loop would not do again: a quote, a CR,
- * fewer than 64 bytes left, more fields than there is room for, or a
- * field too long. */
-static gboolean
-split_plain_record (TotuoCsvReader *reader)
+/* The usual record: fields without quotes, ended by a LF, from pos into
+ * fields. It is split from the bits of its blocks alone, a field a comma
+ * bit, without the general loop's checks at every field. Returns the
+ * number of fields and sets *end past the LF; 0 for any other record,
+ * which the general loop reads: a quote, a CR, fewer than 64 bytes left,
+ * more fields than there is room for, or a field too long. */
+static guint
+split_plain_record (TotuoCsvReader *reader,
+                    gsize           pos,
+                    TotuoCsvField  *fields,
+                    gsize          *end)
 {
   const gchar *d = reader->data;
-  TotuoCsvField *fields = reader->fields;
   guint capacity = reader->fields_capacity, n = 0;
-  gsize start = reader->pos;   /* of the field being split */
-  gsize at = reader->pos;      /* the bits from here on are yet to be read */
+  gsize start = pos;   /* of the field being split */
+  gsize at = pos;      /* the bits from here on are yet to be read */
 
   while (block_at (reader, at))
     {
@@ -278,12 +284,12 @@ split_plain_record (TotuoCsvReader *reader)
         : ~G_GUINT64_CONSTANT (0);
 
       if ((others & in_record) != 0)
-        return FALSE;
+        return 0;
       for (commas &= in_record; commas != 0; commas &= commas - 1)
         {
           gsize stop = at + (gsize) __builtin_ctzll (commas);
           if (n == capacity || stop - start > TOTUO_MAX_FIELD_BYTES)
-            return FALSE;
+            return 0;
           fields[n++] = (TotuoCsvField) { d + start, stop - start, FALSE };
           start = stop + 1;
         }
@@ -291,16 +297,34 @@ split_plain_record (TotuoCsvReader *reader)
         {
           gsize stop = at + (gsize) __builtin_ctzll (line_ends);
           if (n == capacity || stop - start > TOTUO_MAX_FIELD_BYTES)
-            return FALSE;
+            return 0;
           fields[n++] = (TotuoCsvField) { d + start, stop - start, FALSE };
-          reader->n_fields = n;
-          reader->pos = stop + 1;
-          reader->line++;
-          return TRUE;
+          *end = stop + 1;
+          return n;
         }
       at = reader->block_end;
     }
-  return FALSE;
+  return 0;
+}
+
+/* Makes the record split into fields the current one. */
+static gint
+take_record (TotuoCsvReader *reader,
+             TotuoCsvField  *fields,
+             guint           n_fields,
+             gsize           end)
+{
+  if (fields == reader->next_fields)
+    {
+      reader->next_fields = reader->fields;
+      reader->fields = fields;
+    }
+  reader->n_next_fields = 0;
+  reader->n_fields = n_fields;
+  reader->record_line = reader->line;
+  reader->pos = end;
+  reader->line++;
+  return 1;
 }
 
 static void
@@ -318,6 +342,8 @@ totuo_csv_reader_next (TotuoCsvReader *reader,
                        GError        **error)
 {
   const gchar *d = reader->data;
+  gsize end;
+  guint n;
 
   /* Blank lines between records are skipped: spreadsheets leave them. */
   while (reader->pos < reader->len && (d[reader->pos] == '\n' || d[reader->pos] == '\r'))
@@ -327,10 +353,12 @@ totuo_csv_reader_next (TotuoCsvReader *reader,
   if (reader->pos >= reader->len)
     return 0;
 
+  if (reader->n_next_fields > 0)
+    return take_record (reader, reader->next_fields, reader->n_next_fields, reader->next_end);
+  if ((n = split_plain_record (reader, reader->pos, reader->fields, &end)) > 0)
+    return take_record (reader, reader->fields, n, end);
   reader->n_fields = 0;
   reader->record_line = reader->line;
-  if (split_plain_record (reader))
-    return 1;
   if (reader->scratch->len > 0)   /* a call per record is not free */
     g_string_truncate (reader->scratch, 0);
   for (;;)
@@ -368,23 +396,15 @@ totuo_csv_reader_peek_field (TotuoCsvReader *reader,
                              gsize          *len)
 {
   const gchar *d = reader->data;
-  gsize i = reader->pos;
 
-  for (guint f = 0;; f++)
-    {
-      gsize start = i;
-
-      if (start >= reader->len || d[start] == '"' || d[start] == '\n' || d[start] == '\r')
-        return FALSE;
-      i = next_stop (reader, start);
-      if (f == k && (i == reader->len || d[i] != '"'))
-        {
-          *ptr = d + start;
-          *len = i - start;
-          return TRUE;
-        }
-      if (i == reader->len || d[i] != ',')
-        return FALSE;
-      i++;
-    }
+  /* A blank line is not a record: the general loop skips it. */
+  if (reader->n_next_fields == 0 && reader->pos < reader->len &&
+      d[reader->pos] != '\n' && d[reader->pos] != '\r')
+    reader->n_next_fields = split_plain_record (reader, reader->pos, reader->next_fields,
+                                                &reader->next_end);
+  if (k >= reader->n_next_fields)
+    return FALSE;
+  *ptr = reader->next_fields[k].ptr;
+  *len = reader->next_fields[k].len;
+  return TRUE;
 }

@@ -21,6 +21,9 @@ typedef struct {
   guint record_line;        /* the line where the last record started */
   const gchar *source;      /* for error messages */
   TotuoCsvField *fields;
+  TotuoCsvField *next_fields;  /* the record after it, split ahead (see peek_field()) */
+  guint n_next_fields;      /* 0: not split ahead */
+  gsize next_end;           /* where that record ends */
   gsize *scratch_offsets;   /* where a field with doubled quotes (ptr NULL) starts in scratch */
   gsize block_start;        /* the stop bytes of data[block_start .. block_end) */
   gsize block_end;          /* as bits: bit k stands for data[block_start + k] */
@@ -41,9 +44,10 @@ G_GNUC_INTERNAL void totuo_csv_reader_clear (TotuoCsvReader *reader);
 G_GNUC_INTERNAL gint totuo_csv_reader_next  (TotuoCsvReader *reader,
                                              GError        **error);
 /* Field k of the record after the one just read, as it stands in the
- * data, when that is cheap to tell: the fields up to it unquoted and on
- * one line. Does not move the reader; FALSE when in doubt. A hint only
- * (loaders prefetch with it): the record, once read, is what counts. */
+ * data, when that is cheap to tell: a usual record (unquoted, ended by a
+ * LF) that starts where the reader stands. FALSE when in doubt. A hint
+ * (loaders prefetch with it); the record it split stays split, and the
+ * next call of totuo_csv_reader_next() takes it as it is. */
 G_GNUC_INTERNAL gboolean totuo_csv_reader_peek_field (TotuoCsvReader *reader,
                                                       guint           k,
                                                       const gchar   **ptr,
