@@ -70,17 +70,23 @@ static const ColumnSpec inst_columns[N_INST_COLUMNS] = {
 /* What a load knows while it runs. */
 /* A registry spells the labels of a column (kind, status, yes/no) a
  * handful of ways, a million times over. Each label column remembers the
- * last few spellings it met and the values they stood for, so that most
- * labels cost a few word compares instead of a walk through an alias
- * table; the table still decides each new spelling, and every error. */
-#define MEMO_SLOTS 8
+ * spellings it met and the values they stood for, in a small table where
+ * a spelling's slot is a hash of its key (see label_key()): a label costs
+ * a multiply and one compare instead of a walk through an alias table,
+ * with no branch to mispredict on which label a row has. The alias table
+ * still decides each new spelling, and every error; two spellings that
+ * share a slot take turns in it. */
+#define MEMO_SLOTS 64          /* a power of two */
+#define MEMO_SHIFT 58          /* 64 - log2 (MEMO_SLOTS) */
 
 typedef struct {
-  guint64 key[MEMO_SLOTS][2];
-  gsize len[MEMO_SLOTS];
-  gint value[MEMO_SLOTS];
-  guint n_used;
-  guint next;               /* the slot a new spelling takes once all are used */
+  guint64 key[2];
+  guint32 len;                 /* 0: empty (no label is empty) */
+  gint32 value;
+} LabelMemoSlot;
+
+typedef struct {
+  LabelMemoSlot slots[MEMO_SLOTS];
 } LabelMemo;
 
 /* A region code read ahead of its record (see look_ahead()). */
@@ -353,19 +359,27 @@ label_key (const gchar *s,
   return TRUE;
 }
 
+static inline guint
+memo_slot (const guint64 key[2],
+           gsize         len)
+{
+  const guint64 golden = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+  return (guint) (((key[0] ^ (key[1] * golden) ^ len) * golden) >> MEMO_SHIFT);
+}
+
 static inline gboolean
 memo_find (const LabelMemo *memo,
            const guint64    key[2],
            gsize            len,
            gint            *out)
 {
-  for (guint k = 0; k < memo->n_used; k++)
-    if (memo->len[k] == len && memo->key[k][0] == key[0] && memo->key[k][1] == key[1])
-      {
-        *out = memo->value[k];
-        return TRUE;
-      }
-  return FALSE;
+  const LabelMemoSlot *slot = &memo->slots[memo_slot (key, len)];
+
+  if (slot->len != len || slot->key[0] != key[0] || slot->key[1] != key[1])
+    return FALSE;
+  *out = slot->value;
+  return TRUE;
 }
 
 static void
@@ -374,12 +388,12 @@ memo_add (LabelMemo     *memo,
           gsize          len,
           gint           value)
 {
-  guint k = memo->n_used < MEMO_SLOTS ? memo->n_used++ : memo->next++ % MEMO_SLOTS;
+  LabelMemoSlot *slot = &memo->slots[memo_slot (key, len)];
 
-  memo->key[k][0] = key[0];
-  memo->key[k][1] = key[1];
-  memo->len[k] = len;
-  memo->value[k] = value;
+  slot->key[0] = key[0];
+  slot->key[1] = key[1];
+  slot->len = (guint32) len;   /* at most 16: see label_key() */
+  slot->value = value;
 }
 
 static gboolean
