@@ -45,28 +45,26 @@ totuo_parse_plain_decimal (const gchar *s,
 {
   static const gdouble pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
                                    1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
-  guint64 mantissa = 0;
-  guint digits = 0, decimals = 0;
-  gboolean negative = FALSE, seen_point = FALSE;
-  gsize i = 0;
+  const gchar *p = s, *end = s + len, *first, *point;
+  guint64 mantissa = 0;   /* wraps on a long one, which is then refused */
+  gboolean negative = FALSE;
+  gsize decimals, digits;
 
-  if (i < len && (s[i] == '-' || s[i] == '+'))
-    negative = s[i++] == '-';
-  if (i == len)
+  if (p < end && (*p == '-' || *p == '+'))
+    negative = *p++ == '-';
+  /* The digits before the point, then those after it, each in a loop of
+   * its own: no test for the point at every digit. */
+  for (first = p; p < end && (guint) (*p - '0') <= 9; p++)
+    mantissa = mantissa * 10 + (guint64) (*p - '0');
+  point = p;
+  if (p < end && *p == '.')
+    for (p++; p < end && (guint) (*p - '0') <= 9; p++)
+      mantissa = mantissa * 10 + (guint64) (*p - '0');
+  if (p != end)
     return FALSE;
-  for (; i < len; i++)
-    {
-      if (s[i] == '.' && !seen_point)
-        {
-          seen_point = TRUE;
-          continue;
-        }
-      if (!g_ascii_isdigit (s[i]) || ++digits > 15)
-        return FALSE;
-      mantissa = mantissa * 10 + (guint64) (s[i] - '0');
-      decimals += seen_point;
-    }
-  if (digits == 0)
+  decimals = p > point ? (gsize) (p - point) - 1 : 0;
+  digits = (gsize) (point - first) + decimals;
+  if (digits == 0 || digits > 15)
     return FALSE;
   *out = (gdouble) mantissa / pow10[decimals];
   if (negative)

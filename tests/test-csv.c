@@ -433,6 +433,35 @@ END_TEST
 /* "R1" and "R1AAhEhO" have the same 32-bit hash in the indexes
  * (lib/strindex.c), and one is the start of the other: a look-up must
  * compare the whole code, and stop where the stored one ends. */
+/* Every way of writing a decimal reads as the C library reads it: the
+ * short ones through the loader's own fast reader, long mantissas (which
+ * it leaves to the general reader), signs, points at either end. */
+START_TEST (test_decimals_read_as_strtod)
+{
+  static const gchar *const values[] = {
+    "39.76519", "-0.5", "+12.25", ".5", "5.", "0007.250", "89.99999999999999",
+    "12.3456789012345678", "45.000000000000000000000000000001", "1e1", "-89.5", "0",
+  };
+  GString *csv = g_string_new ("code,level,lat,lon\n");
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  GError *error = NULL;
+
+  for (guint k = 0; k < G_N_ELEMENTS (values); k++)
+    g_string_append_printf (csv, "R%u,city,%s,%s\n", k, values[k], values[k]);
+  ck_assert_msg (totuo_dataset_load_regions_csv_data (ds, csv->str, -1, "d.csv", &error),
+                 "%s", error != NULL ? error->message : "");
+  for (guint k = 0; k < G_N_ELEMENTS (values); k++)
+    {
+      g_autoptr(TotuoRegion) r = totuo_dataset_get_region (ds, k);
+      gdouble lat = 0, lon = 0, want = g_ascii_strtod (values[k], NULL);
+      ck_assert (totuo_region_get_location (r, &lat, &lon));
+      ck_assert_msg (lat == want && lon == want, "%s: read %.17g, strtod %.17g",
+                     values[k], lat, want);
+    }
+  g_string_free (csv, TRUE);
+}
+END_TEST
+
 START_TEST (test_codes_with_equal_hashes)
 {
   static const gchar *const orders[] = {
@@ -585,6 +614,11 @@ static const Malformed corpus[] = {
   /* 50 */ I ("i9,,S,nursery,public,true,1,,none,,,,,,-91,0\n", TOTUO_ERROR_OUT_OF_RANGE,
               "institutions.csv:2"),
   I (",,S,nursery,public,true,1,,none,,,,,,,\n", TOTUO_ERROR_MISSING_VALUE, "'id'"),
+  /* Decimals the fast reader of plain decimals must not take for numbers. */
+  R ("X,x,city,,,,,1.2.3,1\n", TOTUO_ERROR_BAD_NUMBER, "column 'lat'"),
+  R ("X,x,city,,,,,1:5,1\n", TOTUO_ERROR_BAD_NUMBER, "column 'lat'"),
+  I ("i9,,S,nursery,public,true,1,,none,,12:0,,,,,\n", TOTUO_ERROR_BAD_NUMBER,
+     "'monthly_fee'"),
   /* A long value is cut in a message, never inside a character. */
   I ("i9,,S,一二三四五六七八九十一二三四五六七八九十,public,true,1,,none,,,,,,,\n",
      TOTUO_ERROR_UNKNOWN_VALUE, "\"一二三四五六七八九十一二三...\""),
@@ -728,6 +762,7 @@ csv_suite (void)
   tcase_add_test (good, test_many_spellings_of_labels);
   tcase_add_test (bad, test_encoding_in_every_column);
   tcase_add_test (good, test_codes_with_equal_hashes);
+  tcase_add_test (good, test_decimals_read_as_strtod);
   tcase_add_test (good, test_save_and_load_files);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   tcase_add_test (bad, test_limits);
