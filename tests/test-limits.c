@@ -110,6 +110,10 @@ START_TEST (test_long_fields_and_many_columns)
     repeated ("id,region,places\n", "x", TOTUO_MAX_FIELD_BYTES + 1,
               ",D,1\na,D,1\nb,D,1\nc,D,1\nd,D,1\ne,D,1\nf,D,1\ng,D,1\nh,D,1\n"
               "i,D,1\nj,D,1\nk,D,1\nl,D,1\nm,D,1\nn,D,1\no,D,1\np,D,1\nq,D,1\n");
+  g_autofree gchar *long_last_then_rows =
+    repeated ("id,region,places\na,D,", "9", TOTUO_MAX_FIELD_BYTES + 1,
+              "\nb,D,1\nc,D,1\nd,D,1\ne,D,1\nf,D,1\ng,D,1\nh,D,1\ni,D,1\nj,D,1\n"
+              "k,D,1\nl,D,1\nm,D,1\nn,D,1\no,D,1\np,D,1\nq,D,1\nr,D,1\ns,D,1\n");
   g_autofree gchar *wide = repeated ("id,region,places", ",c", TOTUO_MAX_COLUMNS, "\n");
   g_autofree gchar *long_value = repeated ("indicator,region,year,value\nplaces,D,2024,", "1",
                                            TOTUO_MAX_FIELD_BYTES + 1, "\n");
@@ -120,6 +124,11 @@ START_TEST (test_long_fields_and_many_columns)
   ck_assert_msg (strstr (error->message, "long:2:") != NULL, "%s", error->message);
   g_clear_error (&error);
   ck_assert (!totuo_dataset_load_institutions_csv_data (ds, long_id_then_rows, -1, "long",
+                                                        &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  ck_assert_msg (strstr (error->message, "long:2:") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, long_last_then_rows, -1, "long",
                                                         &error));
   assert_totuo_error (error, TOTUO_ERROR_LIMIT);
   ck_assert_msg (strstr (error->message, "long:2:") != NULL, "%s", error->message);
