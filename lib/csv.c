@@ -89,6 +89,8 @@ typedef struct {
   LabelMemoSlot slots[MEMO_SLOTS];
 } LabelMemo;
 
+G_STATIC_ASSERT (MEMO_SLOTS == 1 << (64 - MEMO_SHIFT));
+
 /* A region code read ahead of its record (see look_ahead()). */
 typedef struct {
   const gchar *ptr;         /* NULL: none */
