@@ -10,7 +10,8 @@
 typedef struct {
   const gchar *ptr;
   gsize len;
-  gboolean quoted;          /* quoted fields keep their spaces */
+  gboolean as_is;           /* nothing to trim: quoted (which keeps its spaces),
+                             * or split from blocks without a space or tab */
 } TotuoCsvField;
 
 typedef struct {
@@ -30,6 +31,7 @@ typedef struct {
   guint64 block_commas;     /* (see find_stops()) */
   guint64 block_line_ends;
   guint64 block_others;     /* quotes and carriage returns */
+  guint64 block_spaces;     /* spaces and tabs */
   guint n_fields;
   guint fields_capacity;
   GString *scratch;

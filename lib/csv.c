@@ -262,7 +262,8 @@ read_header (CsvLoad *load,
 
 /* The value of a column in the current record; "" when the column is
  * absent from the file. Spaces around an unquoted value are dropped (a
- * spreadsheet pads them); a quoted value is taken as it stands. Inline:
+ * spreadsheet pads them); a quoted value is taken as it stands, as is one
+ * the reader saw no space near (see TotuoCsvField). Inline:
  * it runs for every value of every row. */
 static inline const gchar *
 field (CsvLoad *load,
@@ -279,7 +280,7 @@ field (CsvLoad *load,
     }
   cell = &load->reader.fields[f];
   *len = cell->len;
-  return cell->quoted ? cell->ptr : totuo_trim (cell->ptr, len);
+  return cell->as_is ? cell->ptr : totuo_trim (cell->ptr, len);
 }
 
 /* Adds "file:line: column 'x': " in front of an error about one field. */

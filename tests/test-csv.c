@@ -430,6 +430,63 @@ START_TEST (test_many_spellings_of_labels)
 }
 END_TEST
 
+/* Spaces and tabs around values are dropped in long records too, which
+ * the reader splits 64 bytes at a time: padding in the block where the
+ * record starts, in a later one, and a value that starts padded in one
+ * block and ends in the next, with no space after it in the record. */
+START_TEST (test_padding_in_long_records)
+{
+  GString *text = g_string_new (INSTITUTIONS_HEADER);
+  g_autoptr(TotuoDataset) ds = NULL;
+  const guint n = 800;
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_autofree gchar *filler = g_strnfill (k % 4 == 2 ? k % 7 : 10 + k % 61, 'x');
+      switch (k % 4)
+        {
+        case 0:   /* only the name's start is padded */
+          g_string_append_printf (text, "p%u,  %s,S,nursery,public,true,%u,0,filed,,,,,,,\n",
+                                  k, filler, k);
+          break;
+        case 1:   /* tabs late in the record */
+          g_string_append_printf (text, "p%u,%s,S,nursery,public,true,\t%u\t,0,filed,,,,,,\t1.5,2.5\t\n",
+                                  k, filler, k);
+          break;
+        case 2:   /* a short record, a tab at its end */
+          g_string_append_printf (text, "p%u,%s,S,nursery,public,true,%u,0,filed,,,,,,,\t\n",
+                                  k, filler, k);
+          break;
+        default:  /* everywhere */
+          g_string_append_printf (text, " p%u , %s\t, S ,nursery , public,true, %u,0,filed,,,,,,,\n",
+                                  k, filler, k);
+          break;
+        }
+    }
+  ds = dataset_from_csv (BASE_REGIONS, text->str);
+  ck_assert_uint_eq (totuo_dataset_get_n_institutions (ds), n);
+  for (guint k = 0; k < n; k++)
+    {
+      g_autofree gchar *id = g_strdup_printf ("p%u", k);
+      g_autofree gchar *name = g_strnfill (k % 4 == 2 ? k % 7 : 10 + k % 61, 'x');
+      g_autoptr(TotuoInstitution) inst = totuo_dataset_lookup_institution (ds, id);
+
+      ck_assert_msg (inst != NULL, "%s not found", id);
+      ck_assert_str_eq (totuo_institution_get_name (inst), name);
+      ck_assert_int_eq (totuo_institution_get_places (inst), k);
+      ck_assert_int_eq (totuo_institution_get_kind (inst), TOTUO_KIND_NURSERY);
+      ck_assert_int_eq (totuo_institution_get_ownership (inst), TOTUO_OWNERSHIP_PUBLIC);
+      if (k % 4 == 1)
+        {
+          gdouble lat = 0, lon = 0;
+          ck_assert (totuo_institution_get_location (inst, &lat, &lon));
+          ck_assert (lat == 1.5 && lon == 2.5);
+        }
+    }
+  g_string_free (text, TRUE);
+}
+END_TEST
+
 /* "R1" and "R1AAhEhO" have the same 32-bit hash in the indexes
  * (lib/strindex.c), and one is the start of the other: a look-up must
  * compare the whole code, and stop where the stored one ends. */
@@ -760,6 +817,7 @@ csv_suite (void)
   tcase_add_test (good, test_two_threads_big_file);
   tcase_add_test (good, test_data_without_line_end_or_nul);
   tcase_add_test (good, test_many_spellings_of_labels);
+  tcase_add_test (good, test_padding_in_long_records);
   tcase_add_test (bad, test_encoding_in_every_column);
   tcase_add_test (good, test_codes_with_equal_hashes);
   tcase_add_test (good, test_decimals_read_as_strtod);
