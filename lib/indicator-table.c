@@ -281,7 +281,6 @@ run_pass (gpointer data)
   Pass *pass = data;
   const TotuoInstHot *insts = pass->ds->inst_hot;
 
-  memset (pass->zero, 0, pass->zero_len);
   pass->tallies = totuo_big_alloc0 (pass->ds->n_regions, sizeof (Tally));
   for (guint32 i = pass->first; i < pass->last; i++)
     {
@@ -361,6 +360,8 @@ settle_region (const Settle *s,
   Row *rows = s->table->rows;
   Sums *sums = &rows[r].sums;
 
+  s->table->codes[r] = rec->code;
+  memset (sums, 0, sizeof *sums);
   for (guint k = 0; k < s->n_passes; k++)
     {
       add_tally (sums, &s->passes[k].tallies[r]);
@@ -459,9 +460,7 @@ totuo_indicator_table_new (TotuoDataset *dataset)
   table->generation = dataset->generation;
   table->n_rows = dataset->n_regions;
   table->rows = totuo_big_alloc (table->n_rows, sizeof (Row));   /* zeroed by the institution passes */
-  table->codes = g_new (const gchar *, MAX (table->n_rows, 1));
-  for (guint32 r = 0; r < table->n_rows; r++)
-    table->codes[r] = dataset->regions[r].code;
+  table->codes = g_new (const gchar *, MAX (table->n_rows, 1));   /* filled by settle_region() */
   roll_up (table);
   return table;
 }
