@@ -41,6 +41,23 @@ totuo_csv_reader_clear (TotuoCsvReader *reader)
   reader->scratch = NULL;
 }
 
+/* Fields a 64-byte block may add to a record: one at each byte, a comma,
+ * and the one its line end closes. split_plain_record() splits a block
+ * only where the arrays have that much room, so that it need not check at
+ * every field. */
+#define BLOCK_FIELDS 65
+
+/* Gives the field arrays room for capacity fields. */
+static void
+grow_fields (TotuoCsvReader *reader,
+             guint           capacity)
+{
+  reader->fields_capacity = capacity;
+  reader->fields = g_renew (TotuoCsvField, reader->fields, capacity);
+  reader->next_fields = g_renew (TotuoCsvField, reader->next_fields, capacity);
+  reader->scratch_offsets = g_renew (gsize, reader->scratch_offsets, capacity);
+}
+
 /* Takes a field the reader has passed; ptr is NULL for one unescaped into
  * scratch at scratch_offset. Inline: it runs for every field of every row. */
 static inline gboolean
@@ -62,12 +79,7 @@ add_field (TotuoCsvReader *reader,
                        reader->source, reader->record_line, TOTUO_MAX_COLUMNS);
           return FALSE;
         }
-      reader->fields_capacity = MIN (MAX (16, reader->fields_capacity * 2), TOTUO_MAX_COLUMNS);
-      reader->fields = g_renew (TotuoCsvField, reader->fields, reader->fields_capacity);
-      reader->next_fields = g_renew (TotuoCsvField, reader->next_fields,
-                                     reader->fields_capacity);
-      reader->scratch_offsets = g_renew (gsize, reader->scratch_offsets,
-                                         reader->fields_capacity);
+      grow_fields (reader, MIN (MAX (16, reader->fields_capacity * 2), TOTUO_MAX_COLUMNS));
     }
   if (G_UNLIKELY (len > TOTUO_MAX_FIELD_BYTES))
     {
@@ -267,7 +279,8 @@ end_of_line (TotuoCsvReader *reader)
  * bit, without the general loop's checks at every field. Returns the
  * number of fields and sets *end past the LF; 0 for any other record,
  * which the general loop reads: a quote, a CR, fewer than 64 bytes left,
- * more fields than there is room for, or a field too long. */
+ * a block that could bring more fields than there is room for, or one
+ * where a field could be too long. */
 static guint
 split_plain_record (TotuoCsvReader *reader,
                     gsize           pos,
@@ -290,22 +303,20 @@ split_plain_record (TotuoCsvReader *reader,
         ? (line_ends & -line_ends) - 1    /* the bits before the line end */
         : ~G_GUINT64_CONSTANT (0);
 
-      if ((others & in_record) != 0)
+      /* A field that ends in the block started at start or after. */
+      if ((others & in_record) != 0 || n + BLOCK_FIELDS > capacity ||
+          reader->block_end - start > TOTUO_MAX_FIELD_BYTES)
         return 0;
       as_is = as_is && ((reader->block_spaces >> shift) & in_record) == 0;
       for (commas &= in_record; commas != 0; commas &= commas - 1)
         {
           gsize stop = at + (gsize) __builtin_ctzll (commas);
-          if (n == capacity || stop - start > TOTUO_MAX_FIELD_BYTES)
-            return 0;
           fields[n++] = (TotuoCsvField) { d + start, stop - start, as_is };
           start = stop + 1;
         }
       if (line_ends != 0)
         {
           gsize stop = at + (gsize) __builtin_ctzll (line_ends);
-          if (n == capacity || stop - start > TOTUO_MAX_FIELD_BYTES)
-            return 0;
           fields[n++] = (TotuoCsvField) { d + start, stop - start, as_is };
           *end = stop + 1;
           return n;
@@ -394,6 +405,11 @@ totuo_csv_reader_next (TotuoCsvReader *reader,
     return syntax_error (reader, reader->line, "a carriage return alone ends a line", error)
            ? 0 : -1;
   resolve_scratch (reader);
+  /* Room for records as wide as this one on the fast path (the header is
+   * read here, the first record of every file). */
+  if (reader->n_fields + BLOCK_FIELDS > reader->fields_capacity &&
+      reader->fields_capacity < TOTUO_MAX_COLUMNS)
+    grow_fields (reader, MIN (reader->n_fields + BLOCK_FIELDS, TOTUO_MAX_COLUMNS));
   return 1;
 }
 
