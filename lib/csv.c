@@ -956,9 +956,10 @@ typedef struct {
   gboolean ok;              /* every row parsed */
 } Half;
 
-/* The first half's share of the text, in 64ths: a little less than
- * half, as its thread also clears the id index (5 ms of 140 on 1M rows). */
-#define FIRST_SHARE 31
+/* The first half's share of the text, in 256ths: a little less than
+ * half, as its thread also clears the id index (4 ms of 96 on 1M rows;
+ * with 124/256 the second half finished 3 ms after the first). */
+#define FIRST_SHARE 125
 
 /* Where the second half starts: just past the first line end after the
  * first share, with text after it; 0 if there is none. It must stand
@@ -970,7 +971,7 @@ find_split (const gchar *data,
             gsize        body,
             gsize        len)
 {
-  gsize mid = body + (len - body) / 64 * FIRST_SHARE;
+  gsize mid = body + (len - body) / 256 * FIRST_SHARE;
   const gchar *nl = memchr (data + mid, '\n', len - mid);
 
   return nl != NULL && (gsize) (nl - data) + 1 < len ? (gsize) (nl - data) + 1 : 0;
