@@ -288,8 +288,8 @@ split_plain_record (TotuoCsvReader *reader,
                     gsize          *end)
 {
   const gchar *d = reader->data;
-  guint capacity = reader->fields_capacity, n = 0;
-  gsize start = pos;   /* of the field being split */
+  const gchar *start = d + pos;   /* of the field being split */
+  TotuoCsvField *f = fields, *room_end = fields + reader->fields_capacity;
   gsize at = pos;      /* the bits from here on are yet to be read */
   gboolean as_is = TRUE;   /* no space or tab in the record so far */
 
@@ -299,27 +299,28 @@ split_plain_record (TotuoCsvReader *reader,
       guint64 commas = reader->block_commas >> shift;
       guint64 line_ends = reader->block_line_ends >> shift;
       guint64 others = reader->block_others >> shift;
+      const gchar *bits = d + at;   /* where bit 0 stands */
       guint64 in_record = line_ends != 0
         ? (line_ends & -line_ends) - 1    /* the bits before the line end */
         : ~G_GUINT64_CONSTANT (0);
 
       /* A field that ends in the block started at start or after. */
-      if ((others & in_record) != 0 || n + BLOCK_FIELDS > capacity ||
-          reader->block_end - start > TOTUO_MAX_FIELD_BYTES)
+      if ((others & in_record) != 0 || room_end - f < BLOCK_FIELDS ||
+          (gsize) (d + reader->block_end - start) > TOTUO_MAX_FIELD_BYTES)
         return 0;
       as_is = as_is && ((reader->block_spaces >> shift) & in_record) == 0;
       for (commas &= in_record; commas != 0; commas &= commas - 1)
         {
-          gsize stop = at + (gsize) __builtin_ctzll (commas);
-          fields[n++] = (TotuoCsvField) { d + start, stop - start, as_is };
+          const gchar *stop = bits + __builtin_ctzll (commas);
+          *f++ = (TotuoCsvField) { start, (gsize) (stop - start), as_is };
           start = stop + 1;
         }
       if (line_ends != 0)
         {
-          gsize stop = at + (gsize) __builtin_ctzll (line_ends);
-          fields[n++] = (TotuoCsvField) { d + start, stop - start, as_is };
-          *end = stop + 1;
-          return n;
+          const gchar *stop = bits + __builtin_ctzll (line_ends);
+          *f++ = (TotuoCsvField) { start, (gsize) (stop - start), as_is };
+          *end = (gsize) (stop - d) + 1;
+          return (guint) (f - fields);
         }
       at = reader->block_end;
     }
