@@ -487,6 +487,91 @@ START_TEST (test_padding_in_long_records)
 }
 END_TEST
 
+/* Decimals of 8 to 16 characters, the usual coordinates among them: with
+ * the point at every place, a sign or not, they read as strtod reads
+ * them; with a second point, a sign or a stray character inside, they are
+ * refused. */
+START_TEST (test_long_decimals_read_as_strtod)
+{
+  static const gchar digits[] = "9876543210123456";
+  static const gchar *const odd[] = {   /* refused, or read as strtod reads them */
+    "1234.5.67", "12.345678.", "1.2345a67", "+1234.56-7", "12345678", "-1234.567",
+    "12a4.5678", "1234567.8.9", "..345678", "1 234.5678", "1234.5:67", "12?4.5678",
+  };
+  GString *csv = g_string_new (INSTITUTIONS_HEADER);
+  GPtrArray *values = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TotuoDataset) ds = NULL;
+
+  for (guint n = 7; n <= 15; n++)          /* digits */
+    for (guint q = 0; q <= n; q++)         /* digits before the point */
+      for (guint sign = 0; sign < 2; sign++)
+        {
+          gchar *v = g_strdup_printf ("%s%.*s.%.*s", sign ? "+" : "", (gint) q,
+                                      digits + (n + q) % 2, (gint) (n - q), digits + n - q);
+          g_string_append_printf (csv, "f%u,,S,,,,1,,,,%s,,,,,\n", values->len, v);
+          g_ptr_array_add (values, v);
+        }
+  ds = dataset_from_csv (BASE_REGIONS, csv->str);
+  for (guint k = 0; k < values->len; k++)
+    {
+      const gchar *v = g_ptr_array_index (values, k);
+      g_autofree gchar *id = g_strdup_printf ("f%u", k);
+      g_autoptr(TotuoInstitution) inst = totuo_dataset_lookup_institution (ds, id);
+      gdouble fee = -1, want = g_ascii_strtod (v, NULL);
+
+      ck_assert (totuo_institution_get_monthly_fee (inst, &fee));
+      ck_assert_msg (fee == want, "%s: read %.17g, strtod %.17g", v, fee, want);
+    }
+  /* Negative ones, as coordinates (a fee may not be negative). */
+  {
+    g_autoptr(TotuoDataset) regions = totuo_dataset_new ();
+    static const gchar *const coordinates[] = { "-12.34567", "-1.234567", "-.1234567",
+                                                "-89.123456", "+1.2345678", "-0.0000001" };
+    GString *rcsv = g_string_new ("code,level,lat,lon\n");
+    GError *error = NULL;
+
+    for (guint k = 0; k < G_N_ELEMENTS (coordinates); k++)
+      g_string_append_printf (rcsv, "R%u,city,%s,%s\n", k, coordinates[k], coordinates[k]);
+    ck_assert_msg (totuo_dataset_load_regions_csv_data (regions, rcsv->str, -1, "c.csv", &error),
+                   "%s", error != NULL ? error->message : "");
+    for (guint k = 0; k < G_N_ELEMENTS (coordinates); k++)
+      {
+        g_autoptr(TotuoRegion) r = totuo_dataset_get_region (regions, k);
+        gdouble lat = 0, lon = 0, want = g_ascii_strtod (coordinates[k], NULL);
+        ck_assert (totuo_region_get_location (r, &lat, &lon));
+        ck_assert_msg (lat == want && lon == want, "%s: read %.17g", coordinates[k], lat);
+      }
+    g_string_free (rcsv, TRUE);
+  }
+  for (guint k = 0; k < G_N_ELEMENTS (odd); k++)
+    {
+      g_autofree gchar *row = g_strdup_printf ("%s%s\n", INSTITUTIONS_HEADER,
+                                               "b1,,S,,,,1,,,,FEE,,,,,");
+      g_autoptr(TotuoDataset) d2 = dataset_from_csv (BASE_REGIONS, NULL);
+      g_autoptr(GString) text = g_string_new (row);
+      GError *error = NULL;
+      gdouble fee = 0;
+      gboolean loaded;
+
+      g_string_replace (text, "FEE", odd[k], 1);
+      loaded = totuo_dataset_load_institutions_csv_data (d2, text->str, -1, "b.csv", &error);
+      if (loaded)   /* only what strtod reads whole may load, and as strtod reads it */
+        {
+          g_autoptr(TotuoInstitution) inst = totuo_dataset_lookup_institution (d2, "b1");
+          gchar *end = NULL;
+          gdouble want = g_ascii_strtod (odd[k], &end);
+          ck_assert_msg (*end == '\0', "%s loaded", odd[k]);
+          ck_assert (totuo_institution_get_monthly_fee (inst, &fee));
+          ck_assert_msg (fee == want, "%s: read %.17g", odd[k], fee);
+        }
+      else
+        g_clear_error (&error);
+    }
+  g_ptr_array_unref (values);
+  g_string_free (csv, TRUE);
+}
+END_TEST
+
 /* "R1" and "R1AAhEhO" have the same 32-bit hash in the indexes
  * (lib/strindex.c), and one is the start of the other: a look-up must
  * compare the whole code, and stop where the stored one ends. */
@@ -821,6 +906,7 @@ csv_suite (void)
   tcase_add_test (bad, test_encoding_in_every_column);
   tcase_add_test (good, test_codes_with_equal_hashes);
   tcase_add_test (good, test_decimals_read_as_strtod);
+  tcase_add_test (good, test_long_decimals_read_as_strtod);
   tcase_add_test (good, test_save_and_load_files);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   tcase_add_test (bad, test_limits);
