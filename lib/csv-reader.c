@@ -289,10 +289,15 @@ split_plain_record (TotuoCsvReader *reader,
 {
   const gchar *d = reader->data;
   const gchar *start = d + pos;   /* of the field being split */
-  TotuoCsvField *f = fields, *room_end = fields + reader->fields_capacity;
+  TotuoCsvField *f = fields, *room_end;
   gsize at = pos;      /* the bits from here on are yet to be read */
   gboolean as_is = TRUE;   /* no space or tab in the record so far */
 
+  /* Before the first record the arrays are NULL, and even NULL + 0 is
+   * undefined (clang's sanitizer stops there). */
+  if (reader->fields_capacity < BLOCK_FIELDS)
+    return 0;
+  room_end = fields + reader->fields_capacity;
   while (block_at (reader, at))
     {
       gsize shift = at - reader->block_start;
