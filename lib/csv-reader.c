@@ -158,9 +158,9 @@ static const guint8 stop_bytes[256] = { [','] = 1, ['\n'] = 1, ['\r'] = 1, ['"']
  * line ends, and quotes or carriage returns): one pass over a block finds
  * the ends of all the fields in it (a row of a registry is two blocks),
  * instead of a test a byte for each field. A fourth word has its spaces
- * and tabs: where there are none, no field needs trimming. The portable loop is what
- * other machines run; -Dsimd=false builds it on x86-64 too, and CI runs
- * the whole suite on such a build. */
+ * and tabs: where there are none, no field needs trimming. The portable
+ * loop is what other machines run; -Dsimd=false builds it on x86-64 too,
+ * and CI runs the whole suite on such a build. */
 static void
 find_stops (TotuoCsvReader *reader,
             gsize           at)
@@ -309,7 +309,8 @@ split_plain_record (TotuoCsvReader *reader,
         ? (line_ends & -line_ends) - 1    /* the bits before the line end */
         : ~G_GUINT64_CONSTANT (0);
 
-      /* A field that ends in the block started at start or after. */
+      /* Every field that ends in this block starts at start or after it:
+       * none can be longer than the distance to the block's end. */
       if ((others & in_record) != 0 || room_end - f < BLOCK_FIELDS ||
           (gsize) (d + reader->block_end - start) > TOTUO_MAX_FIELD_BYTES)
         return 0;
