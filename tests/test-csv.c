@@ -487,6 +487,31 @@ START_TEST (test_padding_in_long_records)
 }
 END_TEST
 
+/* Loads each value as both coordinates of a region: each must read as
+ * g_ascii_strtod() reads it. */
+static void
+assert_coordinates_read_as_strtod (const gchar *const *values,
+                                   guint               n)
+{
+  GString *csv = g_string_new ("code,level,lat,lon\n");
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  GError *error = NULL;
+
+  for (guint k = 0; k < n; k++)
+    g_string_append_printf (csv, "R%u,city,%s,%s\n", k, values[k], values[k]);
+  ck_assert_msg (totuo_dataset_load_regions_csv_data (ds, csv->str, -1, "d.csv", &error),
+                 "%s", error != NULL ? error->message : "");
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(TotuoRegion) r = totuo_dataset_get_region (ds, k);
+      gdouble lat = 0, lon = 0, want = g_ascii_strtod (values[k], NULL);
+      ck_assert (totuo_region_get_location (r, &lat, &lon));
+      ck_assert_msg (lat == want && lon == want, "%s: read %.17g, strtod %.17g",
+                     values[k], lat, want);
+    }
+  g_string_free (csv, TRUE);
+}
+
 /* Decimals of 8 to 16 characters, the usual coordinates among them: with
  * the point at every place, a sign or not, they read as strtod reads
  * them; with a second point, a sign or a stray character inside, they are
@@ -524,24 +549,9 @@ START_TEST (test_long_decimals_read_as_strtod)
     }
   /* Negative ones, as coordinates (a fee may not be negative). */
   {
-    g_autoptr(TotuoDataset) regions = totuo_dataset_new ();
     static const gchar *const coordinates[] = { "-12.34567", "-1.234567", "-.1234567",
                                                 "-89.123456", "+1.2345678", "-0.0000001" };
-    GString *rcsv = g_string_new ("code,level,lat,lon\n");
-    GError *error = NULL;
-
-    for (guint k = 0; k < G_N_ELEMENTS (coordinates); k++)
-      g_string_append_printf (rcsv, "R%u,city,%s,%s\n", k, coordinates[k], coordinates[k]);
-    ck_assert_msg (totuo_dataset_load_regions_csv_data (regions, rcsv->str, -1, "c.csv", &error),
-                   "%s", error != NULL ? error->message : "");
-    for (guint k = 0; k < G_N_ELEMENTS (coordinates); k++)
-      {
-        g_autoptr(TotuoRegion) r = totuo_dataset_get_region (regions, k);
-        gdouble lat = 0, lon = 0, want = g_ascii_strtod (coordinates[k], NULL);
-        ck_assert (totuo_region_get_location (r, &lat, &lon));
-        ck_assert_msg (lat == want && lon == want, "%s: read %.17g", coordinates[k], lat);
-      }
-    g_string_free (rcsv, TRUE);
+    assert_coordinates_read_as_strtod (coordinates, G_N_ELEMENTS (coordinates));
   }
   for (guint k = 0; k < G_N_ELEMENTS (odd); k++)
     {
@@ -584,23 +594,7 @@ START_TEST (test_decimals_read_as_strtod)
     "39.76519", "-0.5", "+12.25", ".5", "5.", "0007.250", "89.99999999999999",
     "12.3456789012345678", "45.000000000000000000000000000001", "1e1", "-89.5", "0",
   };
-  GString *csv = g_string_new ("code,level,lat,lon\n");
-  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
-  GError *error = NULL;
-
-  for (guint k = 0; k < G_N_ELEMENTS (values); k++)
-    g_string_append_printf (csv, "R%u,city,%s,%s\n", k, values[k], values[k]);
-  ck_assert_msg (totuo_dataset_load_regions_csv_data (ds, csv->str, -1, "d.csv", &error),
-                 "%s", error != NULL ? error->message : "");
-  for (guint k = 0; k < G_N_ELEMENTS (values); k++)
-    {
-      g_autoptr(TotuoRegion) r = totuo_dataset_get_region (ds, k);
-      gdouble lat = 0, lon = 0, want = g_ascii_strtod (values[k], NULL);
-      ck_assert (totuo_region_get_location (r, &lat, &lon));
-      ck_assert_msg (lat == want && lon == want, "%s: read %.17g, strtod %.17g",
-                     values[k], lat, want);
-    }
-  g_string_free (csv, TRUE);
+  assert_coordinates_read_as_strtod (values, G_N_ELEMENTS (values));
 }
 END_TEST
 
