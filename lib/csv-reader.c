@@ -420,11 +420,9 @@ totuo_csv_reader_next (TotuoCsvReader *reader,
   return 1;
 }
 
-gboolean
+const TotuoCsvField *
 totuo_csv_reader_peek_field (TotuoCsvReader *reader,
-                             guint           k,
-                             const gchar   **ptr,
-                             gsize          *len)
+                             guint           k)
 {
   const gchar *d = reader->data;
 
@@ -433,9 +431,5 @@ totuo_csv_reader_peek_field (TotuoCsvReader *reader,
       d[reader->pos] != '\n' && d[reader->pos] != '\r')
     reader->n_next_fields = split_plain_record (reader, reader->pos, reader->next_fields,
                                                 &reader->next_end);
-  if (k >= reader->n_next_fields)
-    return FALSE;
-  *ptr = reader->next_fields[k].ptr;
-  *len = reader->next_fields[k].len;
-  return TRUE;
+  return k < reader->n_next_fields ? &reader->next_fields[k] : NULL;
 }

@@ -47,10 +47,8 @@ G_GNUC_INTERNAL gint totuo_csv_reader_next  (TotuoCsvReader *reader,
                                              GError        **error);
 /* Field k of the record after the one just read, as it stands in the
  * data, when that is cheap to tell: a usual record (unquoted, ended by a
- * LF) that starts where the reader stands. FALSE when in doubt. A hint
+ * LF) that starts where the reader stands. NULL when in doubt. A hint
  * (loaders prefetch with it); the record it split stays split, and the
  * next call of totuo_csv_reader_next() takes it as it is. */
-G_GNUC_INTERNAL gboolean totuo_csv_reader_peek_field (TotuoCsvReader *reader,
-                                                      guint           k,
-                                                      const gchar   **ptr,
-                                                      gsize          *len);
+G_GNUC_INTERNAL const TotuoCsvField *totuo_csv_reader_peek_field (TotuoCsvReader *reader,
+                                                                  guint           k);

@@ -260,27 +260,32 @@ read_header (CsvLoad *load,
   return TRUE;
 }
 
-/* The value of a column in the current record; "" when the column is
- * absent from the file. Spaces around an unquoted value are dropped (a
+/* A cell's value. Spaces around an unquoted value are dropped (a
  * spreadsheet pads them); a quoted value is taken as it stands, as is one
- * the reader saw no space near (see TotuoCsvField). Inline:
- * it runs for every value of every row. */
+ * the reader saw no space near (see TotuoCsvField). */
+static inline const gchar *
+cell_value (const TotuoCsvField *cell,
+            gsize               *len)
+{
+  *len = cell->len;
+  return cell->as_is ? cell->ptr : totuo_trim (cell->ptr, len);
+}
+
+/* The value of a column in the current record; "" when the column is
+ * absent from the file. Inline: it runs for every value of every row. */
 static inline const gchar *
 field (CsvLoad *load,
        guint    column,
        gsize   *len)
 {
   gint f = load->field_of[column];
-  const TotuoCsvField *cell;
 
   if (f < 0)
     {
       *len = 0;
       return "";
     }
-  cell = &load->reader.fields[f];
-  *len = cell->len;
-  return cell->as_is ? cell->ptr : totuo_trim (cell->ptr, len);
+  return cell_value (&load->reader.fields[f], len);
 }
 
 /* Adds "file:line: column 'x': " in front of an error about one field. */
@@ -774,12 +779,13 @@ look_ahead (CsvLoad *load)
 {
   RegionAhead *next = &load->region_next;
   gint f = load->field_of[I_REGION];
+  const TotuoCsvField *cell;
 
   load->region_now = *next;
   next->ptr = NULL;
-  if (f < 0 || !totuo_csv_reader_peek_field (&load->reader, (guint) f, &next->ptr, &next->len))
+  if (f < 0 || (cell = totuo_csv_reader_peek_field (&load->reader, (guint) f)) == NULL)
     return;
-  next->ptr = totuo_trim (next->ptr, &next->len);
+  next->ptr = cell_value (cell, &next->len);
   next->hash = totuo_strindex_hash (next->ptr, next->len);
   totuo_strindex_prefetch (load->regions, next->hash);
 }
