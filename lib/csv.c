@@ -1552,12 +1552,24 @@ totuo_dataset_check_institutions_csv (TotuoDataset *dataset,
 
 /* ---- writing ---------------------------------------------------------------- */
 
+/* Counts in a dataset are never negative but for TOTUO_UNKNOWN: adding a
+ * region or institution checks them. */
 static void
 append_count (GString *out,
               gint64   value)
 {
   if (value != TOTUO_UNKNOWN)
-    g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+    totuo_append_unsigned (out, (guint64) value);
+}
+
+/* ",word,": a name or flag that never needs quoting. */
+static void
+append_between_commas (GString     *out,
+                       const gchar *word)
+{
+  g_string_append_c (out, ',');
+  g_string_append (out, word);
+  g_string_append_c (out, ',');
 }
 
 static void
@@ -1587,7 +1599,7 @@ totuo_dataset_regions_to_csv (TotuoDataset *dataset,
       totuo_append_csv_field (out, rec->code);
       g_string_append_c (out, ',');
       totuo_append_csv_field (out, rec->name);
-      g_string_append_printf (out, ",%s,", totuo_region_level_to_string (rec->level));
+      append_between_commas (out, totuo_region_level_to_string (rec->level));
       if (rec->parent != TOTUO_NO_INDEX)
         totuo_append_csv_field (out, dataset->regions[rec->parent].code);
       g_string_append_c (out, ',');
@@ -1625,11 +1637,13 @@ totuo_dataset_institutions_to_csv (TotuoDataset *dataset,
       totuo_append_csv_field (out, rec.name);
       g_string_append_c (out, ',');
       totuo_append_csv_field (out, dataset->regions[rec.region].code);
-      g_string_append_printf (out, ",%s,%s,%s,%d,", totuo_kind_to_string (rec.kind),
-                              totuo_ownership_to_string (rec.ownership),
-                              rec.inclusive ? "true" : "false", rec.places);
+      append_between_commas (out, totuo_kind_to_string (rec.kind));
+      g_string_append (out, totuo_ownership_to_string (rec.ownership));
+      append_between_commas (out, rec.inclusive ? "true" : "false");
+      totuo_append_unsigned (out, (guint64) rec.places);
+      g_string_append_c (out, ',');
       append_count (out, rec.enrolled);
-      g_string_append_printf (out, ",%s,", totuo_status_to_string (rec.status));
+      append_between_commas (out, totuo_status_to_string (rec.status));
       totuo_modes_append (out, rec.modes);
       g_string_append_c (out, ',');
       if (rec.monthly_fee >= 0)
@@ -1638,7 +1652,7 @@ totuo_dataset_institutions_to_csv (TotuoDataset *dataset,
       append_count (out, rec.staff);
       g_string_append_c (out, ',');
       append_count (out, rec.certified_staff);
-      g_string_append_printf (out, ",%s,", rec.health_manager ? "true" : "false");
+      append_between_commas (out, rec.health_manager ? "true" : "false");
       append_location (out, rec.lat, rec.lon);
       g_string_append_c (out, '\n');
     }

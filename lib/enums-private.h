@@ -18,3 +18,7 @@ G_GNUC_INTERNAL gboolean totuo_status_parse       (const gchar *str, gsize len,
 G_GNUC_INTERNAL gboolean totuo_modes_parse        (const gchar *str, gsize len,
                                                    gint *out);
 G_GNUC_INTERNAL void     totuo_modes_append       (GString *out, TotuoModes modes);
+
+/* The bits of TotuoModes, and the English name of bit number bit. */
+#define TOTUO_N_MODES 4
+G_GNUC_INTERNAL const gchar *totuo_mode_name      (guint bit);

@@ -152,17 +152,24 @@ DEFINE_ENUM_NAMES (totuo_kind, TotuoKind, kind_aliases, TOTUO_N_KINDS)
 DEFINE_ENUM_NAMES (totuo_ownership, TotuoOwnership, ownership_aliases, TOTUO_N_OWNERSHIPS)
 DEFINE_ENUM_NAMES (totuo_status, TotuoStatus, status_aliases, TOTUO_N_STATUSES)
 
+const gchar *
+totuo_mode_name (guint bit)
+{
+  g_return_val_if_fail (bit < TOTUO_N_MODES, NULL);
+  return alias_name (mode_aliases, 1 << bit, 0);
+}
+
 void
 totuo_modes_append (GString   *out,
                     TotuoModes modes)
 {
   gboolean first = TRUE;
-  for (guint bit = 0; bit < 4; bit++)
+  for (guint bit = 0; bit < TOTUO_N_MODES; bit++)
     if (modes & (1u << bit))
       {
         if (!first)
           g_string_append_c (out, '|');
-        g_string_append (out, alias_name (mode_aliases, 1 << bit, 0));
+        g_string_append (out, totuo_mode_name (bit));
         first = FALSE;
       }
 }

@@ -623,7 +623,7 @@ append_count (GString     *out,
   if (value == TOTUO_UNKNOWN)
     g_string_append (out, "null");
   else
-    g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+    totuo_append_unsigned (out, (guint64) value);
 }
 
 static void
@@ -691,13 +691,12 @@ append_institution (GString      *out,
   totuo_append_json_string (out, totuo_status_to_string (rec.status));
   append_key (out, "modes");
   g_string_append_c (out, '[');
-  for (guint bit = 0; bit < 4; bit++)
+  for (guint bit = 0; bit < TOTUO_N_MODES; bit++)
     if (rec.modes & (1u << bit))
       {
-        g_autofree gchar *name = totuo_modes_to_string ((TotuoModes) (1u << bit));
         if (rec.modes & ((1u << bit) - 1))
           g_string_append (out, ", ");
-        totuo_append_json_string (out, name);
+        totuo_append_json_string (out, totuo_mode_name (bit));
       }
   g_string_append_c (out, ']');
   append_number (out, "monthly_fee", rec.monthly_fee, rec.monthly_fee >= 0);

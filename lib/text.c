@@ -490,31 +490,134 @@ totuo_append_csv_field (GString     *out,
   g_string_append_c (out, '"');
 }
 
+/* Characters a JSON string must escape: the quote, the backslash and the
+ * controls below 0x20. */
+static inline gboolean
+needs_json_escape (guchar c)
+{
+  return c < 0x20 || c == '"' || c == '\\';
+}
+
+static void
+append_json_escape (GString *out,
+                    guchar   c)
+{
+  static const gchar hex[] = "0123456789abcdef";
+  gchar code[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+
+  if (c == '"' || c == '\\')
+    {
+      g_string_append_c (out, '\\');
+      g_string_append_c (out, (gchar) c);
+    }
+  else if (c == '\n')
+    g_string_append (out, "\\n");
+  else if (c == '\r')
+    g_string_append (out, "\\r");
+  else if (c == '\t')
+    g_string_append (out, "\\t");
+  else
+    g_string_append_len (out, code, sizeof code);
+}
+
 void
 totuo_append_json_string (GString     *out,
                           const gchar *s)
 {
   g_string_append_c (out, '"');
-  for (; *s != '\0'; s++)
+  while (*s != '\0')
     {
-      guchar c = (guchar) *s;
-      if (c == '"' || c == '\\')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, (gchar) c);
-        }
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, (gchar) c);
+      /* Copy the run of characters that need no escape in one go. */
+      const gchar *run = s;
+      while (*s != '\0' && !needs_json_escape ((guchar) *s))
+        s++;
+      g_string_append_len (out, run, s - run);
+      if (*s != '\0')
+        append_json_escape (out, (guchar) *s++);
     }
   g_string_append_c (out, '"');
+}
+
+/* Writes the digits of value so that they end at end; returns where they
+ * start. */
+static gchar *
+format_digits (gchar   *end,
+               guint64  value)
+{
+  do
+    {
+      *--end = (gchar) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value != 0);
+  return end;
+}
+
+void
+totuo_append_unsigned (GString *out,
+                       guint64  value)
+{
+  gchar buf[24], *end = buf + sizeof buf, *start;
+
+  start = format_digits (end, value);
+  g_string_append_len (out, start, end - start);
+}
+
+/* Writes n / 10^decimals in plain decimals: "0.00123", "116.39713". */
+static void
+append_scaled (GString *out,
+               gboolean negative,
+               guint64  n,
+               guint    decimals)
+{
+  gchar buf[48], *end = buf + sizeof buf, *start = end;
+
+  for (guint k = 0; k < decimals; k++)
+    {
+      *--start = (gchar) ('0' + n % 10);
+      n /= 10;
+    }
+  if (decimals > 0)
+    *--start = '.';
+  start = format_digits (start, n);
+  if (negative)
+    *--start = '-';
+  g_string_append_len (out, start, end - start);
+}
+
+/* The common case of totuo_append_double(), without printf: a value that
+ * some n / 10^d with n < 10^15 reads back as, written with the fewest such
+ * decimals d. Both n and 10^d are exact doubles, so n / 10^d is rounded
+ * once, as strtod rounds the text "n e-d": the check below is exact. Such
+ * a value has at most 15 significant digits, so "%.15g" would find the
+ * same digits (it rounds to the 15-digit decimal nearest the value, and n
+ * is nearer than half a step of those); from 1e-4 up it would also write
+ * them without an exponent. Returns FALSE for other values. */
+static gboolean
+append_short_decimal (GString *out,
+                      gdouble  value)
+{
+  static const gdouble powers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+                                    1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+                                    1e18 };
+  gdouble magnitude = fabs (value);
+
+  if (!(magnitude >= 1e-4 && magnitude < 1e15))
+    return FALSE;
+  for (guint d = 0; d < G_N_ELEMENTS (powers); d++)
+    {
+      /* The product is within 0.2 of n when n exists, so rounding it
+       * finds n. */
+      gdouble n = rint (magnitude * powers[d]);
+      if (n >= 1e15)
+        return FALSE;
+      if (n / powers[d] == magnitude)
+        {
+          append_scaled (out, value < 0, (guint64) n, d);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 void
@@ -523,6 +626,8 @@ totuo_append_double (GString *out,
 {
   gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
 
+  if (append_short_decimal (out, value))
+    return;
   /* The shortest of 15 or 17 significant digits that reads back exactly. */
   g_ascii_formatd (buf, sizeof buf, "%.15g", value);
   if (g_ascii_strtod (buf, NULL) != value)

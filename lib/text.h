@@ -186,6 +186,8 @@ G_GNUC_INTERNAL void totuo_append_csv_field (GString     *out,
                                              const gchar *value);
 G_GNUC_INTERNAL void totuo_append_json_string (GString     *out,
                                                const gchar *str);
+G_GNUC_INTERNAL void totuo_append_unsigned (GString *out,
+                                            guint64  value);
 G_GNUC_INTERNAL void totuo_append_double (GString *out,
                                           gdouble  value);
 G_GNUC_INTERNAL gboolean totuo_check_count (gint64       value,

@@ -121,6 +121,95 @@ START_TEST (test_round_trip_awkward_values)
 }
 END_TEST
 
+/* What the writer must write for a decimal: the shorter of 15 and 17
+ * significant digits that reads back exactly. */
+static gchar *
+shortest_printf (gdouble value)
+{
+  gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buf, sizeof buf, "%.15g", value);
+  if (g_ascii_strtod (buf, NULL) != value)
+    g_ascii_formatd (buf, sizeof buf, "%.17g", value);
+  return g_strdup (buf);
+}
+
+/* Decimals to write: short and long ones at every scale, the bounds of
+ * plain notation, and doubles from random bits. */
+static GArray *
+decimals_to_write (GRand *rand)
+{
+  static const gdouble edges[] = {
+    0, 0.1, 0.5, 1, 1e-4, 1e-5, 9.99999999999999e14, 1e15, 123456789012345.6,
+    0.30000000000000004, 9007199254740992.0, 1e-300, 5e-324, G_MAXDOUBLE, 2200, 116.39713,
+  };
+  GArray *values = g_array_new (FALSE, FALSE, sizeof (gdouble));
+
+  g_array_append_vals (values, edges, G_N_ELEMENTS (edges));
+  g_array_append_val (values, (gdouble) { nextafter (1e-4, 0) });
+  g_array_append_val (values, (gdouble) { nextafter (1e15, 0) });
+  for (gint e = -7; e <= 17; e++)
+    for (guint digits = 1; digits <= 17; digits++)
+      {
+        gdouble v = floor (g_rand_double (rand) * pow (10, digits)) * pow (10, e - (gint) digits);
+        g_array_append_val (values, v);
+      }
+  for (guint k = 0; k < 2000; k++)
+    {
+      guint64 bits = ((guint64) g_rand_int (rand) << 32 | g_rand_int (rand)) & ~(1ull << 63);
+      gdouble v;
+      memcpy (&v, &bits, sizeof v);
+      if (isfinite (v))
+        g_array_append_val (values, v);
+    }
+  return values;
+}
+
+/* Fees and coordinates are written as printf would write them with the
+ * shorter of "%.15g" and "%.17g" that reads back, and read back exactly;
+ * the writer finds most of them without printf. */
+START_TEST (test_decimals_written_shortest)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (61);
+  g_autoptr(GArray) values = decimals_to_write (rand);
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoRegion) r = totuo_region_new ("S", NULL, TOTUO_REGION_LEVEL_STREET);
+  g_auto(GStrv) lines = NULL;
+  g_autofree gchar *csv = NULL;
+  GError *error = NULL;
+
+  ck_assert (totuo_dataset_add_region (ds, r, &error));
+  for (guint k = 0; k < values->len; k++)
+    {
+      g_autofree gchar *id = g_strdup_printf ("i%u", k);
+      g_autoptr(TotuoInstitution) inst = totuo_institution_new (id, NULL, "S");
+      gdouble v = g_array_index (values, gdouble, k);
+
+      totuo_institution_set_monthly_fee (inst, v);
+      /* Negative coordinates, within their ranges. */
+      totuo_institution_set_location (inst, -fmod (v, 90), -fmod (v, 180));
+      ck_assert (totuo_dataset_add_institution (ds, inst, &error));
+    }
+  csv = totuo_dataset_institutions_to_csv (ds, NULL);
+  lines = g_strsplit (csv, "\n", -1);
+  for (guint k = 0; k < values->len; k++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[k + 1], ",", -1);
+      gdouble v = g_array_index (values, gdouble, k);
+      gdouble written[3] = { v, -fmod (v, 90), -fmod (v, 180) };
+      const gchar *text[3] = { fields[10], fields[14], fields[15] };
+
+      for (guint f = 0; f < 3; f++)
+        {
+          g_autofree gchar *want = shortest_printf (written[f]);
+          ck_assert_msg (strcmp (text[f], want) == 0, "%.17g: wrote %s, printf %s",
+                         written[f], text[f], want);
+          ck_assert (g_ascii_strtod (text[f], NULL) == written[f]);
+        }
+    }
+}
+END_TEST
+
 /* A reader drops spaces and tabs around an unquoted value, so the writer
  * must quote a value with either at either end (found by fuzz-json). */
 START_TEST (test_round_trip_edge_whitespace)
@@ -891,6 +980,7 @@ csv_suite (void)
   tcase_add_test (good, test_chinese_headers_any_order);
   tcase_add_test (good, test_round_trip_examples);
   tcase_add_test (good, test_round_trip_awkward_values);
+  tcase_add_test (good, test_decimals_written_shortest);
   tcase_add_test (good, test_round_trip_edge_whitespace);
   tcase_add_test (good, test_utf8_agrees_with_glib);
   tcase_add_test (good, test_two_threads_big_file);

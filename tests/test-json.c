@@ -47,6 +47,32 @@ START_TEST (test_awkward_values)
 }
 END_TEST
 
+/* Every control character in a name is escaped, and reads back. */
+START_TEST (test_control_characters_escaped)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoDataset) again = totuo_dataset_new ();
+  GString *name = g_string_new ("a");
+  g_autofree gchar *json = NULL;
+  GError *error = NULL;
+
+  for (gchar c = 1; c < 0x20; c++)
+    g_string_append_c (g_string_append_c (name, c), 'b');
+  {
+    g_autoptr(TotuoRegion) r = totuo_region_new ("R", name->str, TOTUO_REGION_LEVEL_CITY);
+    ck_assert (totuo_dataset_add_region (ds, r, &error));
+  }
+  json = totuo_dataset_to_json (ds, NULL);
+  ck_assert (strstr (json, "\"a\\u0001b\\u0002b") != NULL);
+  ck_assert (strstr (json, "b\\tb\\nb\\u000bb\\u000cb\\rb\\u000eb") != NULL);
+  ck_assert (strstr (json, "b\\u001fb\"") != NULL);
+  ck_assert_msg (totuo_dataset_load_json_data (again, json, -1, NULL, &error), "%s",
+                 error ? error->message : "");
+  ck_assert (totuo_dataset_equal (ds, again));
+  g_string_free (name, TRUE);
+}
+END_TEST
+
 START_TEST (test_empty_and_minimal)
 {
   g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
@@ -214,6 +240,7 @@ json_suite (void)
 
   tcase_add_test (good, test_round_trip_examples);
   tcase_add_test (good, test_awkward_values);
+  tcase_add_test (good, test_control_characters_escaped);
   tcase_add_test (good, test_empty_and_minimal);
   tcase_add_test (good, test_files);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
