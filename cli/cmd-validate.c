@@ -17,10 +17,14 @@ report (const gchar *path,
   return n;
 }
 
+/* The result and the error are passed after the call that sets them, never
+ * in the same argument list: C does not order the evaluation of arguments,
+ * so "report_one (path, load (..., &error), error)" may read error before
+ * the load sets it. */
 static guint
-report_one (const gchar *path,
-            gboolean     ok,
-            GError      *error)
+report_one (const gchar  *path,
+            gboolean      ok,
+            const GError *error)
 {
   gchar *errors[] = { ok ? NULL : error->message, NULL };
   return report (path, errors);
@@ -63,7 +67,9 @@ cmd_validate (int    argc,
     {
       g_autoptr(TotuoDataset) fresh = totuo_dataset_new ();
       g_autoptr(GError) error = NULL;
-      n_errors += report_one (data.json, totuo_dataset_load_json (fresh, data.json, &error), error);
+      gboolean ok = totuo_dataset_load_json (fresh, data.json, &error);
+
+      n_errors += report_one (data.json, ok, error);
       n_files++;
     }
   if (plan_path != NULL)
@@ -77,7 +83,9 @@ cmd_validate (int    argc,
     {
       g_autoptr(TotuoObservations) obs = totuo_observations_new ();
       g_autoptr(GError) error = NULL;
-      n_errors += report_one (obs_path, totuo_observations_load_csv (obs, obs_path, &error), error);
+      gboolean ok = totuo_observations_load_csv (obs, obs_path, &error);
+
+      n_errors += report_one (obs_path, ok, error);
       n_files++;
     }
   cli_data_clear (&data);
