@@ -19,6 +19,7 @@
 #include "csv-reader.h"
 #include "dataset-private.h"
 #include "enums-private.h"
+#include "file-io.h"
 #include "text.h"
 
 /* ---- columns --------------------------------------------------------------- */
@@ -1359,7 +1360,7 @@ load_csv (TotuoDataset     *ds,
           const ColumnSpec *specs,
           guint             n_specs,
           LoadRows          load_rows,
-          gboolean          mapped,
+          const TotuoInput *input,
           GPtrArray        *errors,
           GError          **error)
 {
@@ -1376,7 +1377,7 @@ load_csv (TotuoDataset     *ds,
   load.errors = errors;
   load.specs = specs;
   load.n_specs = n_specs;
-  load.release = mapped;
+  load.release = input != NULL && totuo_input_is_mapped (input);
   load.released = (uintptr_t) data;
   totuo_dataset_mark (ds, &mark);
   if (load_rows == load_institutions && errors == NULL && len >= parallel_min_bytes () &&
@@ -1385,6 +1386,13 @@ load_csv (TotuoDataset     *ds,
       totuo_csv_reader_init (&load.reader, data, len, source);
       ok = load_institutions_on_two_threads (&load);
       totuo_csv_reader_clear (&load.reader);
+      /* A file truncated meanwhile read as zeros: nothing of it is kept. */
+      if (input != NULL && !totuo_input_intact (input, error))
+        {
+          totuo_dataset_rollback (ds, &mark);
+          free_header_names (&load);
+          return FALSE;
+        }
       if (ok)
         {
           totuo_dataset_commit_load (ds);
@@ -1407,6 +1415,13 @@ load_csv (TotuoDataset     *ds,
   else
     totuo_dataset_reserve (ds, 0, line_ends + 1);
   ok = read_header (&load, error) && load_rows (&load, &mark, error);
+  if (input != NULL && !totuo_input_intact (input, NULL))
+    {
+      g_clear_error (error);
+      if (errors != NULL)
+        g_ptr_array_set_size (errors, 0);
+      ok = totuo_input_intact (input, error);
+    }
   if (ok)
     totuo_dataset_commit_load (ds);
   else
@@ -1425,21 +1440,15 @@ load_csv_file (TotuoDataset     *ds,
                GPtrArray        *errors,
                GError          **error)
 {
-  g_autoptr(GError) local = NULL;
-  g_autoptr(GMappedFile) file = NULL;
-  const gchar *data;
+  TotuoInput input;
+  gboolean ok;
 
-  if (!totuo_check_file_size (path, error))
+  if (!totuo_input_open (&input, path, error))
     return FALSE;
-  file = g_mapped_file_new (path, FALSE, &local);
-  if (file == NULL)
-    {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s", local->message);
-      return FALSE;
-    }
-  data = g_mapped_file_get_contents (file);
-  return load_csv (ds, data != NULL ? data : "", g_mapped_file_get_length (file), path,
-                   specs, n_specs, load_rows, TRUE, errors, error);
+  ok = load_csv (ds, input.data, input.length, path, specs, n_specs, load_rows, &input,
+                 errors, error);
+  totuo_input_clear (&input);
+  return ok;
 }
 
 static gsize
@@ -1473,7 +1482,7 @@ totuo_dataset_load_regions_csv_data (TotuoDataset *dataset,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return load_csv (dataset, data != NULL ? data : "", data != NULL ? data_length (data, length) : 0,
                    source_name != NULL ? source_name : "<data>",
-                   region_columns, N_REGION_COLUMNS, load_regions, FALSE, NULL, error);
+                   region_columns, N_REGION_COLUMNS, load_regions, NULL, NULL, error);
 }
 
 gboolean
@@ -1500,7 +1509,7 @@ totuo_dataset_load_institutions_csv_data (TotuoDataset *dataset,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return load_csv (dataset, data != NULL ? data : "", data != NULL ? data_length (data, length) : 0,
                    source_name != NULL ? source_name : "<data>",
-                   inst_columns, N_INST_COLUMNS, load_institutions, FALSE, NULL, error);
+                   inst_columns, N_INST_COLUMNS, load_institutions, NULL, NULL, error);
 }
 
 /* ---- checking: every error, not only the first ---------------------------- */

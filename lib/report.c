@@ -7,6 +7,7 @@
 #include <totuo/error.h>
 #include <totuo/report.h>
 
+#include "file-io.h"
 #include "grid.h"
 #include "report-private.h"
 #include "text.h"
@@ -354,4 +355,18 @@ totuo_report_regions (TotuoIndicatorTable  *table,
   totuo_grid_render (&grid, grid_style (format), out);
   totuo_grid_clear (&grid);
   return g_string_free (out, FALSE);
+}
+
+gboolean
+totuo_report_save (const gchar *path,
+                   const gchar *text,
+                   gssize       length,
+                   GError     **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (text == NULL)
+    text = "";
+  return totuo_save_file (path, text, length < 0 ? strlen (text) : (gsize) length, error);
 }

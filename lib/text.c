@@ -14,6 +14,7 @@
 
 #include <totuo/error.h>
 
+#include "file-io.h"
 #include "text.h"
 
 /* The longest piece of a bad value an error message shows, in bytes. */
@@ -685,16 +686,7 @@ totuo_write_file (const gchar *path,
                   gsize        length,
                   GError     **error)
 {
-  g_autoptr(GError) local = NULL;
-
-  /* g_file_set_contents writes a temporary file and renames it: a crash
-   * never leaves a half-written data file behind. */
-  if (!g_file_set_contents (path, contents, (gssize) length, &local))
-    {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s", local->message);
-      return FALSE;
-    }
-  return TRUE;
+  return totuo_save_file (path, contents, length, error);
 }
 
 gboolean
@@ -714,15 +706,25 @@ totuo_read_file (const gchar  *path,
                  gsize        *length,
                  GError      **error)
 {
-  g_autoptr(GError) local = NULL;
-  gchar *contents = NULL;
+  TotuoInput input;
+  gchar *contents;
 
-  if (!totuo_check_file_size (path, error))
+  if (!totuo_input_open (&input, path, error))
     return NULL;
-  if (!g_file_get_contents (path, &contents, length, &local))
+  if (totuo_input_is_mapped (&input))
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s", local->message);
-      return NULL;
+      contents = g_malloc (input.length + 1);
+      memcpy (contents, input.data, input.length);
+      contents[input.length] = '\0';
+      if (!totuo_input_intact (&input, error))
+        g_clear_pointer (&contents, g_free);
     }
+  else
+    {
+      contents = input.owned;
+      input.owned = NULL;
+    }
+  *length = input.length;
+  totuo_input_clear (&input);
   return contents;
 }

@@ -1196,6 +1196,14 @@ contract_totuo_report_evaluation_svg (void)
 }
 
 static guint
+contract_totuo_report_save (void)
+{
+  (void) totuo_report_save (NULL, "x", -1, NULL);
+  (void) totuo_report_save ("x", NULL, -1, NULL);
+  return 2;
+}
+
+static guint
 contract_totuo_target_new (void)
 {
   (void) totuo_target_new (NULL, "x", "x");
@@ -1575,6 +1583,7 @@ static const Contract contracts[] = {
   { "totuo_report_regions", contract_totuo_report_regions },
   { "totuo_report_evaluation", contract_totuo_report_evaluation },
   { "totuo_report_evaluation_svg", contract_totuo_report_evaluation_svg },
+  { "totuo_report_save", contract_totuo_report_save },
   { "totuo_target_new", contract_totuo_target_new },
   { "totuo_target_copy", contract_totuo_target_copy },
   { "totuo_target_ref", contract_totuo_target_ref },

@@ -132,4 +132,25 @@ TOTUO_AVAILABLE_IN_0_1
 gchar *totuo_report_evaluation_svg (TotuoEvaluation *evaluation,
                                     TotuoLang        lang);
 
+/**
+ * Saves a report (or any text) to a file the way every save of the library
+ * does: a regular file is replaced atomically (a temporary file beside it,
+ * flushed, then renamed) and keeps its mode; a symbolic link is followed
+ * to the file it names; a file with several hard links is rewritten in
+ * place once the text was written in full beside it; a device, FIFO or
+ * terminal (such as /dev/stdout) is written through, never replaced; "-"
+ * is standard output. Errors name @p path, never the temporary file.
+ * Fails with #TOTUO_ERROR_IO.
+ * @param path the file to write, or "-"
+ * @param text the bytes to write
+ * @param length the number of bytes, or -1 when @p text is NUL-terminated
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_report_save (const gchar *path,
+                            const gchar *text,
+                            gssize       length,
+                            GError     **error);
+
 G_END_DECLS

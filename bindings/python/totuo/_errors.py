@@ -93,3 +93,8 @@ def error_from_code(code, message):
 
 class IOFailure(Error, OSError):
     """A file could not be read or written."""
+
+
+class ClosedError(ValueError):
+    """An object was used after its close() (or after its with block), as
+    Python's files raise ValueError after close()."""

@@ -37,8 +37,14 @@ _BY_ID = {ind.id: ind for ind in INDICATORS}
 
 def indicator(id_or_index: Union[str, int]) -> Indicator:
     """The registry entry for an id such as "places_per_1000" (or an index)."""
+    if isinstance(id_or_index, bool):
+        raise TypeError("expected an indicator id or index, got a bool")
     if isinstance(id_or_index, int):
+        if not 0 <= id_or_index < len(INDICATORS):
+            raise KeyError("no indicator has the index %d" % id_or_index)
         return INDICATORS[id_or_index]
+    if not isinstance(id_or_index, str):
+        raise TypeError("expected an indicator id or index, got %s" % type(id_or_index).__name__)
     try:
         return _BY_ID[id_or_index]
     except KeyError:
@@ -53,13 +59,16 @@ class IndicatorTable(Handle):
 
     _unref = C.indicator_table_unref
 
-    def __init__(self, dataset):
-        super().__init__(C.indicator_table_new(dataset))
+    def __init__(self, dataset: Dataset) -> None:
+        # The table reads its dataset on every lookup by code: it shares the
+        # dataset's lock, so that a change to the dataset waits for it.
+        super().__init__(C.indicator_table_new(dataset), lock=dataset._lock)
 
     @property
-    def dataset(self):
-        """The dataset the table was computed from."""
-        return Dataset._borrowed(C.indicator_table_get_dataset(self), C.dataset_ref)
+    def dataset(self) -> Dataset:
+        """The dataset the table was computed from (the table keeps it alive)."""
+        return Dataset._borrowed(C.indicator_table_get_dataset(self), C.dataset_ref,
+                                 lock=self._lock)
 
     def __len__(self):
         return C.indicator_table_get_n_rows(self)
@@ -72,7 +81,7 @@ class IndicatorTable(Handle):
     def get(self, code: str, indicator_id: Union[str, int]) -> float:
         """The value; raises UndefinedError (why), NotFoundError or StaleError."""
         value = ctypes.c_double()
-        C.indicator_table_get(self, encode(code), indicator(indicator_id).index,
+        C.indicator_table_get(self, code, indicator(indicator_id).index,
                               ctypes.byref(value))
         return value.value
 
@@ -118,7 +127,7 @@ def places_needed(population: int, target_per_1000: float,
     """(places needed, places still to add) for a target of places per 1,000:
     Kaizhou's 1,284,182 residents at 4.5 need (5779, 4265) with 1,514 today."""
     required, additional = ctypes.c_int64(), ctypes.c_int64()
-    C.places_needed(int(population), float(target_per_1000), int(current_places),
+    C.places_needed(population, target_per_1000, current_places,
                     ctypes.byref(required), ctypes.byref(additional))
     return required.value, additional.value
 
@@ -126,12 +135,15 @@ def places_needed(population: int, target_per_1000: float,
 def completion_rate(achieved: float, planned: float) -> float:
     """achieved / planned × 100 (Taizhou: completion_rate(21, 16) == 131.25)."""
     rate = ctypes.c_double()
-    C.completion_rate(float(achieved), float(planned), ctypes.byref(rate))
+    C.completion_rate(achieved, planned, ctypes.byref(rate))
     return rate.value
 
 
 def nursery_classes(classes: int, urban: bool = True, new: bool = True) -> int:
     """Nursery classes a kindergarten should set up (Taizhou's rule)."""
+    from ._model import _flag
+    if isinstance(classes, bool) or not isinstance(classes, int):
+        raise TypeError("classes must be a whole number, got %s" % type(classes).__name__)
     if classes < 0:
         raise ValueError("classes must not be negative")
-    return C.nursery_classes_for_kindergarten(int(classes), bool(urban), bool(new))
+    return C.nursery_classes_for_kindergarten(classes, _flag(urban, "urban"), _flag(new, "new"))

@@ -1,8 +1,10 @@
 """Regions, institutions and datasets."""
 
 import ctypes
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 import enum
+import math
+import operator
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 
 from ._handle import Handle
@@ -98,17 +100,64 @@ class Modes(enum.IntFlag):
 
 def _parse(function, text, what):
     out = ctypes.c_int()
-    if not function(encode(text), ctypes.byref(out)):
+    if not isinstance(text, str):
+        raise TypeError("expected the %s as text, got %s" % (what, type(text).__name__))
+    if not function(text, ctypes.byref(out)):
         raise ValueError("unknown %s %r" % (what, text))
     return out.value
+
+
+def _member(cls, value):
+    """An enum member from a member, its value, or its id or Chinese name."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        return cls.parse(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("expected a totuo.%s, got %s" % (cls.__name__, type(value).__name__))
+    return cls(value)       # ValueError for a value that is no member
+
+
+def _flag(value, what):
+    """A yes/no value: True, False, 1 or 0; "no" is not False."""
+    if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
+        return bool(value)
+    if type(value).__name__ == "bool_":     # numpy's
+        return bool(value)
+    raise TypeError("%s must be True or False, got %r" % (what, value))
 
 
 def _count(value):
     return None if value == -1 else value
 
 
-def _to_count(value):
-    return -1 if value is None else int(value)
+def _to_count(value, what="a count"):
+    """None (unknown) or a whole number >= 0; -1 is C's unknown, not the user's."""
+    if value is None:
+        return -1
+    try:
+        number = operator.index(value)
+    except TypeError:
+        raise TypeError("%s must be a whole number or None, got %s"
+                        % (what, type(value).__name__)) from None
+    if number < 0:
+        raise ValueError("%s may not be negative (None means unknown): %d" % (what, number))
+    return number
+
+
+def _to_location(value):
+    """(lat, lon) as two finite floats, checked before they reach C."""
+    try:
+        lat, lon = value
+    except (TypeError, ValueError):
+        raise TypeError("a location is (lat, lon) or None, got %r" % (value,)) from None
+    for number in (lat, lon):
+        if isinstance(number, (str, bytes)) or not isinstance(number, (int, float)) and \
+                not hasattr(number, "__float__"):
+            raise TypeError("a coordinate must be a number, got %r" % (number,))
+        if not math.isfinite(float(number)):
+            raise ValueError("a coordinate must be finite, got %r" % (number,))
+    return float(lat), float(lon)
 
 
 def _location(getter, pointer):
@@ -125,7 +174,7 @@ class Region(Handle):
 
     def __init__(self, code, name=None, level=RegionLevel.DISTRICT, parent=None,
                  population=None, under3=None, kindergartens=None, location=None):
-        super().__init__(C.region_new(encode(code), encode(name), int(level)))
+        super().__init__(C.region_new(code, name, _member(RegionLevel, level)))
         self.parent = parent
         self.population = population
         self.under3 = under3
@@ -144,7 +193,7 @@ class Region(Handle):
 
     @name.setter
     def name(self, v: Optional[str]) -> None:
-        C.region_set_name(self, encode(v))
+        C.region_set_name(self, v)
 
     @property
     def level(self) -> RegionLevel:
@@ -153,7 +202,7 @@ class Region(Handle):
 
     @level.setter
     def level(self, v: RegionLevel) -> None:
-        C.region_set_level(self, int(v))
+        C.region_set_level(self, _member(RegionLevel, v))
 
     @property
     def parent(self) -> Optional[str]:
@@ -162,7 +211,7 @@ class Region(Handle):
 
     @parent.setter
     def parent(self, v: Optional[str]) -> None:
-        C.region_set_parent_code(self, encode(v))
+        C.region_set_parent_code(self, v)
 
     @property
     def population(self) -> Optional[int]:
@@ -171,7 +220,7 @@ class Region(Handle):
 
     @population.setter
     def population(self, v: Optional[int]) -> None:
-        C.region_set_population(self, _to_count(v))
+        C.region_set_population(self, _to_count(v, "population"))
 
     @property
     def under3(self) -> Optional[int]:
@@ -180,7 +229,7 @@ class Region(Handle):
 
     @under3.setter
     def under3(self, v: Optional[int]) -> None:
-        C.region_set_under3(self, _to_count(v))
+        C.region_set_under3(self, _to_count(v, "under3"))
 
     @property
     def kindergartens(self) -> Optional[int]:
@@ -189,7 +238,7 @@ class Region(Handle):
 
     @kindergartens.setter
     def kindergartens(self, v: Optional[int]) -> None:
-        C.region_set_kindergartens(self, _to_count(v))
+        C.region_set_kindergartens(self, _to_count(v, "kindergartens"))
 
 
     @property
@@ -203,7 +252,7 @@ class Region(Handle):
         if value is None:
             C.region_clear_location(self)
         else:
-            C.region_set_location(self, float(value[0]), float(value[1]))
+            C.region_set_location(self, *_to_location(value))
 
     def copy(self):
         """An independent copy."""
@@ -232,7 +281,7 @@ class Institution(Handle):
                  certified_staff=None, health_manager=False, location=None):
         if region is None:
             raise ValueError("an institution needs the code of its region")
-        super().__init__(C.institution_new(encode(id), encode(name), encode(region)))
+        super().__init__(C.institution_new(id, name, region))
         self.kind, self.ownership, self.inclusive = kind, ownership, inclusive
         self.places, self.enrolled, self.status, self.modes = places, enrolled, status, modes
         self.monthly_fee, self.staff, self.certified_staff = monthly_fee, staff, certified_staff
@@ -250,7 +299,7 @@ class Institution(Handle):
 
     @name.setter
     def name(self, v: Optional[str]) -> None:
-        C.institution_set_name(self, encode(v))
+        C.institution_set_name(self, v)
 
     @property
     def region(self) -> str:
@@ -259,7 +308,7 @@ class Institution(Handle):
 
     @region.setter
     def region(self, v: str) -> None:
-        C.institution_set_region_code(self, encode(v))
+        C.institution_set_region_code(self, v)
 
     @property
     def kind(self) -> Kind:
@@ -268,7 +317,7 @@ class Institution(Handle):
 
     @kind.setter
     def kind(self, v: Kind) -> None:
-        C.institution_set_kind(self, int(v))
+        C.institution_set_kind(self, _member(Kind, v))
 
     @property
     def ownership(self) -> Ownership:
@@ -277,7 +326,7 @@ class Institution(Handle):
 
     @ownership.setter
     def ownership(self, v: Ownership) -> None:
-        C.institution_set_ownership(self, int(v))
+        C.institution_set_ownership(self, _member(Ownership, v))
 
     @property
     def inclusive(self) -> bool:
@@ -286,7 +335,7 @@ class Institution(Handle):
 
     @inclusive.setter
     def inclusive(self, v: bool) -> None:
-        C.institution_set_inclusive(self, bool(v))
+        C.institution_set_inclusive(self, _flag(v, "inclusive"))
 
     @property
     def places(self) -> int:
@@ -295,7 +344,9 @@ class Institution(Handle):
 
     @places.setter
     def places(self, v: int) -> None:
-        C.institution_set_places(self, _to_count(v))
+        if v is None:
+            raise ValueError("places must be a whole number >= 0, not None")
+        C.institution_set_places(self, _to_count(v, "places"))
 
     @property
     def enrolled(self) -> Optional[int]:
@@ -304,7 +355,7 @@ class Institution(Handle):
 
     @enrolled.setter
     def enrolled(self, v: Optional[int]) -> None:
-        C.institution_set_enrolled(self, _to_count(v))
+        C.institution_set_enrolled(self, _to_count(v, "enrolled"))
 
     @property
     def status(self) -> Status:
@@ -313,7 +364,7 @@ class Institution(Handle):
 
     @status.setter
     def status(self, v: Status) -> None:
-        C.institution_set_status(self, int(v))
+        C.institution_set_status(self, _member(Status, v))
 
     @property
     def modes(self) -> Modes:
@@ -322,7 +373,11 @@ class Institution(Handle):
 
     @modes.setter
     def modes(self, v: Modes) -> None:
-        C.institution_set_modes(self, int(v))
+        if isinstance(v, str):
+            v = Modes.parse(v)
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise TypeError("modes must be totuo.Modes, got %s" % type(v).__name__)
+        C.institution_set_modes(self, Modes(v))
 
     @property
     def staff(self) -> Optional[int]:
@@ -331,7 +386,7 @@ class Institution(Handle):
 
     @staff.setter
     def staff(self, v: Optional[int]) -> None:
-        C.institution_set_staff(self, _to_count(v))
+        C.institution_set_staff(self, _to_count(v, "staff"))
 
     @property
     def certified_staff(self) -> Optional[int]:
@@ -340,7 +395,7 @@ class Institution(Handle):
 
     @certified_staff.setter
     def certified_staff(self, v: Optional[int]) -> None:
-        C.institution_set_certified_staff( self, _to_count(v))
+        C.institution_set_certified_staff(self, _to_count(v, "certified_staff"))
 
     @property
     def health_manager(self) -> bool:
@@ -349,7 +404,7 @@ class Institution(Handle):
 
     @health_manager.setter
     def health_manager(self, v: bool) -> None:
-        C.institution_set_health_manager(self, bool(v))
+        C.institution_set_health_manager(self, _flag(v, "health_manager"))
 
 
     @property
@@ -360,7 +415,16 @@ class Institution(Handle):
 
     @monthly_fee.setter
     def monthly_fee(self, value):
-        C.institution_set_monthly_fee(self, -1.0 if value is None else float(value))
+        if value is None:
+            C.institution_set_monthly_fee(self, -1.0)
+            return
+        if isinstance(value, (str, bytes)) or isinstance(value, bool):
+            raise TypeError("monthly_fee must be a number or None, got %r" % (value,))
+        fee = float(value)
+        if not math.isfinite(fee) or fee < 0:
+            raise ValueError("monthly_fee must be a finite number >= 0 (None means unknown), "
+                             "got %r" % (value,))
+        C.institution_set_monthly_fee(self, fee)
 
     @property
     def location(self) -> Optional[Tuple[float, float]]:
@@ -373,7 +437,7 @@ class Institution(Handle):
         if value is None:
             C.institution_clear_location(self)
         else:
-            C.institution_set_location(self, float(value[0]), float(value[1]))
+            C.institution_set_location(self, *_to_location(value))
 
     def copy(self):
         """An independent copy."""
@@ -404,10 +468,12 @@ def _to_dataframe(records):
 
 
 def _text_input(source):
-    """(bytes, name) for text or bytes given to a loader."""
+    """The bytes of text or bytes given to a loader."""
     if isinstance(source, str):
-        source = source.encode("utf-8")
-    return bytes(source)
+        return source.encode("utf-8")
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source)
+    raise TypeError("expected text (str or bytes), got %s" % type(source).__name__)
 
 
 class Dataset(Handle):
@@ -432,50 +498,50 @@ class Dataset(Handle):
     # ---- loading and saving ------------------------------------------------
     def load_regions_csv(self, path: str) -> None:
         """Loads regions from a CSV file (English or Chinese headers)."""
-        C.dataset_load_regions_csv(self, encode(path))
+        C.dataset_load_regions_csv(self, path)
 
     def load_institutions_csv(self, path: str) -> None:
         """Loads institutions from a CSV file; their regions must be loaded."""
-        C.dataset_load_institutions_csv(self, encode(path))
+        C.dataset_load_institutions_csv(self, path)
 
     def load_json(self, path: str) -> None:
         """Loads regions and institutions from a JSON file."""
-        C.dataset_load_json(self, encode(path))
+        C.dataset_load_json(self, path)
 
     def load_regions_csv_text(self, text: Union[str, bytes], name: str = "<text>") -> None:
         """Loads regions from CSV text (str or bytes)."""
         data = _text_input(text)
-        C.dataset_load_regions_csv_data(self, data, len(data), encode(name))
+        C.dataset_load_regions_csv_data(self, data, len(data), name)
 
     def load_institutions_csv_text(self, text: Union[str, bytes], name: str = "<text>") -> None:
         """Loads institutions from CSV text (str or bytes)."""
         data = _text_input(text)
-        C.dataset_load_institutions_csv_data(self, data, len(data), encode(name))
+        C.dataset_load_institutions_csv_data(self, data, len(data), name)
 
     def load_json_text(self, text: Union[str, bytes], name: str = "<text>") -> None:
         """Loads a dataset from JSON text (str or bytes)."""
         data = _text_input(text)
-        C.dataset_load_json_data(self, data, len(data), encode(name))
+        C.dataset_load_json_data(self, data, len(data), name)
 
     def check_regions_csv(self, path: str) -> List[str]:
         """Every error of a regions file (list of messages); valid rows are loaded."""
-        return C.dataset_check_regions_csv(self, encode(path), None)
+        return C.dataset_check_regions_csv(self, path, None)
 
     def check_institutions_csv(self, path: str) -> List[str]:
         """Every error of an institutions file (list of messages); valid rows are loaded."""
-        return C.dataset_check_institutions_csv(self, encode(path), None)
+        return C.dataset_check_institutions_csv(self, path, None)
 
     def save_regions_csv(self, path: str) -> None:
         """Saves every region to a CSV file (written atomically)."""
-        C.dataset_save_regions_csv(self, encode(path))
+        C.dataset_save_regions_csv(self, path)
 
     def save_institutions_csv(self, path: str) -> None:
         """Saves every institution to a CSV file (written atomically)."""
-        C.dataset_save_institutions_csv(self, encode(path))
+        C.dataset_save_institutions_csv(self, path)
 
     def save_json(self, path: str) -> None:
         """Saves the whole dataset to a JSON file (written atomically)."""
-        C.dataset_save_json(self, encode(path))
+        C.dataset_save_json(self, path)
 
     def regions_csv(self) -> str:
         """Every region as CSV text."""
@@ -510,14 +576,14 @@ class Dataset(Handle):
 
     def region(self, code: str) -> "Region":
         """The region with this code; KeyError if there is none."""
-        pointer = C.dataset_lookup_region(self, encode(code))
+        pointer = C.dataset_lookup_region(self, code)
         if not pointer:
             raise KeyError(code)
         return Region._adopt(pointer)
 
     def institution(self, id: str) -> "Institution":
         """The institution with this id; KeyError if there is none."""
-        pointer = C.dataset_lookup_institution(self, encode(id))
+        pointer = C.dataset_lookup_institution(self, id)
         if not pointer:
             raise KeyError(id)
         return Institution._adopt(pointer)
@@ -531,15 +597,15 @@ class Dataset(Handle):
 
     def children(self, code: Optional[str] = None) -> List[str]:
         """Codes of the children of a region (the roots for None)."""
-        return self._codes(C.dataset_get_children(self, encode(code), None), code)
+        return self._codes(C.dataset_get_children(self, code, None), code)
 
     def subtree(self, code: str) -> List[str]:
         """Codes of a region and every region beneath it, parents first."""
-        return self._codes(C.dataset_get_subtree(self, encode(code), None), code)
+        return self._codes(C.dataset_get_subtree(self, code, None), code)
 
     def institutions_in(self, code: str) -> List[str]:
         """Ids of the institutions in a region and beneath it."""
-        return self._codes(C.dataset_get_institutions_in(self, encode(code), None), code)
+        return self._codes(C.dataset_get_institutions_in(self, code, None), code)
 
     @staticmethod
     def _codes(codes, code):
@@ -557,11 +623,11 @@ class Dataset(Handle):
 
     def remove_region(self, code: str) -> None:
         """Removes a region that has no children and no institutions."""
-        C.dataset_remove_region(self, encode(code))
+        C.dataset_remove_region(self, code)
 
     def remove_institution(self, id: str) -> None:
         """Removes an institution."""
-        C.dataset_remove_institution(self, encode(id))
+        C.dataset_remove_institution(self, id)
 
     def __eq__(self, other):
         return isinstance(other, Dataset) and bool(C.dataset_equal(self, other))

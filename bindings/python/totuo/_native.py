@@ -12,6 +12,10 @@ import ctypes.util
 import glob
 import os
 
+import threading
+
+from ._args import (Bool, Data, Double, DoubleOrNaN, HandleArg, Int, Int64, OptionalText, Path,
+                    SizeT, SSizeT, Text, UInt, handle)
 from ._errors import error_from_code
 
 c_char_p = ctypes.c_char_p
@@ -77,223 +81,238 @@ OWNED_STRV = "owned-strv"         # gchar ** to g_strfreev
 STRING = "string"                 # const gchar *, borrowed
 _ERR = P(P(GError))
 
+# Argument types (see _args): every pointer to a C object is given as its
+# wrapper, checked for type and for being open; "W" marks the object a call
+# changes (its lock is taken for writing).
+REG, REGW = handle("Region"), handle("Region", write=True)
+INST, INSTW = handle("Institution"), handle("Institution", write=True)
+DS, DSW = handle("Dataset"), handle("Dataset", write=True)
+TAB = handle("IndicatorTable")
+TGT, TGTW = handle("Target"), handle("Target", write=True)
+PLAN, PLANW = handle("Plan"), handle("Plan", write=True)
+OBS, OBSW = handle("Observations"), handle("Observations", write=True)
+EVAL = handle("Evaluation")
+TEXT, OTEXT, PATH, DATA = Text, OptionalText, Path, Data
+INT, UINT, I64, SIZE, SSIZE, BOOL = Int, UInt, Int64, SizeT, SSizeT, Bool
+DBL, DBLN = Double, DoubleOrNaN
+
 # name: (restype, argtypes). A trailing GError ** argument makes the call raise.
 PROTOTYPES = {
     # error.h, enums.h
     "totuo_error_quark": (ctypes.c_uint32, []),
-    "totuo_error_code_to_string": (STRING, [c_int]),
-    "totuo_region_level_to_string": (STRING, [c_int]),
-    "totuo_region_level_to_chinese": (STRING, [c_int]),
-    "totuo_region_level_from_string": (c_int, [c_char_p, P(c_int)]),
-    "totuo_kind_to_string": (STRING, [c_int]),
-    "totuo_kind_to_chinese": (STRING, [c_int]),
-    "totuo_kind_from_string": (c_int, [c_char_p, P(c_int)]),
-    "totuo_ownership_to_string": (STRING, [c_int]),
-    "totuo_ownership_to_chinese": (STRING, [c_int]),
-    "totuo_ownership_from_string": (c_int, [c_char_p, P(c_int)]),
-    "totuo_status_to_string": (STRING, [c_int]),
-    "totuo_status_to_chinese": (STRING, [c_int]),
-    "totuo_status_from_string": (c_int, [c_char_p, P(c_int)]),
-    "totuo_modes_to_string": (OWNED_STRING, [c_int]),
-    "totuo_modes_from_string": (c_int, [c_char_p, P(c_int)]),
+    "totuo_error_code_to_string": (STRING, [INT]),
+    "totuo_region_level_to_string": (STRING, [INT]),
+    "totuo_region_level_to_chinese": (STRING, [INT]),
+    "totuo_region_level_from_string": (c_int, [TEXT, P(c_int)]),
+    "totuo_kind_to_string": (STRING, [INT]),
+    "totuo_kind_to_chinese": (STRING, [INT]),
+    "totuo_kind_from_string": (c_int, [TEXT, P(c_int)]),
+    "totuo_ownership_to_string": (STRING, [INT]),
+    "totuo_ownership_to_chinese": (STRING, [INT]),
+    "totuo_ownership_from_string": (c_int, [TEXT, P(c_int)]),
+    "totuo_status_to_string": (STRING, [INT]),
+    "totuo_status_to_chinese": (STRING, [INT]),
+    "totuo_status_from_string": (c_int, [TEXT, P(c_int)]),
+    "totuo_modes_to_string": (OWNED_STRING, [INT]),
+    "totuo_modes_from_string": (c_int, [TEXT, P(c_int)]),
     # region.h
-    "totuo_region_new": (c_void_p, [c_char_p, c_char_p, c_int]),
-    "totuo_region_copy": (c_void_p, [c_void_p]),
+    "totuo_region_new": (c_void_p, [TEXT, OTEXT, INT]),
+    "totuo_region_copy": (c_void_p, [REG]),
     "totuo_region_ref": (c_void_p, [c_void_p]),
     "totuo_region_unref": (None, [c_void_p]),
-    "totuo_region_get_code": (STRING, [c_void_p]),
-    "totuo_region_get_name": (STRING, [c_void_p]),
-    "totuo_region_get_level": (c_int, [c_void_p]),
-    "totuo_region_get_parent_code": (STRING, [c_void_p]),
-    "totuo_region_get_population": (c_int64, [c_void_p]),
-    "totuo_region_get_under3": (c_int64, [c_void_p]),
-    "totuo_region_get_kindergartens": (c_int64, [c_void_p]),
-    "totuo_region_get_location": (c_int, [c_void_p, P(c_double), P(c_double)]),
-    "totuo_region_set_name": (None, [c_void_p, c_char_p]),
-    "totuo_region_set_level": (None, [c_void_p, c_int]),
-    "totuo_region_set_parent_code": (None, [c_void_p, c_char_p]),
-    "totuo_region_set_population": (None, [c_void_p, c_int64]),
-    "totuo_region_set_under3": (None, [c_void_p, c_int64]),
-    "totuo_region_set_kindergartens": (None, [c_void_p, c_int64]),
-    "totuo_region_set_location": (None, [c_void_p, c_double, c_double]),
-    "totuo_region_clear_location": (None, [c_void_p]),
+    "totuo_region_get_code": (STRING, [REG]),
+    "totuo_region_get_name": (STRING, [REG]),
+    "totuo_region_get_level": (c_int, [REG]),
+    "totuo_region_get_parent_code": (STRING, [REG]),
+    "totuo_region_get_population": (c_int64, [REG]),
+    "totuo_region_get_under3": (c_int64, [REG]),
+    "totuo_region_get_kindergartens": (c_int64, [REG]),
+    "totuo_region_get_location": (c_int, [REG, P(c_double), P(c_double)]),
+    "totuo_region_set_name": (None, [REGW, OTEXT]),
+    "totuo_region_set_level": (None, [REGW, INT]),
+    "totuo_region_set_parent_code": (None, [REGW, OTEXT]),
+    "totuo_region_set_population": (None, [REGW, I64]),
+    "totuo_region_set_under3": (None, [REGW, I64]),
+    "totuo_region_set_kindergartens": (None, [REGW, I64]),
+    "totuo_region_set_location": (None, [REGW, DBL, DBL]),
+    "totuo_region_clear_location": (None, [REGW]),
     # institution.h
-    "totuo_institution_new": (c_void_p, [c_char_p, c_char_p, c_char_p]),
-    "totuo_institution_copy": (c_void_p, [c_void_p]),
+    "totuo_institution_new": (c_void_p, [TEXT, OTEXT, TEXT]),
+    "totuo_institution_copy": (c_void_p, [INST]),
     "totuo_institution_ref": (c_void_p, [c_void_p]),
     "totuo_institution_unref": (None, [c_void_p]),
-    "totuo_institution_get_id": (STRING, [c_void_p]),
-    "totuo_institution_get_name": (STRING, [c_void_p]),
-    "totuo_institution_get_region_code": (STRING, [c_void_p]),
-    "totuo_institution_get_kind": (c_int, [c_void_p]),
-    "totuo_institution_get_ownership": (c_int, [c_void_p]),
-    "totuo_institution_get_inclusive": (c_int, [c_void_p]),
-    "totuo_institution_get_places": (c_int64, [c_void_p]),
-    "totuo_institution_get_enrolled": (c_int64, [c_void_p]),
-    "totuo_institution_get_status": (c_int, [c_void_p]),
-    "totuo_institution_get_modes": (c_int, [c_void_p]),
-    "totuo_institution_get_monthly_fee": (c_int, [c_void_p, P(c_double)]),
-    "totuo_institution_get_staff": (c_int64, [c_void_p]),
-    "totuo_institution_get_certified_staff": (c_int64, [c_void_p]),
-    "totuo_institution_get_health_manager": (c_int, [c_void_p]),
-    "totuo_institution_get_location": (c_int, [c_void_p, P(c_double), P(c_double)]),
-    "totuo_institution_set_name": (None, [c_void_p, c_char_p]),
-    "totuo_institution_set_region_code": (None, [c_void_p, c_char_p]),
-    "totuo_institution_set_kind": (None, [c_void_p, c_int]),
-    "totuo_institution_set_ownership": (None, [c_void_p, c_int]),
-    "totuo_institution_set_inclusive": (None, [c_void_p, c_int]),
-    "totuo_institution_set_places": (None, [c_void_p, c_int64]),
-    "totuo_institution_set_enrolled": (None, [c_void_p, c_int64]),
-    "totuo_institution_set_status": (None, [c_void_p, c_int]),
-    "totuo_institution_set_modes": (None, [c_void_p, c_int]),
-    "totuo_institution_set_monthly_fee": (None, [c_void_p, c_double]),
-    "totuo_institution_set_staff": (None, [c_void_p, c_int64]),
-    "totuo_institution_set_certified_staff": (None, [c_void_p, c_int64]),
-    "totuo_institution_set_health_manager": (None, [c_void_p, c_int]),
-    "totuo_institution_set_location": (None, [c_void_p, c_double, c_double]),
-    "totuo_institution_clear_location": (None, [c_void_p]),
+    "totuo_institution_get_id": (STRING, [INST]),
+    "totuo_institution_get_name": (STRING, [INST]),
+    "totuo_institution_get_region_code": (STRING, [INST]),
+    "totuo_institution_get_kind": (c_int, [INST]),
+    "totuo_institution_get_ownership": (c_int, [INST]),
+    "totuo_institution_get_inclusive": (c_int, [INST]),
+    "totuo_institution_get_places": (c_int64, [INST]),
+    "totuo_institution_get_enrolled": (c_int64, [INST]),
+    "totuo_institution_get_status": (c_int, [INST]),
+    "totuo_institution_get_modes": (c_int, [INST]),
+    "totuo_institution_get_monthly_fee": (c_int, [INST, P(c_double)]),
+    "totuo_institution_get_staff": (c_int64, [INST]),
+    "totuo_institution_get_certified_staff": (c_int64, [INST]),
+    "totuo_institution_get_health_manager": (c_int, [INST]),
+    "totuo_institution_get_location": (c_int, [INST, P(c_double), P(c_double)]),
+    "totuo_institution_set_name": (None, [INSTW, OTEXT]),
+    "totuo_institution_set_region_code": (None, [INSTW, TEXT]),
+    "totuo_institution_set_kind": (None, [INSTW, INT]),
+    "totuo_institution_set_ownership": (None, [INSTW, INT]),
+    "totuo_institution_set_inclusive": (None, [INSTW, BOOL]),
+    "totuo_institution_set_places": (None, [INSTW, I64]),
+    "totuo_institution_set_enrolled": (None, [INSTW, I64]),
+    "totuo_institution_set_status": (None, [INSTW, INT]),
+    "totuo_institution_set_modes": (None, [INSTW, INT]),
+    "totuo_institution_set_monthly_fee": (None, [INSTW, DBL]),
+    "totuo_institution_set_staff": (None, [INSTW, I64]),
+    "totuo_institution_set_certified_staff": (None, [INSTW, I64]),
+    "totuo_institution_set_health_manager": (None, [INSTW, BOOL]),
+    "totuo_institution_set_location": (None, [INSTW, DBL, DBL]),
+    "totuo_institution_clear_location": (None, [INSTW]),
     # dataset.h
     "totuo_dataset_new": (c_void_p, []),
     "totuo_dataset_ref": (c_void_p, [c_void_p]),
     "totuo_dataset_unref": (None, [c_void_p]),
-    "totuo_dataset_get_n_regions": (c_size_t, [c_void_p]),
-    "totuo_dataset_get_n_institutions": (c_size_t, [c_void_p]),
-    "totuo_dataset_add_region": (c_int, [c_void_p, c_void_p, _ERR]),
-    "totuo_dataset_add_institution": (c_int, [c_void_p, c_void_p, _ERR]),
-    "totuo_dataset_remove_region": (c_int, [c_void_p, c_char_p, _ERR]),
-    "totuo_dataset_remove_institution": (c_int, [c_void_p, c_char_p, _ERR]),
-    "totuo_dataset_lookup_region": (c_void_p, [c_void_p, c_char_p]),
-    "totuo_dataset_lookup_institution": (c_void_p, [c_void_p, c_char_p]),
-    "totuo_dataset_get_region": (c_void_p, [c_void_p, c_size_t]),
-    "totuo_dataset_get_institution": (c_void_p, [c_void_p, c_size_t]),
-    "totuo_dataset_get_children": (OWNED_STRV, [c_void_p, c_char_p, P(c_size_t)]),
-    "totuo_dataset_get_subtree": (OWNED_STRV, [c_void_p, c_char_p, P(c_size_t)]),
-    "totuo_dataset_get_institutions_in": (OWNED_STRV, [c_void_p, c_char_p, P(c_size_t)]),
-    "totuo_dataset_equal": (c_int, [c_void_p, c_void_p]),
+    "totuo_dataset_get_n_regions": (c_size_t, [DS]),
+    "totuo_dataset_get_n_institutions": (c_size_t, [DS]),
+    "totuo_dataset_add_region": (c_int, [DSW, REG, _ERR]),
+    "totuo_dataset_add_institution": (c_int, [DSW, INST, _ERR]),
+    "totuo_dataset_remove_region": (c_int, [DSW, TEXT, _ERR]),
+    "totuo_dataset_remove_institution": (c_int, [DSW, TEXT, _ERR]),
+    "totuo_dataset_lookup_region": (c_void_p, [DS, TEXT]),
+    "totuo_dataset_lookup_institution": (c_void_p, [DS, TEXT]),
+    "totuo_dataset_get_region": (c_void_p, [DS, SIZE]),
+    "totuo_dataset_get_institution": (c_void_p, [DS, SIZE]),
+    "totuo_dataset_get_children": (OWNED_STRV, [DS, OTEXT, P(c_size_t)]),
+    "totuo_dataset_get_subtree": (OWNED_STRV, [DS, TEXT, P(c_size_t)]),
+    "totuo_dataset_get_institutions_in": (OWNED_STRV, [DS, TEXT, P(c_size_t)]),
+    "totuo_dataset_equal": (c_int, [DS, DS]),
     # csv.h, json.h
-    "totuo_dataset_load_regions_csv": (c_int, [c_void_p, c_char_p, _ERR]),
-    "totuo_dataset_load_regions_csv_data": (c_int, [c_void_p, c_char_p, c_ssize_t, c_char_p, _ERR]),
-    "totuo_dataset_load_institutions_csv": (c_int, [c_void_p, c_char_p, _ERR]),
-    "totuo_dataset_load_institutions_csv_data":
-        (c_int, [c_void_p, c_char_p, c_ssize_t, c_char_p, _ERR]),
-    "totuo_dataset_check_regions_csv": (OWNED_STRV, [c_void_p, c_char_p, P(c_size_t)]),
-    "totuo_dataset_check_institutions_csv": (OWNED_STRV, [c_void_p, c_char_p, P(c_size_t)]),
-    "totuo_dataset_regions_to_csv": (OWNED_STRING, [c_void_p, P(c_size_t)]),
-    "totuo_dataset_institutions_to_csv": (OWNED_STRING, [c_void_p, P(c_size_t)]),
-    "totuo_dataset_save_regions_csv": (c_int, [c_void_p, c_char_p, _ERR]),
-    "totuo_dataset_save_institutions_csv": (c_int, [c_void_p, c_char_p, _ERR]),
-    "totuo_dataset_load_json": (c_int, [c_void_p, c_char_p, _ERR]),
-    "totuo_dataset_load_json_data": (c_int, [c_void_p, c_char_p, c_ssize_t, c_char_p, _ERR]),
-    "totuo_dataset_to_json": (OWNED_STRING, [c_void_p, P(c_size_t)]),
-    "totuo_dataset_save_json": (c_int, [c_void_p, c_char_p, _ERR]),
+    "totuo_dataset_load_regions_csv": (c_int, [DSW, PATH, _ERR]),
+    "totuo_dataset_load_regions_csv_data": (c_int, [DSW, DATA, SSIZE, OTEXT, _ERR]),
+    "totuo_dataset_load_institutions_csv": (c_int, [DSW, PATH, _ERR]),
+    "totuo_dataset_load_institutions_csv_data": (c_int, [DSW, DATA, SSIZE, OTEXT, _ERR]),
+    "totuo_dataset_check_regions_csv": (OWNED_STRV, [DSW, PATH, P(c_size_t)]),
+    "totuo_dataset_check_institutions_csv": (OWNED_STRV, [DSW, PATH, P(c_size_t)]),
+    "totuo_dataset_regions_to_csv": (OWNED_STRING, [DS, P(c_size_t)]),
+    "totuo_dataset_institutions_to_csv": (OWNED_STRING, [DS, P(c_size_t)]),
+    "totuo_dataset_save_regions_csv": (c_int, [DS, PATH, _ERR]),
+    "totuo_dataset_save_institutions_csv": (c_int, [DS, PATH, _ERR]),
+    "totuo_dataset_load_json": (c_int, [DSW, PATH, _ERR]),
+    "totuo_dataset_load_json_data": (c_int, [DSW, DATA, SSIZE, OTEXT, _ERR]),
+    "totuo_dataset_to_json": (OWNED_STRING, [DS, P(c_size_t)]),
+    "totuo_dataset_save_json": (c_int, [DS, PATH, _ERR]),
     # indicator.h, indicator-table.h
     "totuo_indicator_get_count": (c_uint, []),
-    "totuo_indicator_get_id": (STRING, [c_int]),
-    "totuo_indicator_get_name_zh": (STRING, [c_int]),
-    "totuo_indicator_get_name_en": (STRING, [c_int]),
-    "totuo_indicator_get_unit": (STRING, [c_int]),
-    "totuo_indicator_get_formula": (STRING, [c_int]),
-    "totuo_indicator_is_ratio": (c_int, [c_int]),
-    "totuo_indicator_from_id": (c_int, [c_char_p, P(c_int)]),
-    "totuo_indicator_table_new": (c_void_p, [c_void_p]),
+    "totuo_indicator_get_id": (STRING, [INT]),
+    "totuo_indicator_get_name_zh": (STRING, [INT]),
+    "totuo_indicator_get_name_en": (STRING, [INT]),
+    "totuo_indicator_get_unit": (STRING, [INT]),
+    "totuo_indicator_get_formula": (STRING, [INT]),
+    "totuo_indicator_is_ratio": (c_int, [INT]),
+    "totuo_indicator_from_id": (c_int, [TEXT, P(c_int)]),
+    "totuo_indicator_table_new": (c_void_p, [DS]),
     "totuo_indicator_table_ref": (c_void_p, [c_void_p]),
     "totuo_indicator_table_unref": (None, [c_void_p]),
-    "totuo_indicator_table_get_dataset": (c_void_p, [c_void_p]),
-    "totuo_indicator_table_get_n_rows": (c_size_t, [c_void_p]),
-    "totuo_indicator_table_get_row_code": (STRING, [c_void_p, c_size_t]),
-    "totuo_indicator_table_get": (c_int, [c_void_p, c_char_p, c_int, P(c_double), _ERR]),
-    "totuo_indicator_table_get_at": (c_int, [c_void_p, c_size_t, c_int, P(c_double), _ERR]),
+    "totuo_indicator_table_get_dataset": (c_void_p, [TAB]),
+    "totuo_indicator_table_get_n_rows": (c_size_t, [TAB]),
+    "totuo_indicator_table_get_row_code": (STRING, [TAB, SIZE]),
+    "totuo_indicator_table_get": (c_int, [TAB, TEXT, INT, P(c_double), _ERR]),
+    "totuo_indicator_table_get_at": (c_int, [TAB, SIZE, INT, P(c_double), _ERR]),
     # planning.h
-    "totuo_places_needed": (c_int, [c_int64, c_double, c_int64, P(c_int64), P(c_int64), _ERR]),
-    "totuo_nursery_classes_for_kindergarten": (c_int, [c_int, c_int, c_int]),
-    "totuo_completion_rate": (c_int, [c_double, c_double, P(c_double), _ERR]),
+    "totuo_places_needed": (c_int, [I64, DBL, I64, P(c_int64), P(c_int64), _ERR]),
+    "totuo_nursery_classes_for_kindergarten": (c_int, [INT, BOOL, BOOL]),
+    "totuo_completion_rate": (c_int, [DBL, DBL, P(c_double), _ERR]),
     # target.h
-    "totuo_target_new": (c_void_p, [c_char_p, c_char_p, c_char_p]),
-    "totuo_target_copy": (c_void_p, [c_void_p]),
+    "totuo_target_new": (c_void_p, [TEXT, TEXT, OTEXT]),
+    "totuo_target_copy": (c_void_p, [TGT]),
     "totuo_target_ref": (c_void_p, [c_void_p]),
     "totuo_target_unref": (None, [c_void_p]),
-    "totuo_target_get_id": (STRING, [c_void_p]),
-    "totuo_target_get_indicator": (STRING, [c_void_p]),
-    "totuo_target_is_external": (c_int, [c_void_p]),
-    "totuo_target_get_region_code": (STRING, [c_void_p]),
-    "totuo_target_get_name": (STRING, [c_void_p]),
-    "totuo_target_set_name": (None, [c_void_p, c_char_p]),
-    "totuo_target_get_unit": (STRING, [c_void_p]),
-    "totuo_target_set_unit": (None, [c_void_p, c_char_p]),
-    "totuo_target_set_baseline": (None, [c_void_p, c_int, c_double]),
-    "totuo_target_get_baseline": (c_int, [c_void_p, P(c_int), P(c_double)]),
-    "totuo_target_set_end": (None, [c_void_p, c_int, c_double]),
-    "totuo_target_get_end": (c_int, [c_void_p, P(c_int), P(c_double)]),
-    "totuo_target_set_comparator": (None, [c_void_p, c_int]),
-    "totuo_target_get_comparator": (c_int, [c_void_p]),
-    "totuo_target_set_attribute": (None, [c_void_p, c_int]),
-    "totuo_target_get_attribute": (c_int, [c_void_p]),
-    "totuo_target_set_relative": (None, [c_void_p, c_int, c_char_p]),
-    "totuo_target_get_relative": (c_int, [c_void_p, P(c_char_p)]),
-    "totuo_target_set_milestone": (None, [c_void_p, c_int, c_double]),
-    "totuo_target_get_n_milestones": (c_uint, [c_void_p]),
-    "totuo_target_get_milestone_at": (None, [c_void_p, c_uint, P(c_int), P(c_double)]),
-    "totuo_target_get_milestone": (c_int, [c_void_p, c_int, P(c_double)]),
-    "totuo_comparator_meets": (c_int, [c_int, c_double, c_double]),
-    "totuo_comparator_to_string": (STRING, [c_int]),
-    "totuo_comparator_from_string": (c_int, [c_char_p, P(c_int)]),
-    "totuo_attribute_to_string": (STRING, [c_int]),
-    "totuo_attribute_to_chinese": (STRING, [c_int]),
-    "totuo_attribute_from_string": (c_int, [c_char_p, P(c_int)]),
+    "totuo_target_get_id": (STRING, [TGT]),
+    "totuo_target_get_indicator": (STRING, [TGT]),
+    "totuo_target_is_external": (c_int, [TGT]),
+    "totuo_target_get_region_code": (STRING, [TGT]),
+    "totuo_target_get_name": (STRING, [TGT]),
+    "totuo_target_set_name": (None, [TGTW, OTEXT]),
+    "totuo_target_get_unit": (STRING, [TGT]),
+    "totuo_target_set_unit": (None, [TGTW, OTEXT]),
+    "totuo_target_set_baseline": (None, [TGTW, INT, DBLN]),
+    "totuo_target_get_baseline": (c_int, [TGT, P(c_int), P(c_double)]),
+    "totuo_target_set_end": (None, [TGTW, INT, DBLN]),
+    "totuo_target_get_end": (c_int, [TGT, P(c_int), P(c_double)]),
+    "totuo_target_set_comparator": (None, [TGTW, INT]),
+    "totuo_target_get_comparator": (c_int, [TGT]),
+    "totuo_target_set_attribute": (None, [TGTW, INT]),
+    "totuo_target_get_attribute": (c_int, [TGT]),
+    "totuo_target_set_relative": (None, [TGTW, INT, OTEXT]),
+    "totuo_target_get_relative": (c_int, [TGT, P(c_char_p)]),
+    "totuo_target_set_milestone": (None, [TGTW, INT, DBL]),
+    "totuo_target_get_n_milestones": (c_uint, [TGT]),
+    "totuo_target_get_milestone_at": (None, [TGT, UINT, P(c_int), P(c_double)]),
+    "totuo_target_get_milestone": (c_int, [TGT, INT, P(c_double)]),
+    "totuo_comparator_meets": (c_int, [INT, DBL, DBL]),
+    "totuo_comparator_to_string": (STRING, [INT]),
+    "totuo_comparator_from_string": (c_int, [TEXT, P(c_int)]),
+    "totuo_attribute_to_string": (STRING, [INT]),
+    "totuo_attribute_to_chinese": (STRING, [INT]),
+    "totuo_attribute_from_string": (c_int, [TEXT, P(c_int)]),
     # plan.h
-    "totuo_plan_new": (c_void_p, [c_char_p, c_char_p, c_int, c_int]),
+    "totuo_plan_new": (c_void_p, [TEXT, TEXT, INT, INT]),
     "totuo_plan_ref": (c_void_p, [c_void_p]),
     "totuo_plan_unref": (None, [c_void_p]),
-    "totuo_plan_get_name": (STRING, [c_void_p]),
-    "totuo_plan_get_region_code": (STRING, [c_void_p]),
-    "totuo_plan_get_period": (None, [c_void_p, P(c_int), P(c_int)]),
-    "totuo_plan_add_target": (c_int, [c_void_p, c_void_p, _ERR]),
-    "totuo_plan_get_n_targets": (c_uint, [c_void_p]),
-    "totuo_plan_get_target": (c_void_p, [c_void_p, c_uint]),
-    "totuo_plan_add_task": (c_int, [c_void_p, c_char_p, c_int, c_double, c_double, _ERR]),
-    "totuo_plan_get_n_tasks": (c_uint, [c_void_p]),
-    "totuo_plan_get_task": (None, [c_void_p, c_uint, P(c_char_p), P(c_int), P(c_double),
+    "totuo_plan_get_name": (STRING, [PLAN]),
+    "totuo_plan_get_region_code": (STRING, [PLAN]),
+    "totuo_plan_get_period": (None, [PLAN, P(c_int), P(c_int)]),
+    "totuo_plan_add_target": (c_int, [PLANW, TGT, _ERR]),
+    "totuo_plan_get_n_targets": (c_uint, [PLAN]),
+    "totuo_plan_get_target": (c_void_p, [PLAN, UINT]),
+    "totuo_plan_add_task": (c_int, [PLANW, TEXT, INT, DBL, DBLN, _ERR]),
+    "totuo_plan_get_n_tasks": (c_uint, [PLAN]),
+    "totuo_plan_get_task": (None, [PLAN, UINT, P(c_char_p), P(c_int), P(c_double),
                                    P(c_double)]),
-    "totuo_plan_load": (c_void_p, [c_char_p, _ERR]),
-    "totuo_plan_load_data": (c_void_p, [c_char_p, c_ssize_t, c_char_p, _ERR]),
-    "totuo_plan_to_data": (OWNED_STRING, [c_void_p, P(c_size_t)]),
-    "totuo_plan_save": (c_int, [c_void_p, c_char_p, _ERR]),
-    "totuo_plan_equal": (c_int, [c_void_p, c_void_p]),
+    "totuo_plan_load": (c_void_p, [PATH, _ERR]),
+    "totuo_plan_load_data": (c_void_p, [DATA, SSIZE, OTEXT, _ERR]),
+    "totuo_plan_to_data": (OWNED_STRING, [PLAN, P(c_size_t)]),
+    "totuo_plan_save": (c_int, [PLAN, PATH, _ERR]),
+    "totuo_plan_equal": (c_int, [PLAN, PLAN]),
     # observations.h
     "totuo_observations_new": (c_void_p, []),
     "totuo_observations_ref": (c_void_p, [c_void_p]),
     "totuo_observations_unref": (None, [c_void_p]),
-    "totuo_observations_add_dataset": (c_int, [c_void_p, c_int, c_void_p, _ERR]),
-    "totuo_observations_add": (c_int, [c_void_p, c_char_p, c_char_p, c_int, c_double, _ERR]),
-    "totuo_observations_load_csv": (c_int, [c_void_p, c_char_p, _ERR]),
-    "totuo_observations_load_csv_data": (c_int, [c_void_p, c_char_p, c_ssize_t, c_char_p, _ERR]),
-    "totuo_observations_lookup": (c_int, [c_void_p, c_char_p, c_char_p, c_int, P(c_double)]),
-    "totuo_observations_get_parent_code": (OWNED_STRING, [c_void_p, c_char_p]),
-    "totuo_observations_get_years": (c_void_p, [c_void_p, P(c_size_t)]),
+    "totuo_observations_add_dataset": (c_int, [OBSW, INT, DS, _ERR]),
+    "totuo_observations_add": (c_int, [OBSW, TEXT, TEXT, INT, DBL, _ERR]),
+    "totuo_observations_load_csv": (c_int, [OBSW, PATH, _ERR]),
+    "totuo_observations_load_csv_data": (c_int, [OBSW, DATA, SSIZE, OTEXT, _ERR]),
+    "totuo_observations_lookup": (c_int, [OBS, TEXT, TEXT, INT, P(c_double)]),
+    "totuo_observations_get_parent_code": (OWNED_STRING, [OBS, TEXT]),
+    "totuo_observations_get_years": (c_void_p, [OBS, P(c_size_t)]),
     # evaluation.h
-    "totuo_evaluation_new": (c_void_p, [c_void_p, c_void_p]),
+    "totuo_evaluation_new": (c_void_p, [PLAN, OBS]),
     "totuo_evaluation_ref": (c_void_p, [c_void_p]),
     "totuo_evaluation_unref": (None, [c_void_p]),
-    "totuo_evaluation_get_plan": (c_void_p, [c_void_p]),
-    "totuo_evaluation_get_years": (None, [c_void_p, c_uint, P(c_int), P(c_int)]),
-    "totuo_evaluation_get_year_result": (c_int, [c_void_p, c_uint, c_int, P(YearResult)]),
-    "totuo_evaluation_get_status": (c_int, [c_void_p, c_uint, P(c_char_p)]),
-    "totuo_evaluation_get_projection": (c_int, [c_void_p, c_uint, P(c_double)]),
-    "totuo_evaluation_get_end_target": (c_int, [c_void_p, c_uint, P(c_double)]),
-    "totuo_evaluation_count": (c_uint, [c_void_p, c_int, c_int]),
-    "totuo_evaluation_is_binding_missed": (c_int, [c_void_p, c_uint]),
-    "totuo_evaluation_get_task_completion": (c_int, [c_void_p, c_uint, P(c_double), _ERR]),
-    "totuo_progress_to_string": (STRING, [c_int]),
-    "totuo_progress_to_chinese": (STRING, [c_int]),
+    "totuo_evaluation_get_plan": (c_void_p, [EVAL]),
+    "totuo_evaluation_get_years": (None, [EVAL, UINT, P(c_int), P(c_int)]),
+    "totuo_evaluation_get_year_result": (c_int, [EVAL, UINT, INT, P(YearResult)]),
+    "totuo_evaluation_get_status": (c_int, [EVAL, UINT, P(c_char_p)]),
+    "totuo_evaluation_get_projection": (c_int, [EVAL, UINT, P(c_double)]),
+    "totuo_evaluation_get_end_target": (c_int, [EVAL, UINT, P(c_double)]),
+    "totuo_evaluation_count": (c_uint, [EVAL, INT, INT]),
+    "totuo_evaluation_is_binding_missed": (c_int, [EVAL, UINT]),
+    "totuo_evaluation_get_task_completion": (c_int, [EVAL, UINT, P(c_double), _ERR]),
+    "totuo_progress_to_string": (STRING, [INT]),
+    "totuo_progress_to_chinese": (STRING, [INT]),
     # report.h
-    "totuo_format_from_string": (c_int, [c_char_p, P(c_int)]),
-    "totuo_lang_from_string": (c_int, [c_char_p, P(c_int)]),
-    "totuo_text_width": (c_size_t, [c_char_p]),
-    "totuo_report_region": (OWNED_STRING, [c_void_p, c_char_p, c_int, c_int, _ERR]),
-    "totuo_report_regions": (OWNED_STRING, [c_void_p, P(c_char_p), P(c_int), c_size_t, c_int,
-                                            c_int, _ERR]),
-    "totuo_report_evaluation": (OWNED_STRING, [c_void_p, c_int, c_int]),
-    "totuo_report_evaluation_svg": (OWNED_STRING, [c_void_p, c_int]),
+    "totuo_format_from_string": (c_int, [TEXT, P(c_int)]),
+    "totuo_lang_from_string": (c_int, [TEXT, P(c_int)]),
+    "totuo_text_width": (c_size_t, [TEXT]),
+    "totuo_report_region": (OWNED_STRING, [TAB, TEXT, INT, INT, _ERR]),
+    "totuo_report_regions": (OWNED_STRING, [TAB, P(c_char_p), P(c_int), SIZE, INT,
+                                            INT, _ERR]),
+    "totuo_report_evaluation": (OWNED_STRING, [EVAL, INT, INT]),
+    "totuo_report_evaluation_svg": (OWNED_STRING, [EVAL, INT]),
+    "totuo_report_save": (c_int, [PATH, DATA, SSIZE, _ERR]),
 }
 
 # Exported, but not bound, because Python has no use for them.
@@ -305,13 +324,42 @@ def _decode(ptr):
     return None if ptr is None else ptr.decode("utf-8")
 
 
+# A failed precondition (g_return_if_fail) logs a critical message in the
+# "totuo" domain and returns a default: in C a programming error, shown on
+# standard error. Here it would be a call that failed silently, so every
+# critical logged during a call is caught and raised as ValueError. The
+# argument types of _args refuse nearly everything before it reaches C;
+# this is the net under them.
+_G_LOG_LEVEL_CRITICAL = 1 << 3
+_LOG_FUNC = ctypes.CFUNCTYPE(None, c_char_p, c_int, c_char_p, c_void_p)
+_criticals = threading.local()
+
+
+@_LOG_FUNC
+def _on_critical(domain, level, message, data):
+    log = getattr(_criticals, "log", None)
+    text = message.decode("utf-8", "replace") if message else "(no message)"
+    if log is None:
+        _criticals.log = [text]
+    else:
+        log.append(text)
+
+
+glib.g_log_set_handler.argtypes = [c_char_p, c_int, _LOG_FUNC, c_void_p]
+glib.g_log_set_handler.restype = c_uint
+glib.g_log_set_handler(b"totuo", _G_LOG_LEVEL_CRITICAL, _on_critical, None)
+
+
 class _Function:
-    """One C function: converts its result, and raises when it set a GError."""
+    """One C function: converts its result, raises when it set a GError or
+    refused its arguments, and holds the locks of the objects it is given."""
 
     def __init__(self, name, restype, argtypes):
         self.name = name
         self.kind = restype if isinstance(restype, str) else None
         self.raises = bool(argtypes) and argtypes[-1] is _ERR
+        self.handles = tuple((k, t.write) for k, t in enumerate(argtypes)
+                             if isinstance(t, type) and issubclass(t, HandleArg))
         c = getattr(lib, name)
         c.argtypes = argtypes
         c.restype = c_void_p if self.kind in (OWNED_STRING, OWNED_STRV) else \
@@ -319,8 +367,30 @@ class _Function:
         self.c = c
 
     def __call__(self, *args):
+        if not self.handles:
+            return self._call(args)
+        locks = {}
+        for k, write in self.handles:
+            lock = getattr(args[k], "_lock", None) if k < len(args) else None
+            if lock is not None:
+                locks[id(lock)] = (lock, write or locks.get(id(lock), (None, False))[1])
+        # Always in the same order, so that two calls that lock the same two
+        # objects cannot wait for each other.
+        held = [locks[key] for key in sorted(locks)]
+        for lock, write in held:
+            lock.acquire(write)
+        try:
+            return self._call(args)
+        finally:
+            for lock, write in reversed(held):
+                lock.release(write)
+
+    def _call(self, args):
+        _criticals.log = None
         if not self.raises:
-            return self._convert(self.c(*args))
+            result = self.c(*args)
+            self._check_criticals(result)
+            return self._convert(result)
         error = P(GError)()
         result = self.c(*args, ctypes.byref(error))
         if error:
@@ -328,7 +398,15 @@ class _Function:
             glib.g_error_free(error)
             self._free(result)
             raise error_from_code(code, message)
+        self._check_criticals(result)
         return self._convert(result)
+
+    def _check_criticals(self, result):
+        log = _criticals.log
+        if log:
+            _criticals.log = None
+            self._free(result)
+            raise ValueError("libtotuo refused the call %s(): %s" % (self.name, "; ".join(log)))
 
     def _free(self, result):
         if self.kind == OWNED_STRING and result:
@@ -369,5 +447,13 @@ C = _Bound()
 
 
 def encode(text):
-    """Python text to a C string; None stays NULL."""
-    return None if text is None else str(text).encode("utf-8")
+    """Python text to a C string (UTF-8, no NUL); None stays NULL. Anything
+    else is a TypeError: an id given as 42 is a mistake, not "42"."""
+    return OptionalText.encode(text)
+
+
+def save_text(path, text):
+    """Saves text (str, as UTF-8) the way the library saves: atomically, and
+    through to a device or FIFO (totuo_report_save)."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    C.report_save(path, data, len(data))

@@ -5,7 +5,8 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 import enum
 
 from ._indicators import indicator
-from ._native import C, encode
+from ._args import Text
+from ._native import C, save_text
 
 
 class Format(enum.IntEnum):
@@ -22,37 +23,52 @@ class Lang(enum.IntEnum):
     EN = 1
 
 
+def _choice(cls, value, what):
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        try:
+            return cls[value.upper()]
+        except KeyError:
+            raise ValueError("unknown %s %r (one of: %s)" % (
+                what, value, ", ".join(m.name.lower() for m in cls))) from None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("expected a %s name, got %s" % (what, type(value).__name__))
+    return cls(value)
+
+
 def _format(value):
-    return Format[value.upper()] if isinstance(value, str) else Format(value)
+    return _choice(Format, value, "format")
 
 
 def _lang(value):
-    return Lang[value.upper()] if isinstance(value, str) else Lang(value)
+    return _choice(Lang, value, "language")
 
 
 def text_width(text: str) -> int:
     """Cells the text takes on a terminal (2 per Chinese character)."""
-    return C.text_width(encode(text))
+    return C.text_width(text)
 
 
 def _write(text, path):
     if path is not None:
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
+        save_text(path, text)
     return text
 
 
 def report_region(table, code: str, format: Union[str, int] = "text", lang: Union[str, int] = "zh",
                   path: Optional[str] = None) -> str:
     """Every indicator of one region; written to path too when given."""
-    return _write(C.report_region(table, encode(code), _format(format), _lang(lang)), path)
+    return _write(C.report_region(table, code, _format(format), _lang(lang)), path)
 
 
 def report_regions(table, codes: Sequence[str], indicators: Sequence[Union[str, int]],
                    format: Union[str, int] = "text", lang: Union[str, int] = "zh",
                    path: Optional[str] = None) -> str:
     """Chosen indicators (ids) of several regions."""
-    codes_c = (ctypes.c_char_p * (len(codes) + 1))(*[encode(c) for c in codes], None)
+    if isinstance(codes, (str, bytes)):
+        raise TypeError("codes must be a sequence of region codes, not one string")
+    codes_c = (ctypes.c_char_p * (len(codes) + 1))(*[Text.encode(c) for c in codes], None)
     ids = [indicator(i).index for i in indicators]
     ind_c = (ctypes.c_int * max(len(ids), 1))(*ids)
     return _write(C.report_regions(table, codes_c, ind_c, len(ids), _format(format), _lang(lang)),
