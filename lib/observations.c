@@ -6,16 +6,33 @@
 
 #include <totuo/error.h>
 #include <totuo/indicator-table.h>
+#include <totuo/limits.h>
 #include <totuo/observations.h>
 
 #include "csv-reader.h"
 #include "text.h"
 
+/* A year's dataset, as it was when it was added: its indicators, and each
+ * region's row and parent. The dataset itself is not read again, so a
+ * dataset changed (or freed) later changes nothing here. */
+typedef struct {
+  gsize row;
+  gchar *parent;            /* NULL for a root */
+} RegionRow;
+
 typedef struct {
   gint year;
-  TotuoDataset *dataset;
   TotuoIndicatorTable *table;
+  GHashTable *regions;      /* code -> RegionRow */
 } YearData;
+
+static void
+free_region_row (gpointer data)
+{
+  RegionRow *r = data;
+  g_free (r->parent);
+  g_free (r);
+}
 
 struct _TotuoObservations {
   gatomicrefcount ref;
@@ -28,7 +45,7 @@ clear_year (gpointer data)
 {
   YearData *y = data;
   totuo_indicator_table_unref (y->table);
-  totuo_dataset_unref (y->dataset);
+  g_hash_table_unref (y->regions);
 }
 
 TotuoObservations *
@@ -91,6 +108,13 @@ totuo_observations_add_dataset (TotuoObservations *observations,
   g_return_val_if_fail (dataset != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!TOTUO_YEAR_IS_VALID (year))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "the year %d of a dataset is outside %d..%d", year, TOTUO_MIN_YEAR,
+                   TOTUO_MAX_YEAR);
+      return FALSE;
+    }
   if (find_year (observations, year) != NULL)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
@@ -98,8 +122,17 @@ totuo_observations_add_dataset (TotuoObservations *observations,
       return FALSE;
     }
   y.year = year;
-  y.dataset = totuo_dataset_ref (dataset);
   y.table = totuo_indicator_table_new (dataset);
+  y.regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_region_row);
+  for (gsize k = 0; k < totuo_indicator_table_get_n_rows (y.table); k++)
+    {
+      /* The table's rows are the dataset's regions, in order. */
+      g_autoptr(TotuoRegion) region = totuo_dataset_get_region (dataset, k);
+      RegionRow *r = g_new (RegionRow, 1);
+      r->row = k;
+      r->parent = g_strdup (totuo_region_get_parent_code (region));
+      g_hash_table_insert (y.regions, g_strdup (totuo_region_get_code (region)), r);
+    }
   g_array_append_val (observations->years, y);
   g_array_sort (observations->years, compare_years);
   return TRUE;
@@ -127,6 +160,13 @@ totuo_observations_add (TotuoObservations *observations,
   g_return_val_if_fail (indicator != NULL && region_code != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!TOTUO_YEAR_IS_VALID (year))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "the year %d of %s for %s is outside %d..%d", year, indicator, region_code,
+                   TOTUO_MIN_YEAR, TOTUO_MAX_YEAR);
+      return FALSE;
+    }
   if (!isfinite (value))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
@@ -373,10 +413,15 @@ totuo_observations_lookup (TotuoObservations *observations,
   external = g_hash_table_lookup (observations->external, key);
   if (external != NULL)
     value = *external;
-  else if ((y = find_year (observations, year)) == NULL ||
-           !totuo_indicator_from_id (indicator, &ind) ||
-           !totuo_indicator_table_get (y->table, region_code, ind, &value, NULL))
-    return FALSE;
+  else
+    {
+      const RegionRow *r;
+      if ((y = find_year (observations, year)) == NULL ||
+          !totuo_indicator_from_id (indicator, &ind) ||
+          (r = g_hash_table_lookup (y->regions, region_code)) == NULL ||
+          !totuo_indicator_table_get_at (y->table, r->row, ind, &value, NULL))
+        return FALSE;
+    }
   if (out_value != NULL)
     *out_value = value;
   return TRUE;
@@ -391,10 +436,10 @@ totuo_observations_get_parent_code (TotuoObservations *observations,
 
   for (guint k = observations->years->len; k-- > 0; )
     {
-      TotuoDataset *ds = g_array_index (observations->years, YearData, k).dataset;
-      g_autoptr(TotuoRegion) region = totuo_dataset_lookup_region (ds, region_code);
-      if (region != NULL)
-        return g_strdup (totuo_region_get_parent_code (region));
+      GHashTable *regions = g_array_index (observations->years, YearData, k).regions;
+      const RegionRow *r = g_hash_table_lookup (regions, region_code);
+      if (r != NULL)
+        return g_strdup (r->parent);
     }
   return NULL;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <totuo/error.h>
+#include <totuo/limits.h>
 #include <totuo/plan.h>
 
 #include "tracking-private.h"
@@ -23,8 +24,11 @@ totuo_plan_new (const gchar *name,
 {
   TotuoPlan *plan;
 
-  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (name != NULL && g_utf8_validate (name, -1, NULL), NULL);
   g_return_val_if_fail (region_code != NULL && *region_code != '\0', NULL);
+  g_return_val_if_fail (g_utf8_validate (region_code, -1, NULL), NULL);
+  g_return_val_if_fail (TOTUO_YEAR_IS_VALID (start_year), NULL);
+  g_return_val_if_fail (TOTUO_YEAR_IS_VALID (end_year), NULL);
   g_return_val_if_fail (start_year <= end_year, NULL);
 
   plan = g_new0 (TotuoPlan, 1);
@@ -34,6 +38,7 @@ totuo_plan_new (const gchar *name,
   plan->start_year = start_year;
   plan->end_year = end_year;
   plan->targets = g_ptr_array_new_with_free_func ((GDestroyNotify) totuo_target_unref);
+  plan->target_ids = g_hash_table_new (g_str_hash, g_str_equal);
   plan->tasks = g_array_new (FALSE, FALSE, sizeof (TotuoTask));
   g_array_set_clear_func (plan->tasks, clear_task);
   return plan;
@@ -54,6 +59,7 @@ totuo_plan_unref (TotuoPlan *plan)
     return;
   g_free (plan->name);
   g_free (plan->region_code);
+  g_hash_table_unref (plan->target_ids);
   g_ptr_array_unref (plan->targets);
   g_array_unref (plan->tasks);
   g_free (plan);
@@ -94,13 +100,14 @@ totuo_plan_add_target (TotuoPlan         *plan,
   g_return_val_if_fail (target != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  for (guint k = 0; k < plan->targets->len; k++)
-    if (strcmp (totuo_target_get_id (g_ptr_array_index (plan->targets, k)), target->id) == 0)
-      {
-        g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                     "target \"%s\" is already in the plan", target->id);
-        return FALSE;
-      }
+  /* A set of ids, not a walk through the targets: a plan of 100,000
+   * targets is checked in linear time. */
+  if (g_hash_table_contains (plan->target_ids, target->id))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
+                   "target \"%s\" is already in the plan", target->id);
+      return FALSE;
+    }
   if (target->external && target->name == NULL)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE,
@@ -123,7 +130,11 @@ totuo_plan_add_target (TotuoPlan         *plan,
                    target->id, target->baseline_year, target->end_year);
       return FALSE;
     }
-  g_ptr_array_add (plan->targets, totuo_target_copy (target));
+  {
+    TotuoTarget *copy = totuo_target_copy (target);
+    g_ptr_array_add (plan->targets, copy);
+    g_hash_table_add (plan->target_ids, copy->id);   /* the copy owns the key */
+  }
   return TRUE;
 }
 
@@ -157,6 +168,19 @@ totuo_plan_add_task (TotuoPlan    *plan,
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!TOTUO_YEAR_IS_VALID (year))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "task \"%s\": the year %d is outside %d..%d", name, year,
+                   TOTUO_MIN_YEAR, TOTUO_MAX_YEAR);
+      return FALSE;
+    }
+  if (!g_utf8_validate (name, -1, NULL))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
+                   "a task's name is not valid UTF-8");
+      return FALSE;
+    }
   if (!isfinite (planned) || isinf (achieved))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,

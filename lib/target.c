@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <totuo/indicator.h>
+#include <totuo/limits.h>
 #include <totuo/target.h>
 
 #include "tracking-private.h"
@@ -16,8 +17,10 @@ totuo_target_new (const gchar *id,
 {
   TotuoTarget *t;
 
-  g_return_val_if_fail (id != NULL && *id != '\0', NULL);
+  g_return_val_if_fail (id != NULL && *id != '\0' && g_utf8_validate (id, -1, NULL), NULL);
   g_return_val_if_fail (indicator != NULL && *indicator != '\0', NULL);
+  g_return_val_if_fail (g_utf8_validate (indicator, -1, NULL), NULL);
+  g_return_val_if_fail (region_code == NULL || g_utf8_validate (region_code, -1, NULL), NULL);
 
   t = g_new0 (TotuoTarget, 1);
   g_atomic_ref_count_init (&t->ref);
@@ -123,6 +126,7 @@ totuo_target_set_name (TotuoTarget *target,
                        const gchar *name)
 {
   g_return_if_fail (target != NULL);
+  g_return_if_fail (name == NULL || g_utf8_validate (name, -1, NULL));
   g_free (target->name);
   target->name = (name != NULL && *name != '\0') ? g_strdup (name) : NULL;
 }
@@ -141,6 +145,7 @@ totuo_target_set_unit (TotuoTarget *target,
                        const gchar *unit)
 {
   g_return_if_fail (target != NULL);
+  g_return_if_fail (unit == NULL || g_utf8_validate (unit, -1, NULL));
   g_free (target->unit);
   target->unit = g_strdup (unit != NULL ? unit : "");
 }
@@ -152,6 +157,7 @@ totuo_target_set_baseline (TotuoTarget *target,
 {
   g_return_if_fail (target != NULL);
   g_return_if_fail (!isinf (value));
+  g_return_if_fail (year == 0 || TOTUO_YEAR_IS_VALID (year));
   target->baseline_year = year;
   target->baseline = value;
 }
@@ -178,6 +184,7 @@ totuo_target_set_end (TotuoTarget *target,
 {
   g_return_if_fail (target != NULL);
   g_return_if_fail (!isinf (value));
+  g_return_if_fail (year == 0 || TOTUO_YEAR_IS_VALID (year));
   target->end_year = year;
   target->end_value = value;
 }
@@ -253,14 +260,6 @@ totuo_target_get_relative (const TotuoTarget *target,
   return target->relative;
 }
 
-static gint
-compare_milestones (gconstpointer a,
-                    gconstpointer b)
-{
-  const TotuoMilestone *x = a, *y = b;
-  return (x->year > y->year) - (x->year < y->year);
-}
-
 void
 totuo_target_set_milestone (TotuoTarget *target,
                             gint         year,
@@ -268,16 +267,27 @@ totuo_target_set_milestone (TotuoTarget *target,
 {
   TotuoMilestone m = { year, value };
 
+  guint low = 0, high;
+
   g_return_if_fail (target != NULL);
   g_return_if_fail (isfinite (value));
-  for (guint k = 0; k < target->milestones->len; k++)
-    if (g_array_index (target->milestones, TotuoMilestone, k).year == year)
-      {
-        g_array_index (target->milestones, TotuoMilestone, k).value = value;
-        return;
-      }
-  g_array_append_val (target->milestones, m);
-  g_array_sort (target->milestones, compare_milestones);
+  g_return_if_fail (TOTUO_YEAR_IS_VALID (year));
+  /* The milestones stay sorted by year: a binary search finds the place,
+   * and years given in order (the usual case) are appended. */
+  high = target->milestones->len;
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      if (g_array_index (target->milestones, TotuoMilestone, mid).year < year)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  if (low < target->milestones->len &&
+      g_array_index (target->milestones, TotuoMilestone, low).year == year)
+    g_array_index (target->milestones, TotuoMilestone, low).value = value;
+  else
+    g_array_insert_val (target->milestones, low, m);
 }
 
 guint

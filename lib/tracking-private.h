@@ -43,6 +43,7 @@ struct _TotuoPlan {
   gint start_year;
   gint end_year;
   GPtrArray *targets;                  /* of TotuoTarget */
+  GHashTable *target_ids;              /* the targets' ids, owned by them */
   GArray *tasks;                       /* of TotuoTask */
 };
 

@@ -60,6 +60,60 @@ START_TEST (test_sources)
 }
 END_TEST
 
+START_TEST (test_dataset_values_kept)
+{
+  g_autoptr(TotuoObservations) obs = totuo_observations_new ();
+  TotuoDataset *ds = city_and_district ();
+  g_autoptr(TotuoInstitution) more = totuo_institution_new ("b", NULL, "D");
+  g_autofree gchar *parent = NULL;
+  GError *error = NULL;
+  gdouble v = 0;
+
+  ck_assert (totuo_observations_add_dataset (obs, 2023, ds, &error));
+  /* The dataset changes after it was added: the year keeps its values. */
+  totuo_institution_set_places (more, 6);
+  ck_assert (totuo_dataset_add_institution (ds, more, &error));
+  ck_assert (totuo_observations_lookup (obs, "places", "D", 2023, &v));
+  ck_assert_double_eq (v, 4);
+  ck_assert (totuo_dataset_remove_institution (ds, "a", &error));
+  ck_assert (totuo_dataset_remove_institution (ds, "b", &error));
+  ck_assert (totuo_dataset_remove_region (ds, "D", &error));
+  ck_assert (totuo_observations_lookup (obs, "places_per_1000", "D", 2023, &v));
+  ck_assert_double_eq (v, 4);
+  /* Freed, even. */
+  totuo_dataset_unref (ds);
+  ck_assert (totuo_observations_lookup (obs, "places", "C", 2023, &v));
+  ck_assert_double_eq (v, 4);
+  parent = totuo_observations_get_parent_code (obs, "D");
+  ck_assert_str_eq (parent, "C");
+}
+END_TEST
+
+START_TEST (test_years_bounded)
+{
+  g_autoptr(TotuoObservations) obs = totuo_observations_new ();
+  g_autoptr(TotuoDataset) ds = city_and_district ();
+  GError *error = NULL;
+  const gint bad[] = { G_MININT, -1, 0, TOTUO_MIN_YEAR - 1, TOTUO_MAX_YEAR + 1, G_MAXINT };
+
+  for (guint k = 0; k < G_N_ELEMENTS (bad); k++)
+    {
+      ck_assert (!totuo_observations_add (obs, "x", "D", bad[k], 1.0, &error));
+      assert_totuo_error (error, TOTUO_ERROR_OUT_OF_RANGE);
+      g_clear_error (&error);
+      ck_assert (!totuo_observations_add_dataset (obs, bad[k], ds, &error));
+      assert_totuo_error (error, TOTUO_ERROR_OUT_OF_RANGE);
+      g_clear_error (&error);
+    }
+  ck_assert (totuo_observations_add (obs, "x", "D", TOTUO_MIN_YEAR, 1.0, &error));
+  ck_assert (totuo_observations_add (obs, "x", "D", TOTUO_MAX_YEAR, 1.0, &error));
+  ck_assert (!totuo_observations_load_csv_data (obs, OBS_HEADER "x,D,1899,1\n", -1, "o.csv",
+                                                &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "1899"));
+  g_clear_error (&error);
+}
+END_TEST
+
 START_TEST (test_csv)
 {
   g_autoptr(TotuoObservations) obs = totuo_observations_new ();
@@ -134,6 +188,8 @@ observations_suite (void)
 
   tcase_add_test (good, test_sources);
   tcase_add_test (good, test_csv);
+  tcase_add_test (good, test_dataset_values_kept);
+  tcase_add_test (good, test_years_bounded);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   suite_add_tcase (s, good);
   suite_add_tcase (s, bad);

@@ -199,6 +199,101 @@ START_TEST (test_malformed)
 }
 END_TEST
 
+/* Failed preconditions are counted here instead of aborting the suite. */
+static guint n_criticals;
+
+static void
+count_critical (const gchar   *domain,
+                GLogLevelFlags level,
+                const gchar   *message,
+                gpointer       data)
+{
+  n_criticals++;
+}
+
+START_TEST (test_years_bounded)
+{
+  g_autoptr(TotuoPlan) plan = totuo_plan_new ("p", "R", TOTUO_MIN_YEAR, TOTUO_MAX_YEAR);
+  g_autoptr(TotuoTarget) target = totuo_target_new ("t", "places", NULL);
+  const gint bad[] = { G_MININT, -1, 0, TOTUO_MIN_YEAR - 1, TOTUO_MAX_YEAR + 1, G_MAXINT };
+  GError *error = NULL;
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  guint handler = g_log_set_handler ("totuo", G_LOG_LEVEL_CRITICAL, count_critical, NULL);
+
+  ck_assert_ptr_nonnull (plan);
+  for (guint k = 0; k < G_N_ELEMENTS (bad); k++)
+    {
+      n_criticals = 0;
+      /* The span that once overflowed the evaluation's arrays cannot be made. */
+      ck_assert_ptr_null (totuo_plan_new ("p", "R", bad[k], 2025));
+      ck_assert_ptr_null (totuo_plan_new ("p", "R", 2023, bad[k]));
+      totuo_target_set_milestone (target, bad[k], 1.0);
+      ck_assert_uint_eq (totuo_target_get_n_milestones (target), 0);
+      ck_assert_uint_eq (n_criticals, 3);
+      if (bad[k] != 0)
+        {
+          totuo_target_set_end (target, bad[k], 1.0);
+          totuo_target_set_baseline (target, bad[k], 1.0);
+          ck_assert_uint_eq (n_criticals, 5);
+        }
+      ck_assert (!totuo_plan_add_task (plan, "t", bad[k], 1, 1, &error));
+      assert_totuo_error (error, TOTUO_ERROR_OUT_OF_RANGE);
+      g_clear_error (&error);
+    }
+  /* Invalid UTF-8 cannot enter a plan that the plan file could not read back. */
+  n_criticals = 0;
+  ck_assert_ptr_null (totuo_plan_new ("\xff", "R", 2023, 2025));
+  ck_assert_ptr_null (totuo_target_new ("\xfe", "places", NULL));
+  ck_assert_uint_eq (n_criticals, 2);
+  ck_assert (!totuo_plan_add_task (plan, "\xff", 2024, 1, 1, &error));
+  assert_totuo_error (error, TOTUO_ERROR_ENCODING);
+  g_clear_error (&error);
+  g_log_remove_handler ("totuo", handler);
+  g_log_set_always_fatal (fatal);
+}
+END_TEST
+
+START_TEST (test_many_targets_and_milestones)
+{
+  g_autoptr(TotuoPlan) plan = totuo_plan_new ("p", "R", 2023, 2025);
+  g_autoptr(TotuoTarget) target = totuo_target_new ("m", "places", NULL);
+  GError *error = NULL;
+  gdouble v = 0;
+  gint year = 0;
+
+  /* 100,000 targets: each id is checked against a set, not against every
+   * target before it; the last repeat is still found. */
+  for (guint k = 0; k < 100000; k++)
+    {
+      g_autofree gchar *id = g_strdup_printf ("t%u", k);
+      g_autoptr(TotuoTarget) t = totuo_target_new (id, "places", NULL);
+      totuo_target_set_end (t, 2025, 1.0);
+      ck_assert (totuo_plan_add_target (plan, t, &error));
+    }
+  {
+    g_autoptr(TotuoTarget) again = totuo_target_new ("t99999", "places", NULL);
+    totuo_target_set_end (again, 2025, 1.0);
+    ck_assert (!totuo_plan_add_target (plan, again, &error));
+    assert_totuo_error (error, TOTUO_ERROR_DUPLICATE_ID);
+    g_clear_error (&error);
+  }
+  ck_assert_uint_eq (totuo_plan_get_n_targets (plan), 100000);
+  /* Every year of the range as a milestone, given backwards and then again:
+   * kept sorted, one per year, the last value winning. */
+  for (gint y = TOTUO_MAX_YEAR; y >= TOTUO_MIN_YEAR; y--)
+    totuo_target_set_milestone (target, y, y);
+  for (gint y = TOTUO_MIN_YEAR; y <= TOTUO_MAX_YEAR; y += 2)
+    totuo_target_set_milestone (target, y, -y);
+  ck_assert_uint_eq (totuo_target_get_n_milestones (target), TOTUO_MAX_YEAR - TOTUO_MIN_YEAR + 1);
+  for (guint k = 0; k < totuo_target_get_n_milestones (target); k++)
+    {
+      totuo_target_get_milestone_at (target, k, &year, &v);
+      ck_assert_int_eq (year, TOTUO_MIN_YEAR + (gint) k);
+      ck_assert_double_eq (v, k % 2 == 0 ? -year : year);
+    }
+}
+END_TEST
+
 static Suite *
 plan_suite (void)
 {
@@ -209,6 +304,8 @@ plan_suite (void)
   tcase_add_test (good, test_dazu_table);
   tcase_add_test (good, test_round_trip);
   tcase_add_test (good, test_add_rejects);
+  tcase_add_test (good, test_years_bounded);
+  tcase_add_test (good, test_many_targets_and_milestones);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   suite_add_tcase (s, good);
   suite_add_tcase (s, bad);

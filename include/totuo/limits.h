@@ -47,4 +47,17 @@ G_BEGIN_DECLS
  */
 #define TOTUO_MAX_REGION_COUNT G_GINT64_CONSTANT (10000000000)
 
+/**
+ * The first and last years a plan, a target (baseline, end, milestones), an
+ * annual task or an observation may name, through every route: the plan
+ * file, observation files and the API. The span of a plan is therefore at
+ * most 8,100 years, and an evaluation's arrays are bounded by it.
+ */
+#define TOTUO_MIN_YEAR 1900
+/** See #TOTUO_MIN_YEAR. */
+#define TOTUO_MAX_YEAR 9999
+
+/** Whether @p year lies within #TOTUO_MIN_YEAR and #TOTUO_MAX_YEAR. */
+#define TOTUO_YEAR_IS_VALID(year) ((year) >= TOTUO_MIN_YEAR && (year) <= TOTUO_MAX_YEAR)
+
 G_END_DECLS

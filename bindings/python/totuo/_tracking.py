@@ -23,7 +23,7 @@ class Comparator(enum.IntEnum):
         return C.comparator_to_string(self)
 
     def meets(self, value, reference):
-        return bool(C.comparator_meets(self, float(value), float(reference)))
+        return bool(C.comparator_meets(self, value, reference))
 
     @classmethod
     def parse(cls, text):
@@ -67,9 +67,42 @@ class Progress(enum.IntEnum):
     def chinese(self):
         return C.progress_to_chinese(self)
 
+    @classmethod
+    def parse(cls, text):
+        """From an id such as "on_track"."""
+        for member in cls:
+            if member.id == text:
+                return member
+        raise ValueError("unknown status %r (one of: %s)"
+                         % (text, ", ".join(m.id for m in cls)))
 
-def _nan(value):
-    return math.nan if value is None else float(value)
+
+#: The years a plan, target, milestone, task or observation may name, as in
+#: <totuo/limits.h> (TOTUO_MIN_YEAR, TOTUO_MAX_YEAR) and the plan file.
+MIN_YEAR, MAX_YEAR = 1900, 9999
+
+
+def _year(value, what="year", zero=False):
+    """A year within MIN_YEAR..MAX_YEAR (0 too where it means "none")."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("%s must be a whole number, got %s" % (what, type(value).__name__))
+    if not (MIN_YEAR <= value <= MAX_YEAR or (zero and value == 0)):
+        raise ValueError("%s %d is outside %d..%d" % (what, value, MIN_YEAR, MAX_YEAR))
+    return value
+
+
+def _number(value, what):
+    if isinstance(value, (str, bytes, bool)) or value is None:
+        raise TypeError("%s must be a number, got %r" % (what, value))
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError("%s must be a finite number, got %r" % (what, value))
+    return number
+
+
+def _nan(value, what="value"):
+    """None (unknown, NaN in C) or a finite number: NaN is not the user's to pass."""
+    return math.nan if value is None else _number(value, what)
 
 
 class Target(Handle):
@@ -82,21 +115,26 @@ class Target(Handle):
                  comparator=Comparator.GE, attribute=Attribute.EXPECTED,
                  relative_to=None, milestones=None):
         """relative_to: None, "parent", or a region code. milestones: {year: value}."""
-        super().__init__(C.target_new(encode(id), encode(indicator), encode(region)))
+        from ._model import _member
+        super().__init__(C.target_new(id, indicator, region))
         if name is not None:
-            C.target_set_name(self, encode(name))
+            C.target_set_name(self, name)
         if unit is not None:
-            C.target_set_unit(self, encode(unit))
-        C.target_set_baseline(self, int(baseline_year), _nan(baseline))
-        C.target_set_end(self, int(end_year), _nan(target))
-        C.target_set_comparator(self, int(comparator))
-        C.target_set_attribute(self, int(attribute))
+            C.target_set_unit(self, unit)
+        C.target_set_baseline(self, _year(baseline_year, "baseline_year", zero=True),
+                              _nan(baseline, "baseline"))
+        C.target_set_end(self, _year(end_year, "end_year", zero=True), _nan(target, "target"))
+        C.target_set_comparator(self, _member(Comparator, comparator))
+        C.target_set_attribute(self, _member(Attribute, attribute))
         if relative_to == "parent":
             C.target_set_relative(self, Relative.PARENT, None)
         elif relative_to is not None:
-            C.target_set_relative(self, Relative.REGION, encode(relative_to))
+            C.target_set_relative(self, Relative.REGION, relative_to)
+        if milestones is not None and not hasattr(milestones, "items"):
+            raise TypeError("milestones must be a dict {year: value}")
         for year, value in (milestones or {}).items():
-            C.target_set_milestone(self, int(year), float(value))
+            C.target_set_milestone(self, _year(year, "milestone year"),
+                                   _number(value, "milestone"))
 
     @property
     def id(self) -> str:
@@ -175,7 +213,7 @@ class Target(Handle):
     def milestone(self, year: int) -> Optional[float]:
         """The milestone of a year (explicit or interpolated), or None."""
         value = ctypes.c_double()
-        return value.value if C.target_get_milestone(self, int(year), ctypes.byref(value)) else None
+        return value.value if C.target_get_milestone(self, year, ctypes.byref(value)) else None
 
     def copy(self):
         """An independent copy."""
@@ -200,18 +238,21 @@ class Plan(Handle):
     _unref = C.plan_unref
 
     def __init__(self, name, region, start, end):
-        super().__init__(C.plan_new(encode(name), encode(region), int(start), int(end)))
+        start, end = _year(start, "start"), _year(end, "end")
+        if start > end:
+            raise ValueError("the plan starts in %d, after its end %d" % (start, end))
+        super().__init__(C.plan_new(name, region, start, end))
 
     @classmethod
     def load(cls, path: str) -> "Plan":
         """Loads a plan file."""
-        return cls._adopt(C.plan_load(encode(path)))
+        return cls._adopt(C.plan_load(path))
 
     @classmethod
     def from_text(cls, text: Union[str, bytes], name: str = "<text>") -> "Plan":
         """Loads a plan from plan-file text."""
         data = _text_input(text)
-        return cls._adopt(C.plan_load_data(data, len(data), encode(name)))
+        return cls._adopt(C.plan_load_data(data, len(data), name))
 
     def to_text(self) -> str:
         """The plan as plan-file text."""
@@ -219,7 +260,7 @@ class Plan(Handle):
 
     def save(self, path: str) -> None:
         """Saves the plan to a file (written atomically)."""
-        C.plan_save(self, encode(path))
+        C.plan_save(self, path)
 
     @property
     def name(self) -> str:
@@ -246,12 +287,13 @@ class Plan(Handle):
     @property
     def targets(self) -> List[Target]:
         """The targets, in the order added."""
-        return [Target._borrowed(C.plan_get_target(self, k), C.target_ref)
+        return [Target._borrowed(C.plan_get_target(self, k), C.target_ref, lock=self._lock)
                 for k in range(C.plan_get_n_targets(self))]
 
     def add_task(self, name, year, planned, achieved=None):
         """Adds an annual task: planned and achieved (None while unknown)."""
-        C.plan_add_task(self, encode(name), int(year), float(planned), _nan(achieved))
+        C.plan_add_task(self, name, _year(year), _number(planned, "planned"),
+                        _nan(achieved, "achieved"))
 
     @property
     def tasks(self) -> List[Task]:
@@ -283,37 +325,35 @@ class Observations(Handle):
 
     def __init__(self):
         super().__init__(C.observations_new())
-        self._datasets = []      # keeps the Python wrappers alive with us
 
     def add_dataset(self, year, dataset):
-        """Adds the dataset of a year (one per year); its indicators are computed now."""
-        C.observations_add_dataset(self, int(year), dataset)
-        self._datasets.append(dataset)
+        """Adds the dataset of a year (one per year). Its indicators are computed
+        now and kept: changing or closing the dataset later changes nothing here."""
+        C.observations_add_dataset(self, _year(year), dataset)
 
     def add(self, indicator, region, year, value):
         """Adds one external observation of an indicator for a region and year."""
-        C.observations_add(self, encode(indicator), encode(region), int(year), float(value))
+        C.observations_add(self, indicator, region, _year(year), _number(value, "value"))
 
     def load_csv(self, path):
         """Loads external observations from a CSV of indicator,region,year,value."""
-        C.observations_load_csv(self, encode(path))
+        C.observations_load_csv(self, path)
 
     def load_csv_text(self, text, name="<text>"):
         """Loads external observations from CSV text."""
         data = _text_input(text)
-        C.observations_load_csv_data(self, data, len(data), encode(name))
+        C.observations_load_csv_data(self, data, len(data), name)
 
     def get(self, indicator: str, region: str, year: int) -> Optional[float]:
         """The value, or None."""
         value = ctypes.c_double()
-        if C.observations_lookup(self, encode(indicator), encode(region), int(year),
-                                 ctypes.byref(value)):
+        if C.observations_lookup(self, indicator, region, year, ctypes.byref(value)):
             return value.value
         return None
 
     def parent_of(self, region):
         """The parent of a region, from the newest dataset that holds it."""
-        return C.observations_get_parent_code(self, encode(region))
+        return C.observations_get_parent_code(self, region)
 
     @property
     def years(self) -> List[int]:
@@ -354,12 +394,14 @@ class Evaluation(Handle):
     _unref = C.evaluation_unref
 
     def __init__(self, plan, observations):
-        super().__init__(C.evaluation_new(plan, observations))
+        # The evaluation reads its plan's targets afterwards: it shares the
+        # plan's lock, so that adding a target waits for its readers.
+        super().__init__(C.evaluation_new(plan, observations), lock=plan._lock)
 
     @property
     def plan(self):
-        """The plan that was evaluated."""
-        return Plan._borrowed(C.evaluation_get_plan(self), C.plan_ref)
+        """The plan that was evaluated (the evaluation keeps it alive)."""
+        return Plan._borrowed(C.evaluation_get_plan(self), C.plan_ref, lock=self._lock)
 
     def _optional(self, getter, k):
         value = ctypes.c_double()
@@ -397,7 +439,9 @@ class Evaluation(Handle):
 
     def count(self, status: Progress, attribute: Optional[Attribute] = None) -> int:
         """How many targets have a status (optionally of one attribute)."""
-        return C.evaluation_count(self, int(status), -1 if attribute is None else int(attribute))
+        from ._model import _member
+        return C.evaluation_count(self, _member(Progress, status),
+                                  -1 if attribute is None else _member(Attribute, attribute))
 
     def summary(self) -> Dict[str, int]:
         """{status id: count}, and "binding_missed"."""
@@ -410,7 +454,7 @@ class Evaluation(Handle):
         from ._errors import UndefinedError
         rate = ctypes.c_double()
         try:
-            C.evaluation_get_task_completion(self, int(index), ctypes.byref(rate))
+            C.evaluation_get_task_completion(self, index, ctypes.byref(rate))
         except UndefinedError:
             return None
         return rate.value
