@@ -482,6 +482,126 @@ check_depth (const gchar *data,
   return TRUE;
 }
 
+/* What json-glib accepts without a word, and a dataset must not: a key
+ * given twice in one object (the last value would win, the first be
+ * dropped), a second document after the first (ignored), and \u0000 in a
+ * string (which would cut an id or a name short). Run on text that
+ * json-glib parsed, so the text is well formed up to the first document's
+ * end. The keys of each open object are remembered by their hash in a small
+ * table, checked against the text itself on a match, so that no key is
+ * copied. */
+#define KEY_SLOTS 64
+
+typedef struct {
+  guint64 hash;
+  gsize start, len;          /* the key's bytes, quotes excluded */
+  guint object;              /* the object the slot was filled for */
+} KeySlot;
+
+static gboolean
+structure_error (GError     **error,
+                 const gchar *data,
+                 gsize        at,
+                 const gchar *source,
+                 const gchar *what)
+{
+  guint line, column;
+  totuo_locate_offset (data, at, &line, &column);
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s:%u:%u: %s", source, line, column,
+               what);
+  return FALSE;
+}
+
+static gboolean
+check_structure (const gchar *data,
+                 gsize        len,
+                 const gchar *source,
+                 GError     **error)
+{
+  g_autofree KeySlot *slots = g_new0 (KeySlot, (gsize) (TOTUO_MAX_JSON_DEPTH + 1) * KEY_SLOTS);
+  guint object_of[TOTUO_MAX_JSON_DEPTH + 1] = { 0 }, n_keys[TOTUO_MAX_JSON_DEPTH + 1] = { 0 };
+  gboolean is_object[TOTUO_MAX_JSON_DEPTH + 1] = { FALSE };
+  gboolean expect_key[TOTUO_MAX_JSON_DEPTH + 1] = { FALSE };
+  guint depth = 0, objects = 0;
+  gboolean started = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      gchar c = data[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        continue;
+      if (depth == 0 && started)
+        return structure_error (error, data, i, source,
+                                "text after the end of the JSON document (a second document?)");
+      if (c == '"')
+        {
+          gsize start = ++i;
+          guint64 hash = 14695981039346656037u;
+          for (; i < len && data[i] != '"'; i++)
+            {
+              if (data[i] == '\\')
+                {
+                  if (i + 5 < len && memcmp (data + i + 1, "u0000", 5) == 0)
+                    return structure_error (error, data, i, source,
+                                            "\\u0000 (a NUL character) in a string: no id, "
+                                            "code or name may hold one");
+                  hash = (hash ^ (guchar) data[i]) * 1099511628211u;
+                  i++;
+                }
+              hash = (hash ^ (guchar) data[i]) * 1099511628211u;
+            }
+          if (depth > 0 && is_object[depth] && expect_key[depth])
+            {
+              gsize klen = i - start;
+              KeySlot *table = slots + (gsize) depth * KEY_SLOTS;
+              expect_key[depth] = FALSE;
+              if (++n_keys[depth] > KEY_SLOTS / 2)
+                continue;      /* a dataset's objects have at most 17 keys */
+              for (guint s = (guint) (hash % KEY_SLOTS);; s = (s + 1) % KEY_SLOTS)
+                {
+                  KeySlot *slot = &table[s];
+                  if (slot->object != object_of[depth])
+                    {
+                      slot->object = object_of[depth];
+                      slot->hash = hash;
+                      slot->start = start;
+                      slot->len = klen;
+                      break;
+                    }
+                  if (slot->hash == hash && slot->len == klen &&
+                      memcmp (data + slot->start, data + start, klen) == 0)
+                    {
+                      g_autofree gchar *key = g_strndup (data + start, MIN (klen, 64));
+                      g_autofree gchar *what =
+                          g_strdup_printf ("the key \"%s\" is repeated in one object "
+                                           "(the first value would be lost)", key);
+                      return structure_error (error, data, start - 1, source, what);
+                    }
+                }
+            }
+          continue;
+        }
+      if (c == '{' || c == '[')
+        {
+          started = TRUE;
+          if (depth >= TOTUO_MAX_JSON_DEPTH)
+            return TRUE;       /* check_depth() has refused it already */
+          depth++;
+          is_object[depth] = c == '{';
+          expect_key[depth] = c == '{';
+          object_of[depth] = ++objects;
+          n_keys[depth] = 0;
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+      else if (c == ',' && depth > 0 && is_object[depth])
+        expect_key[depth] = TRUE;
+      else
+        started = TRUE;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_header (JsonObject  *root,
               const gchar *source,
@@ -583,6 +703,8 @@ totuo_dataset_load_json_data (TotuoDataset *dataset,
                    *msg == ':' ? "" : ": ", msg);
       return FALSE;
     }
+  if (!check_structure (data, len, source, error))
+    return FALSE;
   return load_root (dataset, json_parser_get_root (parser), source, error);
 }
 

@@ -197,6 +197,17 @@ static const Malformed corpus[] = {
     TOTUO_ERROR_UNKNOWN_VALUE, "\"一二三四五六七八九十一二三...\"" },
   { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1}, {\"id\": \"x\", \"region\": \"D\", "
           "\"places\": 1"), TOTUO_ERROR_DUPLICATE_ID, "institutions[1].id" },
+  /* What json-glib takes without a word. */
+  { "{\"regions\": [{\"code\": \"D\", \"level\": \"district\"}], \"regions\": []}",
+    TOTUO_ERROR_SYNTAX, "d.json:1:51: the key \"regions\" is repeated" },
+  { REG ("\"code\": \"S\", \"level\": \"street\", \"population\": 5, \"population\": 6"),
+    TOTUO_ERROR_SYNTAX, "\"population\" is repeated" },
+  { "{\"regions\": []}\n{\"regions\": [{\"code\": \"D\", \"level\": \"district\"}]}",
+    TOTUO_ERROR_SYNTAX, "d.json:2:1: text after the end" },
+  { "{\"regions\": []} []", TOTUO_ERROR_SYNTAX, "second document" },
+  { REG ("\"code\": \"S\\u0000x\", \"level\": \"street\""), TOTUO_ERROR_SYNTAX, "\\u0000" },
+  { INST ("\"id\": \"x\", \"region\": \"D\", \"places\": 1, \"name\": \"a\\u0000\""),
+    TOTUO_ERROR_SYNTAX, "NUL character" },
 };
 
 START_TEST (test_malformed)
