@@ -19,8 +19,32 @@ import ctypes
 import math
 import operator
 import os
+import threading
 
 from ._errors import ClosedError
+
+
+# ctypes turns an exception raised by from_param() into ctypes.ArgumentError,
+# with the original only in its message; the bound functions catch that and
+# raise the original, kept here, instead.
+_refused = threading.local()
+
+
+def pending_refusal():
+    """The exception the last from_param() of this thread raised, once."""
+    exc = getattr(_refused, "exc", None)
+    _refused.exc = None
+    return exc
+
+
+def _recorded(function):
+    def from_param(cls, value):
+        try:
+            return function(cls, value)
+        except Exception as e:
+            _refused.exc = e
+            raise
+    return classmethod(from_param)
 
 
 def _type_name(value):
@@ -179,6 +203,9 @@ class HandleArg:
             raise ClosedError("this %s was closed" % wanted.__name__)
         return ctypes.c_void_p(pointer)
 
+
+for _cls in (Text, Data, Int, UInt, Int64, SizeT, SSizeT, Bool, Double, DoubleOrNaN, HandleArg):
+    _cls.from_param = _recorded(_cls.__dict__["from_param"].__func__)
 
 _handle_args = {}
 

@@ -20,25 +20,29 @@ import weakref
 
 
 class RWLock:
-    """Many readers or one writer. Readers that arrive while a writer waits
-    go first (calls are short, and a writer waits for at most the readers
-    already inside)."""
+    """Many readers or one writer. A waiting writer goes before readers that
+    arrive after it, so that a stream of readers cannot starve it. No call
+    takes the same lock twice (the bindings take each object's lock once
+    per C call), so the lock need not be reentrant."""
 
-    __slots__ = ("_cond", "_readers", "_writing")
+    __slots__ = ("_cond", "_readers", "_writing", "_writers_waiting")
 
     def __init__(self):
         self._cond = threading.Condition(threading.Lock())
         self._readers = 0
         self._writing = False
+        self._writers_waiting = 0
 
     def acquire(self, write):
         with self._cond:
             if write:
+                self._writers_waiting += 1
                 while self._writing or self._readers:
                     self._cond.wait()
+                self._writers_waiting -= 1
                 self._writing = True
             else:
-                while self._writing:
+                while self._writing or self._writers_waiting:
                     self._cond.wait()
                 self._readers += 1
 

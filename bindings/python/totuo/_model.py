@@ -135,6 +135,10 @@ def _to_count(value, what="a count"):
     """None (unknown) or a whole number >= 0; -1 is C's unknown, not the user's."""
     if value is None:
         return -1
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError("%s must be a whole number, got %r" % (what, value))
+        value = int(value)
     try:
         number = operator.index(value)
     except TypeError:

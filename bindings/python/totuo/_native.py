@@ -15,7 +15,7 @@ import os
 import threading
 
 from ._args import (Bool, Data, Double, DoubleOrNaN, HandleArg, Int, Int64, OptionalText, Path,
-                    SizeT, SSizeT, Text, UInt, handle)
+                    SizeT, SSizeT, Text, UInt, handle, pending_refusal)
 from ._errors import error_from_code
 
 c_char_p = ctypes.c_char_p
@@ -385,14 +385,23 @@ class _Function:
             for lock, write in reversed(held):
                 lock.release(write)
 
+    def _c(self, *args):
+        try:
+            return self.c(*args)
+        except ctypes.ArgumentError:
+            refusal = pending_refusal()
+            if refusal is None:
+                raise
+            raise refusal from None
+
     def _call(self, args):
         _criticals.log = None
         if not self.raises:
-            result = self.c(*args)
+            result = self._c(*args)
             self._check_criticals(result)
             return self._convert(result)
         error = P(GError)()
-        result = self.c(*args, ctypes.byref(error))
+        result = self._c(*args, ctypes.byref(error))
         if error:
             code, message = error.contents.code, _decode(error.contents.message)
             glib.g_error_free(error)
