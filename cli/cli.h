@@ -41,5 +41,8 @@ int cli_fail (int status, const gchar *format, ...) G_GNUC_PRINTF (2, 3);
 /* Loads the dataset the options name; on failure prints why and sets
  * @status to EXIT_USAGE (files not named) or EXIT_DATA (files bad). */
 TotuoDataset *cli_load_dataset (const DataOptions *data, const gchar *what, int *status);
-/* Writes @text to --output or to stdout. */
+/* Remembers a file the command reads, so that --output may not name it. */
+void cli_note_input (const gchar *path);
+/* Writes @text to --output (as the library saves: atomically, through a
+ * device or FIFO) or to stdout; refuses an output that is one of the inputs. */
 int cli_write (const CommonOptions *common, const gchar *text);

@@ -55,6 +55,7 @@ gather (TotuoObservations *obs,
   for (guint k = 0; observations != NULL && observations[k] != NULL; k++)
     {
       g_autoptr(GError) error = NULL;
+      cli_note_input (observations[k]);
       if (!totuo_observations_load_csv (obs, observations[k], &error))
         {
           *status = cli_fail (EXIT_DATA, "%s", error->message);
@@ -72,7 +73,7 @@ write_svg (TotuoEvaluation *ev,
   g_autofree gchar *svg = totuo_report_evaluation_svg (ev, lang);
   g_autoptr(GError) error = NULL;
 
-  if (!g_file_set_contents (path, svg, -1, &error))
+  if (!totuo_report_save (path, svg, -1, &error))
     return cli_fail (EXIT_DATA, "%s", error->message);
   return EXIT_OK;
 }
@@ -107,7 +108,7 @@ cmd_track (int    argc,
     status = EXIT_USAGE;
   else if (plan_path == NULL)
     status = cli_fail (EXIT_USAGE, "track: --plan is required (see: totuo track --help)");
-  else if ((plan = totuo_plan_load (plan_path, &error)) == NULL)
+  else if ((cli_note_input (plan_path), plan = totuo_plan_load (plan_path, &error)) == NULL)
     status = cli_fail (EXIT_DATA, "%s", error->message);
   else if (gather (obs, datasets, observations, &status))
     {

@@ -10,6 +10,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "cli.h"
 
@@ -133,6 +136,32 @@ cli_data_clear (DataOptions *data)
   g_free (data->json);
 }
 
+/* The files read so far (the command runs once, so they live until exit). */
+static GPtrArray *inputs;
+
+void
+cli_note_input (const gchar *path)
+{
+  if (inputs == NULL)
+    inputs = g_ptr_array_new ();
+  g_ptr_array_add (inputs, (gpointer) path);
+}
+
+/* The input that @output names, through any link, or NULL. */
+static const gchar *
+output_is_input (const gchar *output)
+{
+  GStatBuf out, in;
+
+  if (inputs == NULL || g_stat (output, &out) != 0 || !S_ISREG (out.st_mode))
+    return NULL;
+  for (guint k = 0; k < inputs->len; k++)
+    if (g_stat (g_ptr_array_index (inputs, k), &in) == 0 &&
+        in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+      return g_ptr_array_index (inputs, k);
+  return NULL;
+}
+
 TotuoDataset *
 cli_load_dataset (const DataOptions *data,
                   const gchar       *what,
@@ -147,6 +176,9 @@ cli_load_dataset (const DataOptions *data,
       *status = cli_fail (EXIT_USAGE, "%s: give --regions and --institutions, or --json", what);
       return NULL;
     }
+  cli_note_input (data->json != NULL ? data->json : data->regions);
+  if (data->json == NULL)
+    cli_note_input (data->institutions);
   if (data->json != NULL)
     ok = totuo_dataset_load_json (dataset, data->json, &error);
   else
@@ -165,13 +197,17 @@ cli_write (const CommonOptions *common,
            const gchar         *text)
 {
   g_autoptr(GError) error = NULL;
+  const gchar *input;
 
   if (common->output == NULL)
     {
       fputs (text, stdout);
       return fflush (stdout) == 0 ? EXIT_OK : cli_fail (EXIT_DATA, "cannot write the output");
     }
-  if (!g_file_set_contents (common->output, text, -1, &error))
+  if ((input = output_is_input (common->output)) != NULL)
+    return cli_fail (EXIT_USAGE, "--output %s is the input %s: it would be overwritten",
+                     common->output, input);
+  if (!totuo_report_save (common->output, text, -1, &error))
     return cli_fail (EXIT_DATA, "%s", error->message);
   return EXIT_OK;
 }
