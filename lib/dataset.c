@@ -505,7 +505,7 @@ totuo_dataset_add_region (TotuoDataset      *dataset,
   if (totuo_dataset_index_region (dataset, mark.n_regions) != TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                   "region code \"%s\" is already in the dataset", region->code);
+                   "region code \"%s\" is already in the dataset", TOTUO_SHOWN (region->code));
       totuo_dataset_rollback (dataset, &mark);
       return FALSE;
     }
@@ -573,7 +573,7 @@ totuo_dataset_add_institution (TotuoDataset           *dataset,
   if (inst->places == TOTUO_UNKNOWN)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE,
-                   "institution \"%s\": places must be known", inst->id);
+                   "institution \"%s\": places must be known", TOTUO_SHOWN (inst->id));
       return FALSE;
     }
   region = totuo_dataset_find_region (dataset, inst->region_code, strlen (inst->region_code));
@@ -581,7 +581,7 @@ totuo_dataset_add_institution (TotuoDataset           *dataset,
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
                    "institution \"%s\": region \"%s\" is not in the dataset",
-                   inst->id, inst->region_code);
+                   TOTUO_SHOWN (inst->id), TOTUO_SHOWN (inst->region_code));
       return FALSE;
     }
   if (dataset->n_insts >= G_MAXINT32)
@@ -594,7 +594,7 @@ totuo_dataset_add_institution (TotuoDataset           *dataset,
   rec.region = region;
   if (!totuo_inst_rec_check (&rec, error))
     {
-      g_prefix_error (error, "institution \"%s\": ", inst->id);
+      g_prefix_error (error, "institution \"%s\": ", TOTUO_SHOWN (inst->id));
       totuo_dataset_rollback (dataset, &mark);
       return FALSE;
     }
@@ -602,7 +602,7 @@ totuo_dataset_add_institution (TotuoDataset           *dataset,
   if (totuo_dataset_index_institution (dataset, mark.n_insts) != TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                   "institution id \"%s\" is already in the dataset", inst->id);
+                   "institution id \"%s\" is already in the dataset", TOTUO_SHOWN (inst->id));
       totuo_dataset_rollback (dataset, &mark);
       return FALSE;
     }
@@ -643,7 +643,7 @@ totuo_dataset_remove_institution (TotuoDataset *dataset,
   if (row == TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
-                   "no institution has the id \"%s\"", id);
+                   "no institution has the id \"%s\"", TOTUO_SHOWN (id));
       return FALSE;
     }
   totuo_dataset_move_institutions (dataset, row, row + 1, dataset->n_insts - row - 1);
@@ -668,7 +668,7 @@ totuo_dataset_remove_region (TotuoDataset *dataset,
   if (row == TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
-                   "no region has the code \"%s\"", code);
+                   "no region has the code \"%s\"", TOTUO_SHOWN (code));
       return FALSE;
     }
   for (guint32 r = 0; r < dataset->n_regions; r++)

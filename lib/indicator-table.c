@@ -14,6 +14,7 @@
 
 #include "bigmem.h"
 #include "dataset-private.h"
+#include "text.h"
 
 /* Sums that add up from children to parents. */
 typedef struct {
@@ -506,7 +507,7 @@ undefined (GError     **error,
            const gchar *code,
            const gchar *why)
 {
-  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNDEFINED, "region \"%s\": %s", code, why);
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNDEFINED, "region \"%s\": %s", TOTUO_SHOWN (code), why);
   return FALSE;
 }
 
@@ -687,7 +688,7 @@ totuo_indicator_table_get (TotuoIndicatorTable *table,
   if (row == TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
-                   "no region has the code \"%s\"", code);
+                   "no region has the code \"%s\"", TOTUO_SHOWN (code));
       return FALSE;
     }
   return totuo_indicator_table_get_at (table, row, indicator, out_value, error);

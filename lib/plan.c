@@ -9,6 +9,7 @@
 #include <totuo/plan.h>
 
 #include "tracking-private.h"
+#include "text.h"
 
 static void
 clear_task (gpointer data)
@@ -105,7 +106,7 @@ totuo_plan_add_target (TotuoPlan         *plan,
   if (g_hash_table_contains (plan->target_ids, target->id))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                   "target \"%s\" is already in the plan", target->id);
+                   "target \"%s\" is already in the plan", TOTUO_SHOWN (target->id));
       return FALSE;
     }
   if (target->external && target->name == NULL)

@@ -35,6 +35,30 @@ totuo_quote_value (const gchar *str,
   return g_strdup_printf (shown < len ? "\"%s...\"" : "\"%s\"", valid);
 }
 
+const gchar *
+totuo_shown (const gchar *str,
+             gchar        buffer[TOTUO_SHOWN_SIZE])
+{
+  gsize len = strlen (str), shown = MIN (len, QUOTE_MAX);
+
+  if (shown == len && g_utf8_validate (str, (gssize) len, NULL))
+    return str;
+  while (shown > 0 && ((guchar) str[shown] & 0xC0) == 0x80)
+    shown--;
+  memcpy (buffer, str, shown);
+  /* Invalid bytes become '?': a message must stay UTF-8. */
+  for (gsize k = 0; k < shown; )
+    {
+      const gchar *end;
+      if (g_utf8_validate (buffer + k, (gssize) (shown - k), &end))
+        break;
+      k = (gsize) (end - buffer);
+      buffer[k++] = '?';
+    }
+  strcpy (buffer + shown, shown < len ? "..." : "");
+  return buffer;
+}
+
 gboolean
 totuo_parse_count (const gchar *str,
                    gsize        len,
@@ -419,9 +443,16 @@ totuo_check_utf8 (const gchar *data,
   if (totuo_utf8_validate (data, len, &bad))
     return TRUE;
   totuo_locate_offset (data, bad, &line, &column);
-  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
-               "%s:%u:%u: not valid UTF-8 (byte 0x%02x); save the file as UTF-8",
-               source, line, column, (guchar) data[bad]);
+  /* A NUL is valid UTF-8 but no text holds one: the file is binary, or
+   * UTF-16, or damaged; saying "save it as UTF-8" would mislead. */
+  if (data[bad] == '\0')
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
+                 "%s:%u:%u: a NUL byte (0x00): text holds none; is this a binary or "
+                 "UTF-16 file?", source, line, column);
+  else
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
+                 "%s:%u:%u: not valid UTF-8 (byte 0x%02x); save the file as UTF-8",
+                 source, line, column, (guchar) data[bad]);
   return FALSE;
 }
 

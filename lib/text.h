@@ -97,6 +97,14 @@ totuo_parse_short_count (const gchar *s,
 
 G_GNUC_INTERNAL gchar   *totuo_quote_value  (const gchar *str,
                                              gsize        len);
+
+/* A value as an error message shows it: itself when short, else its first
+ * 40 bytes (cut at a character boundary) and "...", in @buffer. */
+#define TOTUO_SHOWN_SIZE 48
+G_GNUC_INTERNAL const gchar *totuo_shown (const gchar *str,
+                                          gchar        buffer[TOTUO_SHOWN_SIZE]);
+/* totuo_shown() with a buffer that lives to the end of the enclosing block. */
+#define TOTUO_SHOWN(str) totuo_shown ((str), (gchar[TOTUO_SHOWN_SIZE]) { 0 })
 G_GNUC_INTERNAL gboolean totuo_parse_count  (const gchar *str,
                                              gsize        len,
                                              gint64       max,
