@@ -8,28 +8,28 @@
 Pure ctypes over libtotuo.so.0: no compiler needed. See docs/python.md.
 """
 
-from ._errors import (ConsistencyError, Error, ErrorCode, InputError, IOFailure,
+from ._errors import (ClosedError, ConsistencyError, Error, ErrorCode, InputError, IOFailure,
                       NotFoundError, StaleError, UndefinedError)
 from ._native import library_path
 from ._model import Dataset, Institution, Kind, Modes, Ownership, Region, RegionLevel, Status
 from ._indicators import (INDICATORS, Indicator, IndicatorTable, completion_rate, indicator,
                           nursery_classes, places_needed)
-from ._tracking import (Attribute, Comparator, Evaluation, Observations, Plan, Progress,
-                        Relative, Target, TargetResult, Task, YearResult)
+from ._tracking import (MAX_YEAR, MIN_YEAR, Attribute, Comparator, Evaluation, Observations,
+                        Plan, Progress, Relative, Target, TargetResult, Task, YearResult)
 from ._limits import (MAX_COLUMNS, MAX_FIELD_BYTES, MAX_INPUT_BYTES, MAX_INSTITUTION_COUNT,
                       MAX_JSON_DEPTH, MAX_REGION_COUNT)
 from ._report import (Format, Lang, report_evaluation, report_evaluation_svg, report_region,
-                      report_regions, text_width)
+                      report_regions, save_text, text_width)
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Attribute", "Comparator", "ConsistencyError", "Dataset", "Error", "ErrorCode", "Evaluation",
+    "Attribute", "ClosedError", "Comparator", "ConsistencyError", "Dataset", "Error", "ErrorCode", "Evaluation",
     "Format", "INDICATORS", "IOFailure", "Indicator", "IndicatorTable", "InputError",
     "Institution", "Kind", "Lang", "MAX_COLUMNS", "MAX_FIELD_BYTES", "MAX_INPUT_BYTES",
-    "MAX_INSTITUTION_COUNT", "MAX_JSON_DEPTH", "MAX_REGION_COUNT", "Modes", "NotFoundError", "Observations", "Ownership", "Plan",
+    "MAX_INSTITUTION_COUNT", "MAX_JSON_DEPTH", "MAX_REGION_COUNT", "MAX_YEAR", "MIN_YEAR", "Modes", "NotFoundError", "Observations", "Ownership", "Plan",
     "Progress", "Region", "RegionLevel", "Relative", "StaleError", "Status", "Target",
     "TargetResult", "Task", "UndefinedError", "YearResult", "completion_rate", "indicator",
     "library_path", "nursery_classes", "places_needed", "report_evaluation",
-    "report_evaluation_svg", "report_region", "report_regions", "text_width",
+    "report_evaluation_svg", "report_region", "report_regions", "save_text", "text_width",
 ]

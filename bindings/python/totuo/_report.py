@@ -6,7 +6,7 @@ import enum
 
 from ._indicators import indicator
 from ._args import Text
-from ._native import C, save_text
+from ._native import C, save_text  # noqa: F401 (re-exported)
 
 
 class Format(enum.IntEnum):
