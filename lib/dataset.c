@@ -6,6 +6,7 @@
 
 #include <totuo/dataset.h>
 #include <totuo/error.h>
+#include <totuo/limits.h>
 
 #include "dataset-private.h"
 #include "records-private.h"
@@ -452,6 +453,14 @@ check_text (const gchar *str,
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
                    "%s is not valid UTF-8", what);
+      return FALSE;
+    }
+  /* What enters a dataset must save to CSV and load back. */
+  if (str != NULL && strlen (str) > TOTUO_MAX_FIELD_BYTES)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
+                   "%s: %" G_GSIZE_FORMAT " bytes, more than the %d bytes (1 MiB) a field "
+                   "may hold", what, strlen (str), TOTUO_MAX_FIELD_BYTES);
       return FALSE;
     }
   return TRUE;

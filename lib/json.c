@@ -80,6 +80,10 @@ get_string (JsonLoad     *load,
   if (required && **out == '\0')
     return set_member_error (load, name, TOTUO_ERROR_MISSING_VALUE,
                              "a value is required", error);
+  /* The CSV readers' limit: what loads from JSON must save to CSV and back. */
+  if (strlen (*out) > TOTUO_MAX_FIELD_BYTES)
+    return set_member_error (load, name, TOTUO_ERROR_LIMIT,
+                             "longer than the 1 MiB a field may hold", error);
   return TRUE;
 }
 

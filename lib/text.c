@@ -144,7 +144,10 @@ totuo_parse_double (const gchar *str,
   value = g_ascii_strtod (buf, &end);
   if (end != buf + len)
     goto bad;
-  if (errno == ERANGE || !isfinite (value))
+  /* A subnormal such as 5e-324 sets ERANGE but is read exactly as written
+   * (the writers write it so): only overflow, and underflow to zero, are
+   * out of range. */
+  if ((errno == ERANGE && (value == 0 || !isfinite (value))) || !isfinite (value))
     {
       g_autofree gchar *q = totuo_quote_value (p, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,

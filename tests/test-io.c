@@ -46,6 +46,16 @@ write_text (const gchar *dir,
   return path;
 }
 
+/* memcheck emulates signals and does not hand SIGBUS on a truncated mapping
+ * to the program's handler with its address (it reports a fault at a wrong
+ * address and stops): the guard is tested in the plain and sanitizer runs. */
+static gboolean
+under_valgrind (void)
+{
+  const gchar *preload = g_getenv ("LD_PRELOAD");
+  return preload != NULL && strstr (preload, "vgpreload") != NULL;
+}
+
 START_TEST (test_truncated_mapping_is_an_error)
 {
   g_autofree gchar *dir = temp_dir ();
@@ -56,6 +66,11 @@ START_TEST (test_truncated_mapping_is_an_error)
   TotuoInput input;
   volatile gchar last;
 
+  if (under_valgrind ())
+    {
+      remove_dir (dir);
+      return;
+    }
   memset (text, 'x', length);
   path = write_text (dir, "big.csv", text, length);
   ck_assert (totuo_input_open (&input, path, &error));
@@ -117,10 +132,13 @@ START_TEST (test_load_racing_truncation)
   g_autofree gchar *path = g_build_filename (dir, "i.csv", NULL);
   guint n_rows = 20000;
 
+  if (under_valgrind ())
+    n_rows = 0;     /* see under_valgrind(): a truncation must not race the load */
+
   for (guint k = 0; k < n_rows; k++)
     g_string_append_printf (csv, "I%u,n,R,nursery,public,true,10,,filed,full_day,,,,false,,\n",
                             k);
-  for (gulong delay = 0; delay <= 4000; delay += 500)
+  for (gulong delay = 0; n_rows > 0 && delay <= 4000; delay += 500)
     {
       g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
       g_autoptr(GError) error = NULL;
@@ -204,11 +222,9 @@ START_TEST (test_endless_input_stops_at_limit)
 {
   g_autoptr(GError) error = NULL;
   TotuoInput input;
-  const gchar *preload = g_getenv ("LD_PRELOAD");
-
   /* 2 GiB read under memcheck would take minutes: the sanitizer and plain
    * runs cover this. */
-  if (preload != NULL && strstr (preload, "vgpreload") != NULL)
+  if (under_valgrind ())
     return;
   ck_assert (!totuo_input_open (&input, "/dev/zero", &error));
   assert_totuo_error (error, TOTUO_ERROR_LIMIT);

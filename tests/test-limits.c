@@ -237,6 +237,52 @@ START_TEST (test_largest_counts_sum)
 }
 END_TEST
 
+/* What enters a dataset by any route saves to CSV and loads back. */
+START_TEST (test_saved_values_load_back)
+{
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (REGIONS_HEADER "R,r,district,,,,,,\n", NULL);
+  g_autoptr(TotuoDataset) back = totuo_dataset_new ();
+  g_autoptr(TotuoRegion) long_name = totuo_region_new ("L", NULL, TOTUO_REGION_LEVEL_DISTRICT);
+  g_autoptr(TotuoInstitution) tiny_fee = totuo_institution_new ("I", NULL, "R");
+  g_autofree gchar *name = g_malloc (TOTUO_MAX_FIELD_BYTES + 2);
+  g_autofree gchar *json = NULL, *regions = NULL, *institutions = NULL;
+  GError *error = NULL;
+  gdouble fee = 0;
+
+  memset (name, 'n', TOTUO_MAX_FIELD_BYTES + 1);
+  name[TOTUO_MAX_FIELD_BYTES + 1] = '\0';
+  totuo_region_set_name (long_name, name);
+  ck_assert (!totuo_dataset_add_region (ds, long_name, &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  json = g_strdup_printf ("{\"regions\": [{\"code\": \"L\", \"level\": \"district\", "
+                          "\"name\": \"%s\"}]}", name);
+  ck_assert (!totuo_dataset_load_json_data (back, json, -1, "d.json", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LIMIT);
+  g_clear_error (&error);
+  /* The smallest subnormal fee is written as %.15g writes it and read back exactly. */
+  totuo_institution_set_places (tiny_fee, 1);
+  totuo_institution_set_monthly_fee (tiny_fee, 5e-324);
+  ck_assert (totuo_dataset_add_institution (ds, tiny_fee, &error));
+  regions = totuo_dataset_regions_to_csv (ds, NULL);
+  institutions = totuo_dataset_institutions_to_csv (ds, NULL);
+  ck_assert_msg (totuo_dataset_load_regions_csv_data (back, regions, -1, "r.csv", &error) &&
+                 totuo_dataset_load_institutions_csv_data (back, institutions, -1, "i.csv",
+                                                           &error),
+                 "%s", error != NULL ? error->message : "");
+  {
+    g_autoptr(TotuoInstitution) got = totuo_dataset_lookup_institution (back, "I");
+    ck_assert (totuo_institution_get_monthly_fee (got, &fee));
+    ck_assert (fee == 5e-324);
+  }
+  /* Overflow and underflow to zero are still out of range. */
+  ck_assert (!totuo_dataset_load_institutions_csv_data (back, INSTITUTIONS_HEADER
+             "J,,R,other,unknown,false,1,,none,,1e999,,,false,,\n", -1, "i.csv", &error));
+  assert_totuo_error (error, TOTUO_ERROR_OUT_OF_RANGE);
+  g_clear_error (&error);
+}
+END_TEST
+
 static Suite *
 limits_suite (void)
 {
@@ -250,6 +296,7 @@ limits_suite (void)
   tcase_add_test (inputs, test_long_fields_and_many_columns);
   tcase_add_test (inputs, test_many_fields_in_one_block);
   tcase_add_test (inputs, test_deep_json);
+  tcase_add_test (inputs, test_saved_values_load_back);
   tcase_add_loop_test (counts, test_huge_counts_csv, 0, G_N_ELEMENTS (huge_counts));
   tcase_add_test (counts, test_largest_counts_sum);
   suite_add_tcase (s, inputs);
