@@ -489,9 +489,9 @@ check_depth (const gchar *data,
 /* What json-glib accepts without a word, and a dataset must not: a key
  * given twice in one object (the last value would win, the first be
  * dropped), a second document after the first (ignored), and \u0000 in a
- * string (which would cut an id or a name short). Run on text that
- * json-glib parsed, so the text is well formed up to the first document's
- * end. The keys of each open object are remembered by their hash in a small
+ * string (which would cut an id or a name short). Run before json-glib,
+ * on text that may be malformed: it only follows strings and brackets, and
+ * leaves every other mistake to json-glib's messages. The keys of each open object are remembered by their hash in a small
  * table, checked against the text itself on a match, so that no key is
  * copied. */
 #define KEY_SLOTS 64
@@ -550,7 +550,8 @@ check_structure (const gchar *data,
                                             "\\u0000 (a NUL character) in a string: no id, "
                                             "code or name may hold one");
                   hash = (hash ^ (guchar) data[i]) * 1099511628211u;
-                  i++;
+                  if (++i == len)
+                    break;
                 }
               hash = (hash ^ (guchar) data[i]) * 1099511628211u;
             }
@@ -692,7 +693,9 @@ totuo_dataset_load_json_data (TotuoDataset *dataset,
   len = length < 0 ? strlen (data) : (gsize) length;
   if (!totuo_check_input (data, len, source, error))
     return FALSE;
-  if (!check_depth (data, len, source, error))
+  /* Before json-glib sees the text: its parser leaks the value a repeated
+   * key replaces. */
+  if (!check_depth (data, len, source, error) || !check_structure (data, len, source, error))
     return FALSE;
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize) len, &local))
@@ -707,8 +710,6 @@ totuo_dataset_load_json_data (TotuoDataset *dataset,
                    *msg == ':' ? "" : ": ", msg);
       return FALSE;
     }
-  if (!check_structure (data, len, source, error))
-    return FALSE;
   return load_root (dataset, json_parser_get_root (parser), source, error);
 }
 
