@@ -3,6 +3,14 @@
 
 #include <totuo/totuo.h>
 
+/* Text options (a region's name, a level, a list of indicators) are taken
+ * as the bytes given, like file names: GLib converts G_OPTION_ARG_STRING
+ * from the locale's charset, which fails for Chinese text under LANG=C and
+ * in any non-UTF-8 locale. Values reach the library as UTF-8, or are
+ * refused by it as unknown with their text cut to valid UTF-8. */
+#define CLI_ARG_TEXT G_OPTION_ARG_FILENAME
+#define CLI_ARG_TEXT_ARRAY G_OPTION_ARG_FILENAME_ARRAY
+
 /* Exit status: 0 success, 1 bad data, 2 bad usage. */
 enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 

@@ -85,7 +85,7 @@ cmd_gap (int    argc,
     { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, "Target places per 1,000 residents (required)", "X" },
     { "population", 0, 0, G_OPTION_ARG_INT64, &population, "Resident population", "N" },
     { "places", 0, 0, G_OPTION_ARG_INT64, &places, "Places today", "N" },
-    { "region", 'c', 0, G_OPTION_ARG_STRING, &region,
+    { "region", 'c', 0, CLI_ARG_TEXT, &region,
       "Take population and places of this region from the dataset", "CODE" },
     G_OPTION_ENTRY_NULL
   };

@@ -93,10 +93,10 @@ cmd_indicators (int    argc,
   g_autoptr(TotuoIndicatorTable) table = NULL;
   int status = EXIT_OK;
   GOptionEntry entries[] = {
-    { "region", 'c', 0, G_OPTION_ARG_STRING, &region, "Every indicator of this region", "CODE" },
-    { "level", 0, 0, G_OPTION_ARG_STRING, &level,
+    { "region", 'c', 0, CLI_ARG_TEXT, &region, "Every indicator of this region", "CODE" },
+    { "level", 0, 0, CLI_ARG_TEXT, &level,
       "Chosen indicators of every region at this level (street, township, district ...)", "LEVEL" },
-    { "indicators", 0, 0, G_OPTION_ARG_STRING, &list,
+    { "indicators", 0, 0, CLI_ARG_TEXT, &list,
       "Indicator ids, comma-separated, for --level (default: a core set)", "IDS" },
     G_OPTION_ENTRY_NULL
   };

@@ -92,7 +92,7 @@ cmd_track (int    argc,
   int status = EXIT_OK;
   GOptionEntry entries[] = {
     { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, "The plan file (required)", "FILE" },
-    { "dataset", 'd', 0, G_OPTION_ARG_STRING_ARRAY, &datasets,
+    { "dataset", 'd', 0, CLI_ARG_TEXT_ARRAY, &datasets,
       "The dataset of a year: YEAR:REGIONS.csv:INSTITUTIONS.csv or YEAR:DATASET.json (repeat it)",
       "SPEC" },
     { "observations", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &observations,

@@ -77,8 +77,8 @@ cli_parse (const gchar   *name,
   g_autoptr(GOptionContext) context = g_option_context_new (usage);
   g_autoptr(GError) error = NULL;
   GOptionEntry common_entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, NULL, "Output format: text, markdown, csv, json", "FORMAT" },
-    { "lang", 'l', 0, G_OPTION_ARG_STRING, NULL, "Language of labels: zh (default) or en", "LANG" },
+    { "format", 'f', 0, CLI_ARG_TEXT, NULL, "Output format: text, markdown, csv, json", "FORMAT" },
+    { "lang", 'l', 0, CLI_ARG_TEXT, NULL, "Language of labels: zh (default) or en", "LANG" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, "Write to FILE instead of standard output", "FILE" },
     G_OPTION_ENTRY_NULL
   };
