@@ -4,17 +4,40 @@
 
 #include "cli.h"
 
+/* With --strict, warnings count as errors. */
+static gboolean strict;
+static guint n_warnings;
+
+/* Prints a file's errors, then the warnings its load left in @dataset
+ * (which are then forgotten), each on a line of its own. */
+static guint
+report_with_warnings (const gchar  *path,
+                      gchar       **errors,
+                      TotuoDataset *dataset)
+{
+  guint n = errors != NULL ? g_strv_length (errors) : 0;
+  g_auto(GStrv) warnings = dataset != NULL ? totuo_dataset_get_warnings (dataset, NULL) : NULL;
+  guint w = warnings != NULL ? g_strv_length (warnings) : 0;
+
+  for (guint k = 0; k < n; k++)
+    fprintf (stderr, "%s\n", errors[k]);
+  for (guint k = 0; k < w; k++)
+    fprintf (stderr, "%s %s\n", strict ? "error (--strict):" : "warning:", warnings[k]);
+  if (dataset != NULL)
+    totuo_dataset_clear_warnings (dataset);
+  n_warnings += w;
+  if (n == 0 && w == 0)
+    printf ("%s: ok\n", path);
+  else if (n == 0 && !strict)
+    printf ("%s: ok, %u warning%s\n", path, w, w == 1 ? "" : "s");
+  return n + (strict ? w : 0);
+}
+
 static guint
 report (const gchar *path,
         gchar      **errors)
 {
-  guint n = errors != NULL ? g_strv_length (errors) : 0;
-
-  for (guint k = 0; k < n; k++)
-    fprintf (stderr, "%s\n", errors[k]);
-  if (n == 0)
-    printf ("%s: ok\n", path);
-  return n;
+  return report_with_warnings (path, errors, NULL);
 }
 
 /* The result and the error are passed after the call that sets them, never
@@ -41,26 +64,30 @@ cmd_validate (int    argc,
   GOptionEntry entries[] = {
     { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, "A plan file", "FILE" },
     { "observations", 0, 0, G_OPTION_ARG_FILENAME, &obs_path, "An observations CSV file", "FILE" },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, "Count warnings (unused columns, ...) as errors",
+      NULL },
     G_OPTION_ENTRY_NULL
   };
 
   if (!cli_parse ("validate", "check files",
                   "Lists every error of the regions and institutions files (the institutions\n"
                   "are checked against the valid regions); for JSON, plan and observation\n"
-                  "files, the first error. Exit status 1 when any file has an error.\n"
+                  "files, the first error; then the warnings (columns not used, with the\n"
+                  "closest known one). Exit status 1 when any file has an error, or with\n"
+                  "--strict a warning.\n"
                   "Example: totuo validate -r regions.csv -i institutions.csv -p plan.ini",
                   entries, NULL, &data, &argc, &argv))
     return EXIT_USAGE;
   if (data.regions != NULL)
     {
       g_auto(GStrv) errors = totuo_dataset_check_regions_csv (dataset, data.regions, NULL);
-      n_errors += report (data.regions, errors);
+      n_errors += report_with_warnings (data.regions, errors, dataset);
       n_files++;
     }
   if (data.institutions != NULL)
     {
       g_auto(GStrv) errors = totuo_dataset_check_institutions_csv (dataset, data.institutions, NULL);
-      n_errors += report (data.institutions, errors);
+      n_errors += report_with_warnings (data.institutions, errors, dataset);
       n_files++;
     }
   if (data.json != NULL)

@@ -189,6 +189,12 @@ cli_load_dataset (const DataOptions *data,
       *status = cli_fail (EXIT_DATA, "%s", error->message);
       return NULL;
     }
+  {
+    /* Loud, not fatal: a column not used may be a renamed one. */
+    g_auto(GStrv) warnings = totuo_dataset_get_warnings (dataset, NULL);
+    for (guint k = 0; warnings[k] != NULL; k++)
+      fprintf (stderr, "warning: %s\n", warnings[k]);
+  }
   return g_steal_pointer (&dataset);
 }
 

@@ -20,53 +20,10 @@
 #include "dataset-private.h"
 #include "enums-private.h"
 #include "file-io.h"
+#include "schema.h"
 #include "text.h"
 
-/* ---- columns --------------------------------------------------------------- */
-
-typedef struct {
-  const gchar *id;                 /* the English column name */
-  gboolean required;
-  const gchar *aliases[6];         /* Chinese headers, NULL-terminated */
-} ColumnSpec;
-
-enum { R_CODE, R_NAME, R_LEVEL, R_PARENT, R_POPULATION, R_UNDER3,
-       R_KINDERGARTENS, R_LAT, R_LON, N_REGION_COLUMNS };
-
-static const ColumnSpec region_columns[N_REGION_COLUMNS] = {
-  { "code", TRUE, { "区划代码", "行政区划代码", "代码", "编码", NULL } },
-  { "name", FALSE, { "名称", "区划名称", "地区", NULL } },
-  { "level", TRUE, { "层级", "级别", "区划级别", NULL } },
-  { "parent", FALSE, { "上级代码", "上级区划代码", "上级", NULL } },
-  { "population", FALSE, { "常住人口", "常住人口数", "人口", NULL } },
-  { "under3", FALSE, { "3岁以下婴幼儿数", "3岁以下婴幼儿", "婴幼儿数", NULL } },
-  { "kindergartens", FALSE, { "幼儿园数", "幼儿园总数", NULL } },
-  { "lat", FALSE, { "纬度", NULL } },
-  { "lon", FALSE, { "经度", NULL } },
-};
-
-enum { I_ID, I_NAME, I_REGION, I_KIND, I_OWNERSHIP, I_INCLUSIVE, I_PLACES,
-       I_ENROLLED, I_STATUS, I_MODES, I_FEE, I_STAFF, I_CERTIFIED,
-       I_HEALTH_MANAGER, I_LAT, I_LON, N_INST_COLUMNS };
-
-static const ColumnSpec inst_columns[N_INST_COLUMNS] = {
-  { "id", TRUE, { "机构编号", "编号", "机构代码", NULL } },
-  { "name", FALSE, { "机构名称", "名称", NULL } },
-  { "region", TRUE, { "所属区划代码", "区划代码", "所属区划", NULL } },
-  { "kind", FALSE, { "机构类型", "类型", NULL } },
-  { "ownership", FALSE, { "举办性质", "性质", "办学性质", NULL } },
-  { "inclusive", FALSE, { "普惠", "是否普惠", "普惠性", NULL } },
-  { "places", TRUE, { "托位数", "托位", NULL } },
-  { "enrolled", FALSE, { "在托人数", "在托婴幼儿数", "入托人数", NULL } },
-  { "status", FALSE, { "登记备案状态", "状态", NULL } },
-  { "modes", FALSE, { "服务模式", "托育服务方式", "服务方式", NULL } },
-  { "monthly_fee", FALSE, { "月收费", "月托育费", "收费标准", NULL } },
-  { "staff", FALSE, { "从业人员数", "从业人员", "职工数", NULL } },
-  { "certified_staff", FALSE, { "持证人员数", "持证上岗人数", "持证人数", NULL } },
-  { "health_manager", FALSE, { "健康管理员", "配备健康管理员", NULL } },
-  { "lat", FALSE, { "纬度", NULL } },
-  { "lon", FALSE, { "经度", NULL } },
-};
+/* ---- columns: lib/schema.c ------------------------------------------------ */
 
 /* What a load knows while it runs. */
 /* A registry spells the labels of a column (kind, status, yes/no) a
@@ -104,12 +61,14 @@ typedef struct {
   TotuoArena *arena;        /* where strings go: the dataset's, or a thread's */
   const TotuoStrIndex *regions;  /* the dataset's region index, or a thread's copy */
   TotuoCsvReader reader;
-  const ColumnSpec *specs;
+  const TotuoColumnSpec *specs;
   guint n_specs;
-  gint field_of[N_INST_COLUMNS];   /* field number of each column, or -1 */
+  gint field_of[TOTUO_N_INST_COLUMNS];   /* field number of each column, or -1 */
   guint n_header_fields;
-  gchar *header_names[N_INST_COLUMNS]; /* as written in the file, for messages */
-  LabelMemo memo[N_INST_COLUMNS];  /* of the label columns (see LabelMemo) */
+  gchar *header_names[TOTUO_N_INST_COLUMNS]; /* as written in the file, for messages */
+  gdouble scale[TOTUO_N_INST_COLUMNS];       /* what a unit in the header multiplies by */
+  GPtrArray *warnings;      /* of gchar *: given to the dataset when the load commits */
+  LabelMemo memo[TOTUO_N_INST_COLUMNS];  /* of the label columns (see LabelMemo) */
   RegionAhead region_now;   /* of the record being parsed */
   RegionAhead region_next;  /* of the record after it */
   GPtrArray *errors;        /* when checking: every error's message; else NULL */
@@ -200,19 +159,6 @@ keep_going (CsvLoad *load,
 }
 
 static gboolean
-spec_matches (const ColumnSpec *spec,
-              const gchar      *name,
-              gsize             len)
-{
-  if (strlen (spec->id) == len && g_ascii_strncasecmp (spec->id, name, len) == 0)
-    return TRUE;
-  for (guint a = 0; spec->aliases[a] != NULL; a++)
-    if (strlen (spec->aliases[a]) == len && memcmp (spec->aliases[a], name, len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 read_header (CsvLoad *load,
              GError **error)
 {
@@ -228,27 +174,43 @@ read_header (CsvLoad *load,
       return FALSE;
     }
   for (guint c = 0; c < load->n_specs; c++)
-    load->field_of[c] = -1;
+    {
+      load->field_of[c] = -1;
+      load->scale[c] = 1;
+    }
   load->n_header_fields = rd->n_fields;
   for (guint f = 0; f < rd->n_fields; f++)
     {
       gsize len = rd->fields[f].len;
       const gchar *name = totuo_trim (rd->fields[f].ptr, &len);
-      for (guint c = 0; c < load->n_specs; c++)
+      gdouble scale = 1;
+      gint c = totuo_schema_find (load->specs, load->n_specs, name, len, rd->source,
+                                  rd->record_line, &scale, error);
+
+      if (c == -2)
+        return FALSE;
+      if (c < 0)
         {
-          if (!spec_matches (&load->specs[c], name, len))
-            continue;
-          if (load->field_of[c] >= 0)
-            {
-              g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_COLUMN,
-                           "%s:%u: column '%s' appears twice (fields %d and %u)",
-                           rd->source, rd->record_line, load->specs[c].id,
-                           load->field_of[c] + 1, f + 1);
-              return FALSE;
-            }
-          load->field_of[c] = (gint) f;
-          load->header_names[c] = g_strndup (name, len);
+          /* Never dropped without a word: a renamed column would otherwise
+           * leave its field at "unknown" and the figures wrong. */
+          if (load->warnings == NULL)
+            load->warnings = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (load->warnings,
+                           totuo_schema_unused_warning (load->specs, load->n_specs, name, len,
+                                                        rd->source, rd->record_line));
+          continue;
         }
+      if (load->field_of[c] >= 0)
+        {
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_COLUMN,
+                       "%s:%u: column '%s' appears twice (fields %d and %u)",
+                       rd->source, rd->record_line, load->specs[c].id,
+                       load->field_of[c] + 1, f + 1);
+          return FALSE;
+        }
+      load->field_of[c] = (gint) f;
+      load->scale[c] = scale;
+      load->header_names[c] = g_strndup (name, len);
     }
   for (guint c = 0; c < load->n_specs; c++)
     if (load->specs[c].required && load->field_of[c] < 0)
@@ -331,6 +293,42 @@ get_count (CsvLoad *load,
     return TRUE;
   if (!totuo_parse_count (s, len, max, out, error))
     return field_error (load, column, error);
+  return TRUE;
+}
+
+/* A region's count, in a column whose header may carry a unit that
+ * scales it: 常住人口（万人） holds 128.4182 for 1,284,182 residents. The
+ * product is rounded to a whole count. */
+static gboolean
+get_scaled_count (CsvLoad *load,
+                  guint    column,
+                  gint64  *out,
+                  GError **error)
+{
+  gsize len;
+  const gchar *s;
+  gdouble value, scaled;
+
+  if (load->scale[column] == 1)
+    return get_count (load, column, TOTUO_MAX_REGION_COUNT, out, error);
+  s = field (load, column, &len);
+  if (len == 0)
+    {
+      *out = TOTUO_UNKNOWN;
+      return TRUE;
+    }
+  if (!totuo_parse_double (s, len, &value, error))
+    return field_error (load, column, error);
+  scaled = value * load->scale[column];
+  if (value < 0 || scaled > (gdouble) TOTUO_MAX_REGION_COUNT)
+    {
+      g_autofree gchar *q = totuo_quote_value (s, len);
+      g_set_error (error, TOTUO_ERROR, value < 0 ? TOTUO_ERROR_NEGATIVE : TOTUO_ERROR_OUT_OF_RANGE,
+                   "%s × %g is not a count from 0 to %" G_GINT64_FORMAT, q,
+                   load->scale[column], TOTUO_MAX_REGION_COUNT);
+      return field_error (load, column, error);
+    }
+  *out = (gint64) (scaled + 0.5);
   return TRUE;
 }
 
@@ -583,24 +581,24 @@ parse_region (CsvLoad         *load,
   const gchar *s;
   gint level = TOTUO_REGION_LEVEL_PROVINCE;
 
-  s = field (load, R_CODE, &len);
+  s = field (load, TOTUO_R_CODE, &len);
   if (len == 0)
-    return missing_value (load, R_CODE, error);
+    return missing_value (load, TOTUO_R_CODE, error);
   rec->code = totuo_arena_strndup (load->arena, s, len);
-  s = field (load, R_NAME, &len);
+  s = field (load, TOTUO_R_NAME, &len);
   rec->name = totuo_arena_strndup (load->arena, s, len);
-  s = field (load, R_LEVEL, &len);
+  s = field (load, TOTUO_R_LEVEL, &len);
   if (len == 0)
-    return missing_value (load, R_LEVEL, error);
-  if (!get_enum (load, R_LEVEL, totuo_region_level_parse, &level, error))
+    return missing_value (load, TOTUO_R_LEVEL, error);
+  if (!get_enum (load, TOTUO_R_LEVEL, totuo_region_level_parse, &level, error))
     return FALSE;
   rec->level = (guint8) level;
-  s = field (load, R_PARENT, &len);
+  s = field (load, TOTUO_R_PARENT, &len);
   *out_parent = len > 0 ? g_string_chunk_insert_len (parents, s, (gssize) len) : NULL;
-  return get_count (load, R_POPULATION, TOTUO_MAX_REGION_COUNT, &rec->population, error) &&
-         get_count (load, R_UNDER3, TOTUO_MAX_REGION_COUNT, &rec->under3, error) &&
-         get_count (load, R_KINDERGARTENS, TOTUO_MAX_REGION_COUNT, &rec->kindergartens, error) &&
-         get_location (load, R_LAT, R_LON, &rec->lat, &rec->lon, error);
+  return get_scaled_count (load, TOTUO_R_POPULATION, &rec->population, error) &&
+         get_scaled_count (load, TOTUO_R_UNDER3, &rec->under3, error) &&
+         get_scaled_count (load, TOTUO_R_KINDERGARTENS, &rec->kindergartens, error) &&
+         get_location (load, TOTUO_R_LAT, TOTUO_R_LON, &rec->lat, &rec->lon, error);
 }
 
 static gboolean
@@ -656,7 +654,7 @@ load_regions (CsvLoad                *load,
         }
       /* The code's slot in the index is most likely not in the cache: ask
        * for it now, and parse the rest of the row while it comes. */
-      code = field (load, R_CODE, &code_len);
+      code = field (load, TOTUO_R_CODE, &code_len);
       hash = totuo_strindex_hash (code, code_len);
       totuo_strindex_prefetch (&load->ds->region_index, hash);
       row = load->ds->n_regions;
@@ -709,15 +707,15 @@ parse_labels (CsvLoad      *load,
 
   /* A missing place count is told before any other value's error, as it
    * was when one function read every value. */
-  field (load, I_PLACES, &len);
+  field (load, TOTUO_I_PLACES, &len);
   if (len == 0)
-    return missing_value (load, I_PLACES, error);
-  if (!get_enum (load, I_KIND, totuo_kind_parse, &kind, error) ||
-      !get_enum (load, I_OWNERSHIP, totuo_ownership_parse, &ownership, error) ||
-      !get_enum (load, I_STATUS, totuo_status_parse, &status, error) ||
-      !get_enum (load, I_MODES, totuo_modes_parse, &modes, error) ||
-      !get_bool (load, I_INCLUSIVE, &inclusive, error) ||
-      !get_bool (load, I_HEALTH_MANAGER, &health_manager, error))
+    return missing_value (load, TOTUO_I_PLACES, error);
+  if (!get_enum (load, TOTUO_I_KIND, totuo_kind_parse, &kind, error) ||
+      !get_enum (load, TOTUO_I_OWNERSHIP, totuo_ownership_parse, &ownership, error) ||
+      !get_enum (load, TOTUO_I_STATUS, totuo_status_parse, &status, error) ||
+      !get_enum (load, TOTUO_I_MODES, totuo_modes_parse, &modes, error) ||
+      !get_bool (load, TOTUO_I_INCLUSIVE, &inclusive, error) ||
+      !get_bool (load, TOTUO_I_HEALTH_MANAGER, &health_manager, error))
     return FALSE;
   rec->kind = (guint8) kind;
   rec->ownership = (guint8) ownership;
@@ -738,23 +736,23 @@ parse_numbers (CsvLoad      *load,
   const gchar *s;
   gint64 places, enrolled, staff, certified;
 
-  if (!get_count (load, I_PLACES, TOTUO_MAX_INSTITUTION_COUNT, &places, error) ||
-      !get_count (load, I_ENROLLED, TOTUO_MAX_INSTITUTION_COUNT, &enrolled, error) ||
-      !get_count (load, I_STAFF, TOTUO_MAX_INSTITUTION_COUNT, &staff, error) ||
-      !get_count (load, I_CERTIFIED, TOTUO_MAX_INSTITUTION_COUNT, &certified, error) ||
-      !get_location (load, I_LAT, I_LON, &rec->lat, &rec->lon, error))
+  if (!get_count (load, TOTUO_I_PLACES, TOTUO_MAX_INSTITUTION_COUNT, &places, error) ||
+      !get_count (load, TOTUO_I_ENROLLED, TOTUO_MAX_INSTITUTION_COUNT, &enrolled, error) ||
+      !get_count (load, TOTUO_I_STAFF, TOTUO_MAX_INSTITUTION_COUNT, &staff, error) ||
+      !get_count (load, TOTUO_I_CERTIFIED, TOTUO_MAX_INSTITUTION_COUNT, &certified, error) ||
+      !get_location (load, TOTUO_I_LAT, TOTUO_I_LON, &rec->lat, &rec->lon, error))
     return FALSE;
-  s = field (load, I_FEE, &len);
+  s = field (load, TOTUO_I_FEE, &len);
   if (len > 0 && !(totuo_parse_plain_decimal (s, len, &rec->monthly_fee) &&
                    rec->monthly_fee >= 0))
     {
       if (!totuo_parse_double (s, len, &rec->monthly_fee, error))
-        return field_error (load, I_FEE, error);
+        return field_error (load, TOTUO_I_FEE, error);
       if (rec->monthly_fee < 0)
         {
           g_autofree gchar *q = totuo_quote_value (s, len);
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE, "negative fee %s", q);
-          return field_error (load, I_FEE, error);
+          return field_error (load, TOTUO_I_FEE, error);
         }
     }
   rec->places = (gint32) places;
@@ -779,7 +777,7 @@ static void
 look_ahead (CsvLoad *load)
 {
   RegionAhead *next = &load->region_next;
-  gint f = load->field_of[I_REGION];
+  gint f = load->field_of[TOTUO_I_REGION];
   const TotuoCsvField *cell;
 
   load->region_now = *next;
@@ -823,15 +821,15 @@ parse_institution (CsvLoad      *load,
   GError *local = NULL;
   gboolean ok;
 
-  s = field (load, I_ID, &len);
+  s = field (load, TOTUO_I_ID, &len);
   if (len == 0)
-    return missing_value (load, I_ID, error);
+    return missing_value (load, TOTUO_I_ID, error);
   rec->id = totuo_arena_strndup (load->arena, s, len);
-  s = field (load, I_NAME, &len);
+  s = field (load, TOTUO_I_NAME, &len);
   rec->name = totuo_arena_strndup (load->arena, s, len);
-  region = field (load, I_REGION, &region_len);
+  region = field (load, TOTUO_I_REGION, &region_len);
   if (region_len == 0)
-    return missing_value (load, I_REGION, error);
+    return missing_value (load, TOTUO_I_REGION, error);
   hash = region_hash (load, region, region_len);
   ok = parse_labels (load, rec, error != NULL ? &local : NULL) &&
        parse_numbers (load, rec, error != NULL ? &local : NULL);
@@ -844,7 +842,7 @@ parse_institution (CsvLoad      *load,
       g_clear_error (&local);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
                    "region %s is not in the dataset", q);
-      return field_error (load, I_REGION, error);
+      return field_error (load, TOTUO_I_REGION, error);
     }
   if (!ok)
     {
@@ -885,7 +883,7 @@ load_institutions (CsvLoad                *load,
         }
       /* The id's slot in the index is most likely not in the cache: ask for
        * it now, and parse the rest of the row while it comes. */
-      id = field (load, I_ID, &id_len);
+      id = field (load, TOTUO_I_ID, &id_len);
       hash = totuo_strindex_hash (id, id_len);
       totuo_strindex_prefetch (&load->ds->inst_index, hash);
       totuo_inst_rec_init (&rec);
@@ -1055,9 +1053,9 @@ fields_taken_as_is (const CsvLoad *load,
   for (guint f = 0; f < load->n_header_fields; f++)
     {
       gboolean known = FALSE;
-      for (guint c = 0; c < N_INST_COLUMNS; c++)
+      for (guint c = 0; c < TOTUO_N_INST_COLUMNS; c++)
         known = known || load->field_of[c] == (gint) f;
-      if (!known || load->field_of[I_ID] == (gint) f || load->field_of[I_NAME] == (gint) f)
+      if (!known || load->field_of[TOTUO_I_ID] == (gint) f || load->field_of[TOTUO_I_NAME] == (gint) f)
         fields[(*n)++] = f;
     }
   return fields;
@@ -1350,6 +1348,17 @@ free_header_names (CsvLoad *load)
 {
   for (guint c = 0; c < load->n_specs; c++)
     g_clear_pointer (&load->header_names[c], g_free);
+  g_clear_pointer (&load->warnings, g_ptr_array_unref);
+}
+
+/* A load that commits hands its warnings to the dataset. */
+static void
+commit_load (CsvLoad *load)
+{
+  totuo_dataset_commit_load (load->ds);
+  if (load->warnings != NULL)
+    for (guint k = 0; k < load->warnings->len; k++)
+      totuo_dataset_add_warning (load->ds, g_strdup (g_ptr_array_index (load->warnings, k)));
 }
 
 static gboolean
@@ -1357,7 +1366,7 @@ load_csv (TotuoDataset     *ds,
           const gchar      *data,
           gsize             len,
           const gchar      *source,
-          const ColumnSpec *specs,
+          const TotuoColumnSpec *specs,
           guint             n_specs,
           LoadRows          load_rows,
           const TotuoInput *input,
@@ -1395,7 +1404,7 @@ load_csv (TotuoDataset     *ds,
         }
       if (ok)
         {
-          totuo_dataset_commit_load (ds);
+          commit_load (&load);
           free_header_names (&load);
           return TRUE;
         }
@@ -1410,7 +1419,7 @@ load_csv (TotuoDataset     *ds,
       return FALSE;
     }
   totuo_csv_reader_init (&load.reader, data, len, source);
-  if (specs == region_columns)
+  if (specs == totuo_region_columns)
     totuo_dataset_reserve (ds, line_ends + 1, 0);
   else
     totuo_dataset_reserve (ds, 0, line_ends + 1);
@@ -1423,7 +1432,7 @@ load_csv (TotuoDataset     *ds,
       ok = totuo_input_intact (input, error);
     }
   if (ok)
-    totuo_dataset_commit_load (ds);
+    commit_load (&load);
   else
     totuo_dataset_rollback (ds, &mark);
   totuo_csv_reader_clear (&load.reader);
@@ -1434,7 +1443,7 @@ load_csv (TotuoDataset     *ds,
 static gboolean
 load_csv_file (TotuoDataset     *ds,
                const gchar      *path,
-               const ColumnSpec *specs,
+               const TotuoColumnSpec *specs,
                guint             n_specs,
                LoadRows          load_rows,
                GPtrArray        *errors,
@@ -1466,7 +1475,7 @@ totuo_dataset_load_regions_csv (TotuoDataset *dataset,
   g_return_val_if_fail (dataset != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  return load_csv_file (dataset, path, region_columns, N_REGION_COLUMNS,
+  return load_csv_file (dataset, path, totuo_region_columns, TOTUO_N_REGION_COLUMNS,
                         load_regions, NULL, error);
 }
 
@@ -1482,7 +1491,7 @@ totuo_dataset_load_regions_csv_data (TotuoDataset *dataset,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return load_csv (dataset, data != NULL ? data : "", data != NULL ? data_length (data, length) : 0,
                    source_name != NULL ? source_name : "<data>",
-                   region_columns, N_REGION_COLUMNS, load_regions, NULL, NULL, error);
+                   totuo_region_columns, TOTUO_N_REGION_COLUMNS, load_regions, NULL, NULL, error);
 }
 
 gboolean
@@ -1493,7 +1502,7 @@ totuo_dataset_load_institutions_csv (TotuoDataset *dataset,
   g_return_val_if_fail (dataset != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-  return load_csv_file (dataset, path, inst_columns, N_INST_COLUMNS,
+  return load_csv_file (dataset, path, totuo_inst_columns, TOTUO_N_INST_COLUMNS,
                         load_institutions, NULL, error);
 }
 
@@ -1509,7 +1518,7 @@ totuo_dataset_load_institutions_csv_data (TotuoDataset *dataset,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   return load_csv (dataset, data != NULL ? data : "", data != NULL ? data_length (data, length) : 0,
                    source_name != NULL ? source_name : "<data>",
-                   inst_columns, N_INST_COLUMNS, load_institutions, NULL, NULL, error);
+                   totuo_inst_columns, TOTUO_N_INST_COLUMNS, load_institutions, NULL, NULL, error);
 }
 
 /* ---- checking: every error, not only the first ---------------------------- */
@@ -1517,7 +1526,7 @@ totuo_dataset_load_institutions_csv_data (TotuoDataset *dataset,
 static gchar **
 check_csv_file (TotuoDataset     *ds,
                 const gchar      *path,
-                const ColumnSpec *specs,
+                const TotuoColumnSpec *specs,
                 guint             n_specs,
                 LoadRows          load_rows,
                 gsize            *out_n_errors)
@@ -1544,7 +1553,7 @@ totuo_dataset_check_regions_csv (TotuoDataset *dataset,
 {
   g_return_val_if_fail (dataset != NULL, NULL);
   g_return_val_if_fail (path != NULL, NULL);
-  return check_csv_file (dataset, path, region_columns, N_REGION_COLUMNS, load_regions,
+  return check_csv_file (dataset, path, totuo_region_columns, TOTUO_N_REGION_COLUMNS, load_regions,
                          out_n_errors);
 }
 
@@ -1555,7 +1564,7 @@ totuo_dataset_check_institutions_csv (TotuoDataset *dataset,
 {
   g_return_val_if_fail (dataset != NULL, NULL);
   g_return_val_if_fail (path != NULL, NULL);
-  return check_csv_file (dataset, path, inst_columns, N_INST_COLUMNS, load_institutions,
+  return check_csv_file (dataset, path, totuo_inst_columns, TOTUO_N_INST_COLUMNS, load_institutions,
                          out_n_errors);
 }
 

@@ -114,6 +114,7 @@ struct _TotuoDataset {
   guint64 topology_generation; /* the regions_generation it was built at */
   gboolean has_topology;
   TotuoTopology topology;
+  GPtrArray *warnings;      /* of gchar *: what the loads found doubtful */
 };
 
 /* Where a dataset stood before a load: what rollback returns it to. */
@@ -129,6 +130,8 @@ G_GNUC_INTERNAL void totuo_dataset_commit   (TotuoDataset *ds);
 /* Commits a load from a file: as totuo_dataset_commit(), and builds the
  * tree unless it stands (a load of institutions leaves it standing). */
 G_GNUC_INTERNAL void totuo_dataset_commit_load (TotuoDataset *ds);
+/* Keeps a located warning of a load (takes @message). */
+G_GNUC_INTERNAL void totuo_dataset_add_warning (TotuoDataset *ds, gchar *message);
 G_GNUC_INTERNAL void totuo_dataset_reserve  (TotuoDataset *ds, gsize more_regions,
                                              gsize more_insts);
 /* Room for more institutions in the arrays alone, not yet in the index:

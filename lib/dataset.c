@@ -22,7 +22,38 @@ totuo_dataset_new (void)
   totuo_arena_init (&ds->arena);
   totuo_strindex_init (&ds->region_index);
   totuo_strindex_init (&ds->inst_index);
+  ds->warnings = g_ptr_array_new_with_free_func (g_free);
   return ds;
+}
+
+void
+totuo_dataset_add_warning (TotuoDataset *ds,
+                           gchar        *message)
+{
+  g_ptr_array_add (ds->warnings, message);
+}
+
+gchar **
+totuo_dataset_get_warnings (TotuoDataset *dataset,
+                            gsize        *out_n)
+{
+  gchar **out;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  out = g_new (gchar *, dataset->warnings->len + 1);
+  for (guint k = 0; k < dataset->warnings->len; k++)
+    out[k] = g_strdup (g_ptr_array_index (dataset->warnings, k));
+  out[dataset->warnings->len] = NULL;
+  if (out_n != NULL)
+    *out_n = dataset->warnings->len;
+  return out;
+}
+
+void
+totuo_dataset_clear_warnings (TotuoDataset *dataset)
+{
+  g_return_if_fail (dataset != NULL);
+  g_ptr_array_set_size (dataset->warnings, 0);
 }
 
 TotuoDataset *
@@ -51,6 +82,7 @@ totuo_dataset_unref (TotuoDataset *dataset)
   if (dataset == NULL || !g_atomic_ref_count_dec (&dataset->ref))
     return;
   topology_clear (&dataset->topology);
+  g_ptr_array_unref (dataset->warnings);
   g_mutex_clear (&dataset->topology_lock);
   totuo_strindex_clear (&dataset->region_index);
   totuo_strindex_clear (&dataset->inst_index);

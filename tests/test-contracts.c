@@ -207,6 +207,20 @@ contract_totuo_dataset_get_institutions_in (void)
 }
 
 static guint
+contract_totuo_dataset_get_warnings (void)
+{
+  (void) totuo_dataset_get_warnings (NULL, &fx.size);
+  return 1;
+}
+
+static guint
+contract_totuo_dataset_clear_warnings (void)
+{
+  (void) totuo_dataset_clear_warnings (NULL);
+  return 1;
+}
+
+static guint
 contract_totuo_dataset_equal (void)
 {
   (void) totuo_dataset_equal (NULL, fx.dataset);
@@ -1454,6 +1468,8 @@ static const Contract contracts[] = {
   { "totuo_dataset_get_children", contract_totuo_dataset_get_children },
   { "totuo_dataset_get_subtree", contract_totuo_dataset_get_subtree },
   { "totuo_dataset_get_institutions_in", contract_totuo_dataset_get_institutions_in },
+  { "totuo_dataset_get_warnings", contract_totuo_dataset_get_warnings },
+  { "totuo_dataset_clear_warnings", contract_totuo_dataset_clear_warnings },
   { "totuo_dataset_equal", contract_totuo_dataset_equal },
   { "totuo_region_level_to_string", contract_totuo_region_level_to_string },
   { "totuo_region_level_to_chinese", contract_totuo_region_level_to_chinese },

@@ -221,6 +221,30 @@ gchar **totuo_dataset_get_institutions_in (TotuoDataset *dataset,
                                            gsize        *out_n);
 
 /**
+ * What the loads into a dataset found doubtful but not wrong, each located
+ * like an error ("file:line: ..."), in the order found: a column that is
+ * not used (with the closest known column), and the like. Errors refuse a
+ * load; warnings are kept with a load that succeeded (a failed load keeps
+ * none), until totuo_dataset_clear_warnings(). `totuo validate` prints them
+ * apart from errors, and `--strict` counts them as errors.
+ *
+ * @param dataset a dataset
+ * @param out_n (out) (optional): the number of warnings
+ * @return (transfer full): a NULL-terminated array of messages; free with g_strfreev()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar **totuo_dataset_get_warnings (TotuoDataset *dataset,
+                                    gsize        *out_n);
+
+/**
+ * Forgets the warnings kept so far (see totuo_dataset_get_warnings()).
+ *
+ * @param dataset a dataset
+ */
+TOTUO_AVAILABLE_IN_0_1
+void totuo_dataset_clear_warnings (TotuoDataset *dataset);
+
+/**
  * Whether two datasets hold the same regions and institutions with the
  * same values, in the same order. Used to prove that saving and loading
  * again loses nothing.

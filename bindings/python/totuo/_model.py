@@ -559,6 +559,16 @@ class Dataset(Handle):
         """The whole dataset as JSON text."""
         return C.dataset_to_json(self, None)
 
+    @property
+    def warnings(self) -> List[str]:
+        """What the loads found doubtful but not wrong, each located like an
+        error: a column that is not used (with the closest known one), ..."""
+        return C.dataset_get_warnings(self, None)
+
+    def clear_warnings(self) -> None:
+        """Forgets the warnings kept so far."""
+        C.dataset_clear_warnings(self)
+
     # ---- records -------------------------------------------------------------
     def __len__(self):
         return C.dataset_get_n_institutions(self)

@@ -189,6 +189,8 @@ PROTOTYPES = {
     "totuo_dataset_get_subtree": (OWNED_STRV, [DS, TEXT, P(c_size_t)]),
     "totuo_dataset_get_institutions_in": (OWNED_STRV, [DS, TEXT, P(c_size_t)]),
     "totuo_dataset_equal": (c_int, [DS, DS]),
+    "totuo_dataset_get_warnings": (OWNED_STRV, [DS, P(c_size_t)]),
+    "totuo_dataset_clear_warnings": (None, [DSW]),
     # csv.h, json.h
     "totuo_dataset_load_regions_csv": (c_int, [DSW, PATH, _ERR]),
     "totuo_dataset_load_regions_csv_data": (c_int, [DSW, DATA, SSIZE, OTEXT, _ERR]),

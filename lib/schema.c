@@ -1,0 +1,282 @@
+/* libtotuo - the schema of tabular inputs: see schema.h. */
+#include "config.h"
+
+#include <string.h>
+
+#include <totuo/error.h>
+
+#include "schema.h"
+#include "text.h"
+
+/* The names registries and statistical offices give each column, in the
+ * exports of filing systems (托育机构备案信息系统), statistical reports and
+ * the tables of local plans; compared after totuo_header_key(), so case,
+ * full-width forms, spaces and a unit in brackets do not matter. A name
+ * may stand for one column only. docs/formats.md lists them. */
+const TotuoColumnSpec totuo_region_columns[TOTUO_N_REGION_COLUMNS] = {
+  { "code", TRUE, FALSE, { "区划代码", "行政区划代码", "代码", "编码", "区划编码",
+                           "统计用区划代码", "行政区划编码", "region_code", NULL } },
+  { "name", FALSE, FALSE, { "名称", "区划名称", "地区", "地区名称", "行政区划名称",
+                            "街道(乡镇)", "街道(乡镇)名称", "乡镇(街道)", "单位名称", NULL } },
+  { "level", TRUE, FALSE, { "层级", "级别", "区划级别", "区划层级", "行政级别", NULL } },
+  { "parent", FALSE, FALSE, { "上级代码", "上级区划代码", "上级", "上级编码",
+                              "所属上级代码", "parent_code", NULL } },
+  { "population", FALSE, TRUE, { "常住人口", "常住人口数", "人口", "常住人口总数",
+                                 "年末常住人口", "常住人口数量", NULL } },
+  { "under3", FALSE, TRUE, { "3岁以下婴幼儿数", "3岁以下婴幼儿", "婴幼儿数",
+                             "3岁以下婴幼儿人数", "0-3岁婴幼儿数", "0~3岁婴幼儿数",
+                             "0-3岁婴幼儿", "三岁以下婴幼儿数", "3周岁以下婴幼儿数", NULL } },
+  { "kindergartens", FALSE, FALSE, { "幼儿园数", "幼儿园总数", "幼儿园数量", "幼儿园",
+                                     NULL } },
+  { "lat", FALSE, FALSE, { "纬度", "latitude", NULL } },
+  { "lon", FALSE, FALSE, { "经度", "longitude", "lng", NULL } },
+};
+
+const TotuoColumnSpec totuo_inst_columns[TOTUO_N_INST_COLUMNS] = {
+  { "id", TRUE, FALSE, { "机构编号", "编号", "机构代码", "统一社会信用代码",
+                         "社会信用代码", "信用代码", "机构id", "备案编号", NULL } },
+  { "name", FALSE, FALSE, { "机构名称", "名称", "托育机构名称", "单位名称", NULL } },
+  { "region", TRUE, FALSE, { "所属区划代码", "区划代码", "所属区划", "所属街道",
+                             "所属乡镇", "所属街道(乡镇)", "所属乡镇(街道)", "街道(乡镇)",
+                             "所在街道", "所在乡镇", "所在街道(乡镇)", "所属区域", NULL } },
+  { "kind", FALSE, FALSE, { "机构类型", "类型", "托育机构类型", "办托类型", "机构类别",
+                            NULL } },
+  { "ownership", FALSE, FALSE, { "举办性质", "性质", "办学性质", "办托性质", "机构性质",
+                                 "举办主体性质", NULL } },
+  { "inclusive", FALSE, FALSE, { "普惠", "是否普惠", "普惠性", "是否普惠性",
+                                 "是否普惠托育机构", "是否为普惠托育机构", "普惠托育", NULL } },
+  { "places", TRUE, FALSE, { "托位数", "托位", "核定托位数", "托位总数", "设计托位数",
+                             "备案托位数", "提供托位数", "托位数量", NULL } },
+  { "enrolled", FALSE, FALSE, { "在托人数", "在托婴幼儿数", "入托人数", "在托幼儿数",
+                                "实际在托人数", "收托人数", "在托婴幼儿人数", NULL } },
+  { "status", FALSE, FALSE, { "登记备案状态", "状态", "备案状态", "登记及备案状态",
+                              "备案情况", NULL } },
+  { "modes", FALSE, FALSE, { "服务模式", "托育服务方式", "服务方式", "托育服务类型",
+                             "服务形式", NULL } },
+  { "monthly_fee", FALSE, FALSE, { "月收费", "月托育费", "收费标准", "月收费标准",
+                                   "收费", "托育费", "保育费", "月均收费", NULL } },
+  { "staff", FALSE, FALSE, { "从业人员数", "从业人员", "职工数", "保育人员数",
+                             "工作人员数", "从业人数", "教职工数", NULL } },
+  { "certified_staff", FALSE, FALSE, { "持证人员数", "持证上岗人数", "持证人数",
+                                       "持证保育人员数", "持证上岗人员数", NULL } },
+  { "health_manager", FALSE, FALSE, { "健康管理员", "配备健康管理员",
+                                      "是否配备健康管理员", NULL } },
+  { "lat", FALSE, FALSE, { "纬度", "latitude", NULL } },
+  { "lon", FALSE, FALSE, { "经度", "longitude", "lng", NULL } },
+};
+
+/* Units a header may carry in brackets, and what a value is multiplied by. */
+typedef struct {
+  const gchar *unit;
+  gdouble scale;
+} Unit;
+
+static const Unit units[] = {
+  { "个", 1 }, { "人", 1 }, { "名", 1 }, { "所", 1 }, { "家", 1 }, { "张", 1 }, { "位", 1 },
+  { "元", 1 }, { "元/月", 1 }, { "元/人/月", 1 }, { "元/人·月", 1 }, { "元/月/人", 1 },
+  { "度", 1 }, { "°", 1 }, { "万人", 10000 }, { "万", 10000 },
+};
+
+/* The key, and the unit split off when @unit is not NULL. */
+static gchar *
+header_key (const gchar *name,
+            gsize        len,
+            gchar      **unit)
+{
+  g_autofree gchar *valid = g_utf8_make_valid (name, (gssize) len);
+  g_autofree gchar *nfkc = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+  g_autofree gchar *folded = g_utf8_casefold (nfkc != NULL ? nfkc : valid, -1);
+  GString *key = g_string_new (NULL);
+  const gchar *open;
+
+  for (const gchar *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      /* U+3000, tabs and the line breaks of a wrapped header cell too;
+       * U+FEFF is a byte order mark left on the first header. */
+      if (c == 0x3010 || c == 0x3014)          /* 【 〔: NFKC keeps them */
+        c = '[';
+      else if (c == 0x3011 || c == 0x3015)     /* 】 〕 */
+        c = ']';
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x200B)
+        g_string_append_unichar (key, c);
+    }
+  if (unit == NULL)
+    return g_string_free (key, FALSE);
+  *unit = NULL;
+  /* NFKC has made （） and 【】 ASCII brackets or kept them: both close a unit. */
+  if (key->len > 0 && (key->str[key->len - 1] == ')' || key->str[key->len - 1] == ']'))
+    {
+      gchar close = key->str[key->len - 1];
+      open = strrchr (key->str, close == ')' ? '(' : '[');
+      if (open != NULL && open != key->str)
+        {
+          *unit = g_strndup (open + 1, (gsize) (key->str + key->len - 1 - (open + 1)));
+          g_string_truncate (key, (gsize) (open - key->str));
+        }
+    }
+  return g_string_free (key, FALSE);
+}
+
+gchar *
+totuo_header_key (const gchar *name,
+                  gsize        len,
+                  gchar      **unit)
+{
+  return header_key (name, len, unit);
+}
+
+/* The keys of every name of every column, made once: per column, the
+ * id's key, then the aliases' keys, then NULL. */
+static gchar **
+keys_of (const TotuoColumnSpec *spec)
+{
+  GPtrArray *keys = g_ptr_array_new ();
+
+  /* Whole: the brackets of "街道(乡镇)" are part of the name, not a unit. */
+  g_ptr_array_add (keys, header_key (spec->id, strlen (spec->id), NULL));
+  for (guint a = 0; spec->aliases[a] != NULL; a++)
+    g_ptr_array_add (keys, header_key (spec->aliases[a], strlen (spec->aliases[a]), NULL));
+  g_ptr_array_add (keys, NULL);
+  return (gchar **) g_ptr_array_free (keys, FALSE);
+}
+
+static gchar ***
+spec_keys (const TotuoColumnSpec *specs,
+           guint                  n_specs)
+{
+  static gchar **region_keys[TOTUO_N_REGION_COLUMNS], **inst_keys[TOTUO_N_INST_COLUMNS];
+  static gsize once_regions, once_insts;
+  gchar ***keys = specs == totuo_region_columns ? region_keys : inst_keys;
+  gsize *once = specs == totuo_region_columns ? &once_regions : &once_insts;
+
+  if (g_once_init_enter (once))
+    {
+      for (guint c = 0; c < n_specs; c++)
+        keys[c] = keys_of (&specs[c]);
+      g_once_init_leave (once, 1);
+    }
+  return keys;
+}
+
+static gint
+find_key (gchar     ***keys,
+          guint        n_specs,
+          const gchar *key)
+{
+  for (guint c = 0; c < n_specs; c++)
+    for (guint k = 0; keys[c][k] != NULL; k++)
+      if (strcmp (keys[c][k], key) == 0)
+        return (gint) c;
+  return -1;
+}
+
+gint
+totuo_schema_find (const TotuoColumnSpec *specs,
+                   guint                  n_specs,
+                   const gchar           *name,
+                   gsize                  len,
+                   const gchar           *source,
+                   guint                  line,
+                   gdouble               *scale,
+                   GError               **error)
+{
+  gchar ***keys = spec_keys (specs, n_specs);
+  g_autofree gchar *whole = header_key (name, len, NULL);
+  g_autofree gchar *unit = NULL;
+  g_autofree gchar *key = NULL;
+  gint found;
+
+  *scale = 1;
+  /* The header as a whole first ("街道(乡镇)"), then without its unit. */
+  if ((found = find_key (keys, n_specs, whole)) >= 0)
+    return found;
+  key = header_key (name, len, &unit);
+  if (unit == NULL || (found = find_key (keys, n_specs, key)) < 0)
+    return -1;
+  for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+    if (strcmp (units[u].unit, unit) == 0)
+      {
+        if (units[u].scale != 1 && !specs[found].scalable)
+          {
+            g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
+                         "%s:%u: column '%.*s': the unit '%s' cannot scale '%s'; write "
+                         "the numbers themselves", source, line, (gint) MIN (len, 64), name,
+                         unit, specs[found].id);
+            return -2;
+          }
+        *scale = units[u].scale;
+        return found;
+      }
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
+               "%s:%u: column '%.*s': unknown unit '%s' (known: 个, 人, 名, 所, 家, 元, 元/月, "
+               "万人; or write the header without a unit)", source, line, (gint) MIN (len, 64),
+               name, unit);
+  return -2;
+}
+
+/* Edit distance between two keys, in characters. */
+static guint
+distance (const gchar *a,
+          const gchar *b)
+{
+  glong n = 0, m = 0;
+  g_autofree gunichar *x = g_utf8_to_ucs4_fast (a, -1, &n);
+  g_autofree gunichar *y = g_utf8_to_ucs4_fast (b, -1, &m);
+  g_autofree guint *row = g_new (guint, (gsize) m + 1);
+
+  for (glong j = 0; j <= m; j++)
+    row[j] = (guint) j;
+  for (glong i = 1; i <= n; i++)
+    {
+      guint diagonal = row[0];
+      row[0] = (guint) i;
+      for (glong j = 1; j <= m; j++)
+        {
+          guint up = row[j];
+          guint best = MIN (row[j] + 1, row[j - 1] + 1);
+          row[j] = MIN (best, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1));
+          diagonal = up;
+        }
+    }
+  return row[m];
+}
+
+gchar *
+totuo_schema_unused_warning (const TotuoColumnSpec *specs,
+                             guint                  n_specs,
+                             const gchar           *name,
+                             gsize                  len,
+                             const gchar           *source,
+                             guint                  line)
+{
+  gchar ***keys = spec_keys (specs, n_specs);
+  g_autofree gchar *unit = NULL;
+  g_autofree gchar *key = totuo_header_key (name, len, &unit);
+  g_autofree gchar *shown = g_utf8_make_valid (name, (gssize) MIN (len, 64));
+  guint best = G_MAXUINT, best_column = 0;
+  glong key_len = g_utf8_strlen (key, -1);
+
+  if (key_len == 0)
+    return g_strdup_printf ("%s:%u: a column without a header is not used", source, line);
+  for (guint c = 0; c < n_specs; c++)
+    for (guint k = 0; keys[c][k] != NULL; k++)
+      {
+        guint d = distance (key, keys[c][k]);
+        /* A name inside the other is as good as one edit away. */
+        if (d > 1 && (strstr (key, keys[c][k]) != NULL || strstr (keys[c][k], key) != NULL))
+          d = 1;
+        if (d < best)
+          best = d, best_column = c;
+      }
+  if (best <= MAX (1, (guint) key_len / 2))
+    {
+      /* The column's usual Chinese name, whichever of its names was close. */
+      const gchar *suggested = specs[best_column].aliases[0] != NULL
+                                 ? specs[best_column].aliases[0] : specs[best_column].id;
+      return g_strdup_printf ("%s:%u: column '%s' is not used; did you mean '%s' (%s)?",
+                              source, line, shown, suggested, specs[best_column].id);
+    }
+  return g_strdup_printf ("%s:%u: column '%s' is not used (no known column is like it)",
+                          source, line, shown);
+}

@@ -1,0 +1,62 @@
+/* libtotuo - the schema of tabular inputs (internal): which columns a
+ * regions or institutions table has, the names offices give them, the
+ * units written in their headers, and the warnings about columns that are
+ * not used. Shared by every table source (CSV today), so that a header
+ * means the same wherever it is read. See docs/formats.md, "Headers". */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define TOTUO_MAX_ALIASES 24
+
+typedef struct {
+  const gchar *id;                          /* the English column name */
+  gboolean required;
+  gboolean scalable;                        /* a count a unit such as 万人 may scale */
+  const gchar *aliases[TOTUO_MAX_ALIASES];  /* other names, NULL-terminated */
+} TotuoColumnSpec;
+
+enum { TOTUO_R_CODE, TOTUO_R_NAME, TOTUO_R_LEVEL, TOTUO_R_PARENT, TOTUO_R_POPULATION,
+       TOTUO_R_UNDER3, TOTUO_R_KINDERGARTENS, TOTUO_R_LAT, TOTUO_R_LON, TOTUO_N_REGION_COLUMNS };
+
+enum { TOTUO_I_ID, TOTUO_I_NAME, TOTUO_I_REGION, TOTUO_I_KIND, TOTUO_I_OWNERSHIP,
+       TOTUO_I_INCLUSIVE, TOTUO_I_PLACES, TOTUO_I_ENROLLED, TOTUO_I_STATUS, TOTUO_I_MODES,
+       TOTUO_I_FEE, TOTUO_I_STAFF, TOTUO_I_CERTIFIED, TOTUO_I_HEALTH_MANAGER, TOTUO_I_LAT,
+       TOTUO_I_LON, TOTUO_N_INST_COLUMNS };
+
+G_GNUC_INTERNAL extern const TotuoColumnSpec totuo_region_columns[TOTUO_N_REGION_COLUMNS];
+G_GNUC_INTERNAL extern const TotuoColumnSpec totuo_inst_columns[TOTUO_N_INST_COLUMNS];
+
+/* A header cell as it is compared: NFKC (full-width forms become ASCII),
+ * without any white space (ideographic spaces and line breaks in the cell
+ * too), case-folded, and without a unit in brackets at its end, which is
+ * returned in @unit (or NULL). Free both with g_free(). */
+G_GNUC_INTERNAL gchar *totuo_header_key (const gchar *name,
+                                         gsize        len,
+                                         gchar      **unit);
+
+/* The column a header names: its index in @specs, or -1. A unit is
+ * checked: one that scales (万人: 10,000) sets @scale, on a column that may
+ * be scaled; an unknown unit, or a scale on another column, is an error
+ * (@source and @line locate it). */
+G_GNUC_INTERNAL gint totuo_schema_find (const TotuoColumnSpec *specs,
+                                        guint                  n_specs,
+                                        const gchar           *name,
+                                        gsize                  len,
+                                        const gchar           *source,
+                                        guint                  line,
+                                        gdouble               *scale,
+                                        GError               **error);
+
+/* The warning for a header that names no column: located, with the
+ * closest known name when one is close. */
+G_GNUC_INTERNAL gchar *totuo_schema_unused_warning (const TotuoColumnSpec *specs,
+                                                    guint                  n_specs,
+                                                    const gchar           *name,
+                                                    gsize                  len,
+                                                    const gchar           *source,
+                                                    guint                  line);
+
+G_END_DECLS

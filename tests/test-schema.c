@@ -1,0 +1,180 @@
+/* The schema of tabular inputs (lib/schema.c, compiled into this suite):
+ * header keys, aliases, units, and the warnings for columns not used; then
+ * the same through the CSV loaders and totuo_dataset_get_warnings(). */
+#include <string.h>
+
+#include "test-util.h"
+#include "schema.h"
+
+static void
+assert_key (const gchar *header, const gchar *key, const gchar *unit)
+{
+  gchar *got_unit = NULL;
+  g_autofree gchar *got = totuo_header_key (header, strlen (header), &got_unit);
+
+  ck_assert_msg (strcmp (got, key) == 0, "%s: key \"%s\", expected \"%s\"", header, got, key);
+  ck_assert_msg (g_strcmp0 (got_unit, unit) == 0, "%s: unit \"%s\", expected \"%s\"", header,
+                 got_unit, unit);
+  g_free (got_unit);
+}
+
+START_TEST (test_header_keys)
+{
+  assert_key ("托位数", "托位数", NULL);
+  assert_key ("托位数(个)", "托位数", "个");
+  assert_key ("托位数（个）", "托位数", "个");
+  assert_key (" 在托人数（人） ", "在托人数", "人");
+  assert_key ("常住人口\n（万人）", "常住人口", "万人");
+  assert_key ("常住\u3000人口", "常住人口", NULL);
+  assert_key ("\xef\xbb\xbf" "code", "code", NULL);
+  assert_key ("ＰＬＡＣＥＳ", "places", NULL);
+  assert_key ("Monthly_Fee", "monthly_fee", NULL);
+  assert_key ("月收费【元/月】", "月收费", "元/月");
+  assert_key ("(个)", "(个)", NULL);
+}
+END_TEST
+
+static gint
+find (const TotuoColumnSpec *specs, guint n, const gchar *header, gdouble *scale, GError **error)
+{
+  return totuo_schema_find (specs, n, header, strlen (header), "t.csv", 1, scale, error);
+}
+
+START_TEST (test_find_with_units)
+{
+  GError *error = NULL;
+  gdouble scale = 0;
+
+  ck_assert_int_eq (find (totuo_inst_columns, TOTUO_N_INST_COLUMNS, "托位数(个)", &scale, &error),
+                    TOTUO_I_PLACES);
+  ck_assert_double_eq (scale, 1);
+  ck_assert_int_eq (find (totuo_inst_columns, TOTUO_N_INST_COLUMNS, "备案状态", &scale, &error),
+                    TOTUO_I_STATUS);
+  ck_assert_int_eq (find (totuo_inst_columns, TOTUO_N_INST_COLUMNS, "统一社会信用代码", &scale,
+                          &error), TOTUO_I_ID);
+  ck_assert_int_eq (find (totuo_inst_columns, TOTUO_N_INST_COLUMNS, "月收费（元/月）", &scale,
+                          &error), TOTUO_I_FEE);
+  ck_assert_int_eq (find (totuo_region_columns, TOTUO_N_REGION_COLUMNS, "常住人口（万人）", &scale,
+                          &error), TOTUO_R_POPULATION);
+  ck_assert_double_eq (scale, 10000);
+  ck_assert_int_eq (find (totuo_region_columns, TOTUO_N_REGION_COLUMNS, "Population", &scale,
+                          &error), TOTUO_R_POPULATION);
+  ck_assert_int_eq (find (totuo_inst_columns, TOTUO_N_INST_COLUMNS, "备注", &scale, &error), -1);
+  ck_assert_ptr_null (error);
+  /* A scale where it makes no sense, and a unit nobody knows: errors. */
+  ck_assert_int_eq (find (totuo_inst_columns, TOTUO_N_INST_COLUMNS, "托位数(万)", &scale, &error),
+                    -2);
+  assert_totuo_error (error, TOTUO_ERROR_UNKNOWN_VALUE);
+  ck_assert_ptr_nonnull (strstr (error->message, "t.csv:1:"));
+  g_clear_error (&error);
+  ck_assert_int_eq (find (totuo_region_columns, TOTUO_N_REGION_COLUMNS, "常住人口(千人)", &scale,
+                          &error), -2);
+  ck_assert_ptr_nonnull (strstr (error->message, "unknown unit '千人'"));
+  g_clear_error (&error);
+}
+END_TEST
+
+START_TEST (test_no_name_stands_for_two_columns)
+{
+  const TotuoColumnSpec *tables[] = { totuo_region_columns, totuo_inst_columns };
+  const guint sizes[] = { TOTUO_N_REGION_COLUMNS, TOTUO_N_INST_COLUMNS };
+
+  for (guint t = 0; t < 2; t++)
+    for (guint c = 0; c < sizes[t]; c++)
+      for (guint a = 0; tables[t][c].aliases[a] != NULL; a++)
+        {
+          gdouble scale;
+          const gchar *alias = tables[t][c].aliases[a];
+          ck_assert_msg (find (tables[t], sizes[t], alias, &scale, NULL) == (gint) c,
+                         "'%s' of '%s' is found as another column", alias, tables[t][c].id);
+        }
+}
+END_TEST
+
+static gchar *
+unused (const gchar *header)
+{
+  return totuo_schema_unused_warning (totuo_inst_columns, TOTUO_N_INST_COLUMNS, header,
+                                      strlen (header), "机构.csv", 1);
+}
+
+START_TEST (test_unused_suggests)
+{
+  g_autofree gchar *a = unused ("登记备案情况");
+  g_autofree gchar *b = unused ("托位数合计");
+  g_autofree gchar *c = unused ("备注");
+  g_autofree gchar *d = unused ("");
+
+  ck_assert_str_eq (a, "机构.csv:1: column '登记备案情况' is not used; did you mean "
+                       "'登记备案状态' (status)?");
+  ck_assert_ptr_nonnull (strstr (b, "did you mean '托位数' (places)?"));
+  ck_assert_str_eq (c, "机构.csv:1: column '备注' is not used (no known column is like it)");
+  ck_assert_str_eq (d, "机构.csv:1: a column without a header is not used");
+}
+END_TEST
+
+START_TEST (test_loaders_warn_and_scale)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoIndicatorTable) table = NULL;
+  g_auto(GStrv) warnings = NULL;
+  GError *error = NULL;
+  gsize n = 0;
+  gdouble v = 0;
+
+  ck_assert_msg (totuo_dataset_load_regions_csv_data (ds,
+                   "区划代码,名称,层级,常住人口（万人）,备注\n"
+                   "D,区,区县,128.4182,x\n", -1, "区划.csv", &error), "%s", error->message);
+  ck_assert_msg (totuo_dataset_load_institutions_csv_data (ds,
+                   "机构编号,所属区划代码,托位数（个）,备案状态,登记备案情况\n"
+                   "a,D,100,备案,\nb,D,50,登记,\n", -1, "机构.csv", &error),
+                 "%s", error->message);
+  warnings = totuo_dataset_get_warnings (ds, &n);
+  ck_assert_uint_eq (n, 2);
+  ck_assert_str_eq (warnings[0], "区划.csv:1: column '备注' is not used (no known column is like it)");
+  ck_assert_ptr_nonnull (strstr (warnings[1], "'登记备案情况' is not used; did you mean"));
+  table = totuo_indicator_table_new (ds);
+  ck_assert (totuo_indicator_table_get (table, "D", TOTUO_INDICATOR_POPULATION, &v, NULL));
+  ck_assert_double_eq (v, 1284182);
+  ck_assert (totuo_indicator_table_get (table, "D", TOTUO_INDICATOR_FILING_RATE, &v, NULL));
+  ck_assert_double_eq (v, 50);
+  totuo_dataset_clear_warnings (ds);
+  g_strfreev (g_steal_pointer (&warnings));
+  warnings = totuo_dataset_get_warnings (ds, &n);
+  ck_assert_uint_eq (n, 0);
+  /* A failed load keeps no warning. */
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, "id,region,places,x\nc,NOPE,1,\n", -1,
+                                                        "bad.csv", &error));
+  g_clear_error (&error);
+  g_strfreev (g_steal_pointer (&warnings));
+  warnings = totuo_dataset_get_warnings (ds, &n);
+  ck_assert_uint_eq (n, 0);
+  /* A unit that cannot be read refuses the file, at its header. */
+  ck_assert (!totuo_dataset_load_regions_csv_data (ds, "code,level,人口(千人)\nE,city,5\n", -1,
+                                                   "r.csv", &error));
+  assert_totuo_error (error, TOTUO_ERROR_UNKNOWN_VALUE);
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_regions_csv_data (ds, "code,level,人口(万人)\nE,city,-5\n", -1,
+                                                   "r.csv", &error));
+  assert_totuo_error (error, TOTUO_ERROR_NEGATIVE);
+  ck_assert_ptr_nonnull (strstr (error->message, "r.csv:2: column '人口(万人)'"));
+  g_clear_error (&error);
+}
+END_TEST
+
+static Suite *
+schema_suite (void)
+{
+  Suite *s = suite_create ("schema");
+  TCase *t = tcase_create ("schema");
+
+  tcase_add_test (t, test_header_keys);
+  tcase_add_test (t, test_find_with_units);
+  tcase_add_test (t, test_no_name_stands_for_two_columns);
+  tcase_add_test (t, test_unused_suggests);
+  tcase_add_test (t, test_loaders_warn_and_scale);
+  suite_add_tcase (s, t);
+  return s;
+}
+
+TEST_MAIN (schema_suite)
