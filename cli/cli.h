@@ -28,6 +28,7 @@ typedef struct {
   gchar *regions;
   gchar *institutions;
   gchar *json;
+  gchar *encoding;          /* of the CSV files, or NULL to detect */
 } DataOptions;
 
 typedef int (*Subcommand) (int argc, char **argv);

@@ -78,6 +78,7 @@ cmd_validate (int    argc,
                   "Example: totuo validate -r regions.csv -i institutions.csv -p plan.ini",
                   entries, NULL, &data, &argc, &argv))
     return EXIT_USAGE;
+  totuo_dataset_set_input_encoding (dataset, data.encoding);
   if (data.regions != NULL)
     {
       g_auto(GStrv) errors = totuo_dataset_check_regions_csv (dataset, data.regions, NULL);

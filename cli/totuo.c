@@ -86,6 +86,7 @@ cli_parse (const gchar   *name,
     { "regions", 'r', 0, G_OPTION_ARG_FILENAME, NULL, "Regions CSV file", "FILE" },
     { "institutions", 'i', 0, G_OPTION_ARG_FILENAME, NULL, "Institutions CSV file", "FILE" },
     { "json", 'j', 0, G_OPTION_ARG_FILENAME, NULL, "A whole dataset as JSON (instead of the CSV files)", "FILE" },
+    { "encoding", 0, 0, CLI_ARG_TEXT, NULL, "Encoding of the CSV files (GB18030, UTF-16LE...; default: detected)", "NAME" },
     G_OPTION_ENTRY_NULL
   };
 
@@ -96,6 +97,7 @@ cli_parse (const gchar   *name,
       data_entries[0].arg_data = &data->regions;
       data_entries[1].arg_data = &data->institutions;
       data_entries[2].arg_data = &data->json;
+      data_entries[3].arg_data = &data->encoding;
       g_option_context_add_main_entries (context, data_entries, NULL);
     }
   if (common != NULL)
@@ -134,6 +136,7 @@ cli_data_clear (DataOptions *data)
   g_free (data->regions);
   g_free (data->institutions);
   g_free (data->json);
+  g_free (data->encoding);
 }
 
 /* The files read so far (the command runs once, so they live until exit). */
@@ -176,6 +179,7 @@ cli_load_dataset (const DataOptions *data,
       *status = cli_fail (EXIT_USAGE, "%s: give --regions and --institutions, or --json", what);
       return NULL;
     }
+  totuo_dataset_set_input_encoding (dataset, data->encoding);
   cli_note_input (data->json != NULL ? data->json : data->regions);
   if (data->json == NULL)
     cli_note_input (data->institutions);

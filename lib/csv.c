@@ -21,6 +21,7 @@
 #include "enums-private.h"
 #include "file-io.h"
 #include "schema.h"
+#include "transcode.h"
 #include "text.h"
 
 /* ---- columns: lib/schema.c ------------------------------------------------ */
@@ -1361,17 +1362,20 @@ commit_load (CsvLoad *load)
       totuo_dataset_add_warning (load->ds, g_strdup (g_ptr_array_index (load->warnings, k)));
 }
 
+/* Loads UTF-8 comma-separated text; @note, when not NULL, is what was
+ * done to make it so, kept as a warning. */
 static gboolean
-load_csv (TotuoDataset     *ds,
-          const gchar      *data,
-          gsize             len,
-          const gchar      *source,
-          const TotuoColumnSpec *specs,
-          guint             n_specs,
-          LoadRows          load_rows,
-          const TotuoInput *input,
-          GPtrArray        *errors,
-          GError          **error)
+load_csv_text (TotuoDataset          *ds,
+               const gchar           *data,
+               gsize                  len,
+               const gchar           *source,
+               const TotuoColumnSpec *specs,
+               guint                  n_specs,
+               LoadRows               load_rows,
+               const TotuoInput      *input,
+               const gchar           *note,
+               GPtrArray             *errors,
+               GError               **error)
 {
   CsvLoad load = { 0 };
   TotuoDatasetMark mark;
@@ -1380,6 +1384,11 @@ load_csv (TotuoDataset     *ds,
 
   if (!totuo_check_size (len, source, error))
     return FALSE;
+  if (note != NULL)
+    {
+      load.warnings = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (load.warnings, g_strdup_printf ("%s: %s", source, note));
+    }
   load.ds = ds;
   load.arena = &ds->arena;
   load.regions = &ds->region_index;
@@ -1440,6 +1449,51 @@ load_csv (TotuoDataset     *ds,
   return ok;
 }
 
+/* Text that is not UTF-8 with commas (GB18030, UTF-16, tabs, semicolons)
+ * is converted first. UTF-8 comma-separated text, the national files
+ * among it, goes straight to the loader: its own UTF-8 check finds text
+ * in another encoding, which is then converted and loaded again. */
+static gboolean
+load_csv (TotuoDataset          *ds,
+          const gchar           *data,
+          gsize                  len,
+          const gchar           *source,
+          const TotuoColumnSpec *specs,
+          guint                  n_specs,
+          LoadRows               load_rows,
+          const TotuoInput      *input,
+          GPtrArray             *errors,
+          GError               **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree gchar *text = NULL, *note = NULL;
+  gsize text_len = 0;
+
+  if (ds->input_encoding == NULL && !totuo_transcode_needed (data, len))
+    {
+      if (load_csv_text (ds, data, len, source, specs, n_specs, load_rows, input, NULL, errors,
+                         &local))
+        return TRUE;
+      if (!g_error_matches (local, TOTUO_ERROR, TOTUO_ERROR_ENCODING) ||
+          (errors != NULL && errors->len > 0))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+    }
+  text = totuo_transcode (data, len, ds->input_encoding, source, &text_len, &note, error);
+  if (text == NULL)
+    return FALSE;
+  if (note == NULL && local != NULL)
+    {
+      /* Mostly UTF-8 after all, with a bad byte: the UTF-8 error stands. */
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return load_csv_text (ds, text, text_len, source, specs, n_specs, load_rows, NULL, note,
+                        errors, error);
+}
+
 static gboolean
 load_csv_file (TotuoDataset     *ds,
                const gchar      *path,
@@ -1465,6 +1519,15 @@ data_length (const gchar *data,
              gssize       length)
 {
   return length < 0 ? strlen (data) : (gsize) length;
+}
+
+void
+totuo_dataset_set_input_encoding (TotuoDataset *dataset,
+                                  const gchar  *encoding)
+{
+  g_return_if_fail (dataset != NULL);
+  g_free (dataset->input_encoding);
+  dataset->input_encoding = g_strdup (encoding);
 }
 
 gboolean

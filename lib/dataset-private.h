@@ -115,6 +115,7 @@ struct _TotuoDataset {
   gboolean has_topology;
   TotuoTopology topology;
   GPtrArray *warnings;      /* of gchar *: what the loads found doubtful */
+  gchar *input_encoding;    /* what the CSV loaders read, or NULL to detect */
 };
 
 /* Where a dataset stood before a load: what rollback returns it to. */

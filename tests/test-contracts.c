@@ -17,6 +17,13 @@ typedef struct {
 } Contract;
 
 static guint
+contract_totuo_dataset_set_input_encoding (void)
+{
+  (void) totuo_dataset_set_input_encoding (NULL, "x");
+  return 1;
+}
+
+static guint
 contract_totuo_dataset_load_regions_csv (void)
 {
   (void) totuo_dataset_load_regions_csv (NULL, "x", NULL);
@@ -1444,6 +1451,7 @@ contract_totuo_attribute_from_string (void)
 }
 
 static const Contract contracts[] = {
+  { "totuo_dataset_set_input_encoding", contract_totuo_dataset_set_input_encoding },
   { "totuo_dataset_load_regions_csv", contract_totuo_dataset_load_regions_csv },
   { "totuo_dataset_load_regions_csv_data", contract_totuo_dataset_load_regions_csv_data },
   { "totuo_dataset_load_institutions_csv", contract_totuo_dataset_load_institutions_csv },

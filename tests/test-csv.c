@@ -255,8 +255,19 @@ START_TEST (test_utf8_agrees_with_glib)
         g_string_append_c (text, (gchar) alphabet[g_rand_int_range (rand, 0, sizeof alphabet)]);
       valid = g_utf8_validate_len (text->str + name_start, n, NULL);
       g_string_append (text, ",city\n");
-      ck_assert_int_eq (totuo_dataset_load_regions_csv_data (ds, text->str, (gssize) text->len,
-                                                             "r.csv", NULL), valid);
+      if (totuo_dataset_load_regions_csv_data (ds, text->str, (gssize) text->len, "r.csv", NULL))
+        {
+          /* Invalid UTF-8 loads only when it is read as GB18030, and says so. */
+          g_auto(GStrv) warnings = totuo_dataset_get_warnings (ds, NULL);
+          if (valid)
+            ck_assert_ptr_null (warnings[0]);
+          else
+            ck_assert_msg (warnings[0] != NULL &&
+                           strstr (warnings[0], "read as GB18030") != NULL,
+                           "invalid UTF-8 loaded silently");
+        }
+      else
+        ck_assert (!valid);
     }
 }
 END_TEST
@@ -969,6 +980,114 @@ START_TEST (test_check_lists_every_error)
 }
 END_TEST
 
+/* Text as Excel saves it on Chinese Windows: GB18030 CSV, UTF-16 "Unicode
+ * text" with tabs, and semicolons, each loaded as its UTF-8 twin is, with
+ * a warning that says how it was read. */
+static TotuoDataset *
+load_both (const gchar *regions, gssize rlen, const gchar *insts, gssize ilen,
+           const gchar *encoding, GError **error)
+{
+  TotuoDataset *ds = totuo_dataset_new ();
+  totuo_dataset_set_input_encoding (ds, encoding);
+  if (!totuo_dataset_load_regions_csv_data (ds, regions, rlen, "区划.csv", error) ||
+      !totuo_dataset_load_institutions_csv_data (ds, insts, ilen, "机构.csv", error))
+    g_clear_pointer (&ds, totuo_dataset_unref);
+  return ds;
+}
+
+START_TEST (test_other_encodings_and_separators)
+{
+  const gchar *regions = "区划代码,名称,层级,常住人口\n500154,开州区,区县,1000\n"
+                         "500154001,汉丰街道,街道,500\n";
+  const gchar *insts = "机构编号,机构名称,所属区划代码,托位数,登记备案状态\n"
+                       "A1,甲,500154001,10,备案\nA2,丙,500154001,5,登记\n";
+  g_autoptr(TotuoDataset) plain = load_both (regions, -1, insts, -1, NULL, NULL);
+  GError *error = NULL;
+  gsize rlen = 0, ilen = 0;
+
+  ck_assert_ptr_nonnull (plain);
+  for (guint form = 0; form < 4; form++)
+    {
+      g_autofree gchar *r = NULL, *i = NULL, *tabbed = NULL;
+      g_autoptr(TotuoDataset) ds = NULL;
+      g_auto(GStrv) warnings = NULL;
+      const gchar *expect = NULL;
+
+      if (form == 0)
+        {
+          r = g_convert (regions, -1, "GB18030", "UTF-8", NULL, &rlen, NULL);
+          i = g_convert (insts, -1, "GB18030", "UTF-8", NULL, &ilen, NULL);
+          expect = "read as GB18030";
+        }
+      else if (form == 1 || form == 2)
+        {
+          /* Tabs, and a quoted cell that holds a comma. */
+          gchar **rl = g_strsplit (regions, ",", -1), **il = g_strsplit (insts, ",", -1);
+          g_autofree gchar *rt = g_strjoinv ("\t", rl), *it = NULL;
+          g_strfreev (rl);
+          it = g_strjoinv (form == 1 ? "\t" : ";", il);
+          g_strfreev (il);
+          if (form == 1)
+            {
+              /* UTF-16LE with its BOM, as Excel writes "Unicode text". */
+              g_autofree gchar *r16 = g_convert (rt, -1, "UTF-16LE", "UTF-8", NULL, &rlen, NULL);
+              g_autofree gchar *i16 = g_convert (it, -1, "UTF-16LE", "UTF-8", NULL, &ilen, NULL);
+              r = g_malloc (rlen + 2);
+              memcpy (r, "\xff\xfe", 2);
+              memcpy (r + 2, r16, rlen);
+              rlen += 2;
+              i = g_malloc (ilen + 2);
+              memcpy (i, "\xff\xfe", 2);
+              memcpy (i + 2, i16, ilen);
+              ilen += 2;
+              expect = "read as UTF-16LE, tab-separated";
+            }
+          else
+            {
+              r = g_strdup (regions);
+              rlen = strlen (r);
+              i = g_steal_pointer (&it);
+              ilen = strlen (i);
+              expect = "semicolon-separated";
+            }
+        }
+      else
+        {
+          /* Named, not detected. */
+          r = g_convert (regions, -1, "GBK", "UTF-8", NULL, &rlen, NULL);
+          i = g_convert (insts, -1, "GBK", "UTF-8", NULL, &ilen, NULL);
+          expect = "read as GBK";
+        }
+      ds = load_both (r, (gssize) rlen, i, (gssize) ilen, form == 3 ? "GBK" : NULL, &error);
+      ck_assert_msg (ds != NULL, "form %u: %s", form, error != NULL ? error->message : "");
+      ck_assert_uint_eq (totuo_dataset_get_n_institutions (ds), 2);
+      ck_assert_msg (totuo_dataset_equal (ds, plain), "form %u differs", form);
+      warnings = totuo_dataset_get_warnings (ds, NULL);
+      ck_assert_msg (warnings[0] != NULL && strstr (warnings[0], expect) != NULL,
+                     "form %u: \"%s\" not in the warnings", form, expect);
+    }
+  /* A tab-separated cell may hold commas and quotes: they are quoted again. */
+  {
+    g_autoptr(TotuoDataset) ds = load_both (regions, -1,
+        "id\tname\tregion\tplaces\nA1\t\"甲,\"\"乙\"\"\"\t500154001\t10\n", -1, NULL, &error);
+    g_autoptr(TotuoInstitution) a1 = NULL;
+    ck_assert_msg (ds != NULL, "%s", error != NULL ? error->message : "");
+    a1 = totuo_dataset_lookup_institution (ds, "A1");
+    ck_assert_str_eq (totuo_institution_get_name (a1), "甲,\"乙\"");
+  }
+  /* An encoding nobody knows, and bytes that are not in the one named. */
+  ck_assert_ptr_null (load_both (regions, -1, insts, -1, "KLINGON", &error));
+  assert_totuo_error (error, TOTUO_ERROR_ENCODING);
+  ck_assert_ptr_nonnull (strstr (error->message, "unknown encoding \"KLINGON\""));
+  g_clear_error (&error);
+  ck_assert_ptr_null (load_both ("code,level\nA\xff\xff,city\n", -1, insts, -1, "UTF-8",
+                                 &error));
+  assert_totuo_error (error, TOTUO_ERROR_ENCODING);
+  ck_assert_ptr_nonnull (strstr (error->message, "区划.csv:2:2: not valid UTF-8"));
+  g_clear_error (&error);
+}
+END_TEST
+
 static Suite *
 csv_suite (void)
 {
@@ -983,6 +1102,7 @@ csv_suite (void)
   tcase_add_test (good, test_decimals_written_shortest);
   tcase_add_test (good, test_round_trip_edge_whitespace);
   tcase_add_test (good, test_utf8_agrees_with_glib);
+  tcase_add_test (good, test_other_encodings_and_separators);
   tcase_add_test (good, test_two_threads_big_file);
   tcase_add_test (good, test_data_without_line_end_or_nul);
   tcase_add_test (good, test_many_spellings_of_labels);

@@ -15,20 +15,37 @@ G_BEGIN_DECLS
  * @file csv.h
  * @brief Reading and writing regions and institutions as CSV.
  *
- * The files are RFC 4180 CSV in UTF-8 (a byte-order mark is allowed), with
- * CRLF or LF line ends and a header row that names the columns in any
- * order, in English or in Chinese (see docs/formats.md). Regions:
+ * The files are RFC 4180 CSV with CRLF or LF line ends and a header row
+ * that names the columns in any order, in English or in Chinese, under the
+ * names real exports use, with a unit in brackets where they write one
+ * (see docs/formats.md). UTF-8 (a byte-order mark is allowed) is read as
+ * it is; UTF-16 with a byte-order mark (Excel's "Unicode text") and
+ * GB18030/GBK (Excel's CSV on Chinese Windows) are detected and converted,
+ * as are tab- and semicolon-separated files (the separator of the header
+ * row), each noted among the dataset's warnings. Regions:
  * `code,name,level,parent,population,under3,kindergartens,lat,lon`;
  * institutions: `id,name,region,kind,ownership,inclusive,places,enrolled,
  * status,modes,monthly_fee,staff,certified_staff,health_manager,lat,lon`.
- * Empty optional fields mean unknown. Columns the library does not know
- * are ignored.
+ * Empty optional fields mean unknown. A column the library does not know
+ * is not used, and a warning says so, naming the closest known column
+ * (totuo_dataset_get_warnings()).
  *
  * Loading adds to what the dataset holds: regions may name parents loaded
  * before or in the same file, in any order; institutions must name regions
  * already in the dataset. A load that fails changes nothing and reports
  * the first error found, with file, line and column.
  */
+
+/**
+ * Names the encoding the CSV loaders of @p dataset read from now on,
+ * instead of detecting it: "GB18030", "GBK", "UTF-16LE", "UTF-8" or any
+ * name iconv knows. NULL returns to detection.
+ * @param dataset a dataset
+ * @param encoding (nullable): an encoding name, or NULL
+ */
+TOTUO_AVAILABLE_IN_0_1
+void totuo_dataset_set_input_encoding (TotuoDataset *dataset,
+                                       const gchar  *encoding);
 
 /**
  * Loads regions from a CSV file.

@@ -500,6 +500,11 @@ class Dataset(Handle):
             self.load_institutions_csv(institutions)
 
     # ---- loading and saving ------------------------------------------------
+    def set_input_encoding(self, encoding: Optional[str]) -> None:
+        """Names the encoding the CSV loaders read ("GB18030", "UTF-16LE"...)
+        instead of detecting it; None returns to detection."""
+        C.dataset_set_input_encoding(self, encoding)
+
     def load_regions_csv(self, path: str) -> None:
         """Loads regions from a CSV file (English or Chinese headers)."""
         C.dataset_load_regions_csv(self, path)
