@@ -293,7 +293,15 @@ get_count (CsvLoad *load,
   if (totuo_parse_short_count (s, len, out) && *out <= max)
     return TRUE;
   if (!totuo_parse_count (s, len, max, out, error))
-    return field_error (load, column, error);
+    {
+      /* "1,514", "120个", "—" ...: as offices write numbers. */
+      if (totuo_schema_parse_count (s, len, max, out))
+        {
+          g_clear_error (error);
+          return TRUE;
+        }
+      return field_error (load, column, error);
+    }
   return TRUE;
 }
 
@@ -495,7 +503,8 @@ get_new_bool (CsvLoad     *load,
     {
       g_autofree gchar *q = totuo_quote_value (s, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "%s is not a yes/no value (true/false, 1/0, 是/否)", q);
+                   "%s is not a yes/no value (是/否, 有/无, √/×, Y/N, true/false, 1/0, "
+                   "普惠/非普惠)", q);
       return field_error (load, column, error);
     }
   return TRUE;
@@ -743,13 +752,20 @@ parse_numbers (CsvLoad      *load,
       !get_count (load, TOTUO_I_CERTIFIED, TOTUO_MAX_INSTITUTION_COUNT, &certified, error) ||
       !get_location (load, TOTUO_I_LAT, TOTUO_I_LON, &rec->lat, &rec->lon, error))
     return FALSE;
+  if (places < 0)
+    return missing_value (load, TOTUO_I_PLACES, error);   /* "—": not known, and required */
   s = field (load, TOTUO_I_FEE, &len);
   if (len > 0 && !(totuo_parse_plain_decimal (s, len, &rec->monthly_fee) &&
                    rec->monthly_fee >= 0))
     {
       if (!totuo_parse_double (s, len, &rec->monthly_fee, error))
-        return field_error (load, TOTUO_I_FEE, error);
-      if (rec->monthly_fee < 0)
+        {
+          /* "1800元/月", "1,800", "—" (unknown: -1 is the record's unknown). */
+          if (!totuo_schema_parse_amount (s, len, &rec->monthly_fee))
+            return field_error (load, TOTUO_I_FEE, error);
+          g_clear_error (error);
+        }
+      else if (rec->monthly_fee < 0)
         {
           g_autofree gchar *q = totuo_quote_value (s, len);
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE, "negative fee %s", q);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <totuo/error.h>
+#include <totuo/limits.h>
 #include <totuo/plan.h>
 
 #include "text.h"
@@ -273,6 +274,12 @@ read_milestones (PlanLoad    *load,
           !totuo_parse_double (colon + 1, strlen (colon + 1), &value, NULL))
         return set_key_error (load, "milestones", TOTUO_ERROR_SYNTAX,
                               "write milestones as 'YEAR:VALUE, YEAR:VALUE'", error);
+      if (!TOTUO_YEAR_IS_VALID (year))
+        return set_key_error (load, "milestones", TOTUO_ERROR_OUT_OF_RANGE,
+                              "a year must lie between 1900 and 9999", error);
+      if (!isfinite (value))
+        return set_key_error (load, "milestones", TOTUO_ERROR_BAD_NUMBER,
+                              "a milestone must be a finite number", error);
       totuo_target_set_milestone (target, (gint) year, value);
     }
   return TRUE;

@@ -280,3 +280,157 @@ totuo_schema_unused_warning (const TotuoColumnSpec *specs,
   return g_strdup_printf ("%s:%u: column '%s' is not used (no known column is like it)",
                           source, line, shown);
 }
+
+/* ---- cells ------------------------------------------------------------------ */
+
+static const gchar *const unknown_markers[] = {
+  "-", "--", "—", "——", "/", "\\", "无", "不详", "未知", "暂无", "n/a", "#n/a", "na", "null",
+  "空", "?", NULL
+};
+
+/* A cell's text after NFKC (full-width digits and signs become ASCII,
+ * － becomes -), case-folded, without white space at its ends, and inside
+ * too when @inner: "1 234" is no number, "N / A" is still a marker. */
+static gchar *
+cell_key (const gchar *s,
+          gsize        len,
+          gboolean     inner)
+{
+  g_autofree gchar *valid = g_utf8_make_valid (s, (gssize) len);
+  g_autofree gchar *nfkc = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+  g_autofree gchar *folded = g_utf8_casefold (nfkc != NULL ? nfkc : valid, -1);
+  GString *key = g_string_new (NULL);
+
+  for (const gchar *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0x2013 || c == 0x2212)         /* – − */
+        c = '-';
+      if (!g_unichar_isspace (c) || (!inner && key->len > 0))
+        g_string_append_unichar (key, c);
+    }
+  while (key->len > 0 && g_ascii_isspace (key->str[key->len - 1]))
+    g_string_truncate (key, key->len - 1);
+  return g_string_free (key, FALSE);
+}
+
+gboolean
+totuo_schema_is_unknown_marker (const gchar *s,
+                                gsize        len)
+{
+  g_autofree gchar *key = NULL;
+
+  if (len == 0)
+    return TRUE;
+  /* Markers are short; a number or a word is not worth normalising here. */
+  if (len > 12 || g_ascii_isdigit (s[0]))
+    return FALSE;
+  key = cell_key (s, len, TRUE);
+  for (guint k = 0; unknown_markers[k] != NULL; k++)
+    if (strcmp (key, unknown_markers[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const gchar *const value_units[] = {
+  "元/人/月", "元/人·月", "元/月/人", "元/月", "元每月", "元", "个", "人", "名", "所", "家",
+  "张", "位", NULL
+};
+
+/* The digits, sign and point of a number as offices write it, or NULL. */
+static gchar *
+plain_number (const gchar *s,
+              gsize        len)
+{
+  g_autofree gchar *key = cell_key (s, len, FALSE);
+  GString *out = g_string_new (NULL);
+  gsize n = strlen (key), digits_since_comma = 0;
+  gboolean seen_comma = FALSE, seen_point = FALSE;
+
+  for (guint u = 0; value_units[u] != NULL; u++)
+    if (g_str_has_suffix (key, value_units[u]) && n > strlen (value_units[u]))
+      {
+        n -= strlen (value_units[u]);
+        while (n > 0 && key[n - 1] == ' ')       /* "35 人" */
+          n--;
+        break;
+      }
+  for (gsize i = 0; i < n; i++)
+    {
+      gchar c = key[i];
+      if (g_ascii_isdigit (c))
+        {
+          g_string_append_c (out, c);
+          digits_since_comma++;
+        }
+      else if (c == ',' && !seen_point && out->len > 0 && (!seen_comma || digits_since_comma == 3))
+        {
+          /* Thousands: 1,514 and 12,345,678, not 1,51 or 1,5140. */
+          if (!seen_comma && digits_since_comma > 3)
+            break;
+          seen_comma = TRUE;
+          digits_since_comma = 0;
+        }
+      else if (c == '.' && !seen_point)
+        {
+          if (seen_comma && digits_since_comma != 3)
+            break;
+          seen_point = TRUE;
+          seen_comma = FALSE;
+          g_string_append_c (out, c);
+        }
+      else if ((c == '-' || c == '+') && i == 0)
+        g_string_append_c (out, c);
+      else
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      if (i + 1 == n && seen_comma && digits_since_comma != 3)
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+    }
+  if (out->len == 0 || (seen_comma && digits_since_comma != 3))
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+totuo_schema_parse_count (const gchar *s,
+                          gsize        len,
+                          gint64       max,
+                          gint64      *out)
+{
+  g_autofree gchar *plain = NULL;
+
+  if (totuo_schema_is_unknown_marker (s, len))
+    {
+      *out = -1;
+      return TRUE;
+    }
+  plain = plain_number (s, len);
+  return plain != NULL && plain[0] != '-' && strchr (plain, '.') == NULL &&
+         totuo_parse_count (plain, strlen (plain), max, out, NULL);
+}
+
+gboolean
+totuo_schema_parse_amount (const gchar *s,
+                           gsize        len,
+                           gdouble     *out)
+{
+  g_autofree gchar *plain = NULL;
+
+  if (totuo_schema_is_unknown_marker (s, len))
+    {
+      *out = -1;
+      return TRUE;
+    }
+  plain = plain_number (s, len);
+  return plain != NULL && plain[0] != '-' &&
+         totuo_parse_double (plain, strlen (plain), out, NULL);
+}

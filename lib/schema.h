@@ -59,4 +59,22 @@ G_GNUC_INTERNAL gchar *totuo_schema_unused_warning (const TotuoColumnSpec *specs
                                                     const gchar           *source,
                                                     guint                  line);
 
+/* Whether a cell says "not known" the way registries write it: —, -, －,
+ * /, 无, 不详, N/A, #N/A and the like (an empty cell is unknown too). */
+G_GNUC_INTERNAL gboolean totuo_schema_is_unknown_marker (const gchar *s,
+                                                         gsize        len);
+
+/* A number as offices write it, for the cells the strict parsers refuse:
+ * full-width digits, spaces, thousands separators ("1,514"), a unit glued
+ * on ("120个", "1800元", "1800元/月"). TRUE with the value; FALSE when the
+ * text is still not a plain number (the strict parser then says why).
+ * Counts must come out whole. */
+G_GNUC_INTERNAL gboolean totuo_schema_parse_count  (const gchar *s,
+                                                    gsize        len,
+                                                    gint64       max,
+                                                    gint64      *out);
+G_GNUC_INTERNAL gboolean totuo_schema_parse_amount (const gchar *s,
+                                                    gsize        len,
+                                                    gdouble     *out);
+
 G_END_DECLS

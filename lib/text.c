@@ -197,8 +197,11 @@ totuo_parse_bool (const gchar *str,
                   gsize        len,
                   gboolean    *out)
 {
-  static const gchar *const yes[] = { "true", "1", "yes", "y", "是", "有", NULL };
-  static const gchar *const no[] = { "false", "0", "no", "n", "否", "无", NULL };
+  /* As registries tick a box: 是/否, 有/无, √/×, Y/N, 普惠/非普惠, 配备/未配备. */
+  static const gchar *const yes[] = { "true", "1", "yes", "y", "是", "有", "√", "✓", "✔",
+                                      "普惠", "普惠性", "已配备", "配备", "t", NULL };
+  static const gchar *const no[] = { "false", "0", "no", "n", "否", "无", "×", "✗", "✘",
+                                     "非普惠", "非普惠性", "未配备", "不是", "f", NULL };
 
   str = totuo_trim (str, &len);
   if (equals_any (str, len, yes))

@@ -162,6 +162,71 @@ START_TEST (test_loaders_warn_and_scale)
 }
 END_TEST
 
+START_TEST (test_numbers_as_offices_write_them)
+{
+  static const struct { const gchar *text; gint64 count; } counts[] = {
+    { "1,514", 1514 }, { "12,345,678", 12345678 }, { "１２０", 120 }, { "120个", 120 },
+    { "  35 人", 35 }, { "—", -1 }, { "-", -1 }, { "－", -1 }, { "/", -1 }, { "无", -1 },
+    { "不详", -1 }, { "N/A", -1 }, { "#N/A", -1 }, { "", -1 },
+  };
+  static const gchar *const not_counts[] = { "1,51", "1,5140", "12.5", "-5", "1 234", "abc",
+                                             "1,514.5", "七", "120只", "%", NULL };
+  gint64 count = 0;
+  gdouble amount = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (counts); k++)
+    {
+      ck_assert_msg (totuo_schema_parse_count (counts[k].text, strlen (counts[k].text), 100000000,
+                                               &count), "'%s' refused", counts[k].text);
+      ck_assert_msg (count == counts[k].count, "'%s' read as %" G_GINT64_FORMAT, counts[k].text,
+                     count);
+    }
+  for (guint k = 0; not_counts[k] != NULL; k++)
+    ck_assert_msg (!totuo_schema_parse_count (not_counts[k], strlen (not_counts[k]), 100000000,
+                                              &count), "'%s' read as a count", not_counts[k]);
+  ck_assert (!totuo_schema_parse_count ("2,000", 5, 1999, &count));
+  ck_assert (totuo_schema_parse_amount ("1800元/月", strlen ("1800元/月"), &amount));
+  ck_assert_double_eq (amount, 1800);
+  ck_assert (totuo_schema_parse_amount ("1,800.50元", strlen ("1,800.50元"), &amount));
+  ck_assert_double_eq (amount, 1800.5);
+  ck_assert (!totuo_schema_parse_amount ("-3元", strlen ("-3元"), &amount));
+}
+END_TEST
+
+START_TEST (test_words_through_the_loader)
+{
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (REGIONS_HEADER "D,d,district,,1000,,,,\n", NULL);
+  g_autoptr(TotuoInstitution) a = NULL, b = NULL;
+  GError *error = NULL;
+
+  ck_assert_msg (totuo_dataset_load_institutions_csv_data (ds,
+      "机构编号,所属区划代码,核定托位数,在托人数（人）,是否普惠,月收费（元）,配备健康管理员\n"
+      "a,D,\"1,514\",—,√,1800元,有\n"
+      "b,D,１２０个,30人,非普惠,—,×\n", -1, "机构.csv", &error), "%s", error->message);
+  a = totuo_dataset_lookup_institution (ds, "a");
+  b = totuo_dataset_lookup_institution (ds, "b");
+  ck_assert_int_eq (totuo_institution_get_places (a), 1514);
+  ck_assert_int_eq (totuo_institution_get_enrolled (a), TOTUO_UNKNOWN);
+  ck_assert (totuo_institution_get_inclusive (a) && !totuo_institution_get_inclusive (b));
+  ck_assert (totuo_institution_get_health_manager (a) && !totuo_institution_get_health_manager (b));
+  ck_assert_int_eq (totuo_institution_get_places (b), 120);
+  ck_assert_int_eq (totuo_institution_get_enrolled (b), 30);
+  ck_assert (!totuo_institution_get_monthly_fee (b, NULL));
+  /* A number still unreadable is an error at its cell. */
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, "id,region,places\nc,D,1,51\n", -1,
+                                                        "i.csv", &error));
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, "id,region,places\nc,D,\"1,51\"\n",
+                                                        -1, "i.csv", &error));
+  assert_totuo_error (error, TOTUO_ERROR_BAD_NUMBER);
+  ck_assert_ptr_nonnull (strstr (error->message, "i.csv:2: column 'places'"));
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, "id,region,places\nc,D,—\n", -1,
+                                                        "i.csv", &error));
+  g_clear_error (&error);
+}
+END_TEST
+
 static Suite *
 schema_suite (void)
 {
@@ -173,6 +238,8 @@ schema_suite (void)
   tcase_add_test (t, test_no_name_stands_for_two_columns);
   tcase_add_test (t, test_unused_suggests);
   tcase_add_test (t, test_loaders_warn_and_scale);
+  tcase_add_test (t, test_numbers_as_offices_write_them);
+  tcase_add_test (t, test_words_through_the_loader);
   suite_add_tcase (s, t);
   return s;
 }
