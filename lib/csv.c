@@ -468,8 +468,13 @@ get_new_enum (CsvLoad        *load,
   if (!get_label (load, column, parse, s, len, out))
     {
       g_autofree gchar *q = totuo_quote_value (s, len);
+      g_autofree gchar *words = totuo_enum_accepted_words (load->specs[column].id);
+      /* 未备案 is common and says only "not filed": say what to write. */
+      const gchar *hint = len == strlen ("未备案") && memcmp (s, "未备案", len) == 0
+        ? "; 未备案 says only 'not filed': write 已登记未备案 or 未登记" : "";
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "unknown %s %s", load->specs[column].id, q);
+                   "unknown %s %s (write one of: %s; or another name from docs/formats.md)%s",
+                   load->specs[column].id, q, words != NULL ? words : "?", hint);
       return field_error (load, column, error);
     }
   return TRUE;

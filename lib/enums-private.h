@@ -22,3 +22,7 @@ G_GNUC_INTERNAL void     totuo_modes_append       (GString *out, TotuoModes mode
 /* The bits of TotuoModes, and the English name of bit number bit. */
 #define TOTUO_N_MODES 4
 G_GNUC_INTERNAL const gchar *totuo_mode_name      (guint bit);
+
+/* "nursery/托育机构, kindergarten/托幼一体, ..." for a label column
+ * ("level", "kind", "ownership", "status", "modes"), or NULL for another. */
+G_GNUC_INTERNAL gchar *totuo_enum_accepted_words (const gchar *column);

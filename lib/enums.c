@@ -47,6 +47,17 @@ static const Alias kind_aliases[] = {
   A ("幼儿园托班", TOTUO_KIND_KINDERGARTEN), A ("用人单位", TOTUO_KIND_EMPLOYER),
   A ("社区托育驿站", TOTUO_KIND_COMMUNITY), A ("社区驿站", TOTUO_KIND_COMMUNITY),
   A ("家庭托育", TOTUO_KIND_FAMILY),
+  /* As filing systems and local registries write them. */
+  A ("托育中心", TOTUO_KIND_NURSERY), A ("托儿所", TOTUO_KIND_NURSERY),
+  A ("托育服务机构", TOTUO_KIND_NURSERY), A ("婴幼儿照护服务机构", TOTUO_KIND_NURSERY),
+  A ("早教托育机构", TOTUO_KIND_NURSERY), A ("托幼一体化", TOTUO_KIND_KINDERGARTEN),
+  A ("幼儿园(托班)", TOTUO_KIND_KINDERGARTEN), A ("幼儿园（托班）", TOTUO_KIND_KINDERGARTEN),
+  A ("幼儿园开设托班", TOTUO_KIND_KINDERGARTEN), A ("托班", TOTUO_KIND_KINDERGARTEN),
+  A ("单位办托", TOTUO_KIND_EMPLOYER), A ("用人单位托育点", TOTUO_KIND_EMPLOYER),
+  A ("机关事业单位办托", TOTUO_KIND_EMPLOYER), A ("企业办托", TOTUO_KIND_EMPLOYER),
+  A ("社区托育点", TOTUO_KIND_COMMUNITY), A ("社区托育服务点", TOTUO_KIND_COMMUNITY),
+  A ("嵌入式托育", TOTUO_KIND_COMMUNITY), A ("家庭托育服务点", TOTUO_KIND_FAMILY),
+  A ("家庭式托育", TOTUO_KIND_FAMILY), A ("其它", TOTUO_KIND_OTHER),
   { NULL, 0, 0 }
 };
 
@@ -57,6 +68,11 @@ static const Alias ownership_aliases[] = {
   A ("mixed", TOTUO_OWNERSHIP_MIXED), A ("混合", TOTUO_OWNERSHIP_MIXED),
   A ("公建民营", TOTUO_OWNERSHIP_MIXED), A ("民办公助", TOTUO_OWNERSHIP_MIXED),
   A ("公办民营", TOTUO_OWNERSHIP_MIXED), A ("民营", TOTUO_OWNERSHIP_PRIVATE),
+  A ("公立", TOTUO_OWNERSHIP_PUBLIC), A ("国有", TOTUO_OWNERSHIP_PUBLIC),
+  A ("公办性质", TOTUO_OWNERSHIP_PUBLIC), A ("私立", TOTUO_OWNERSHIP_PRIVATE),
+  A ("私营", TOTUO_OWNERSHIP_PRIVATE), A ("民办性质", TOTUO_OWNERSHIP_PRIVATE),
+  A ("社会力量举办", TOTUO_OWNERSHIP_PRIVATE), A ("国有民营", TOTUO_OWNERSHIP_MIXED),
+  A ("公私合营", TOTUO_OWNERSHIP_MIXED), A ("不详", TOTUO_OWNERSHIP_UNKNOWN),
   { NULL, 0, 0 }
 };
 
@@ -66,6 +82,12 @@ static const Alias status_aliases[] = {
   A ("filed", TOTUO_STATUS_FILED), A ("备案", TOTUO_STATUS_FILED),
   A ("无", TOTUO_STATUS_NONE), A ("已登记", TOTUO_STATUS_REGISTERED),
   A ("已备案", TOTUO_STATUS_FILED),
+  /* Filing implies registration (备案 follows 登记); a word that says only
+   * "not filed" (未备案) says nothing of registration and is not read. */
+  A ("已登记未备案", TOTUO_STATUS_REGISTERED), A ("登记未备案", TOTUO_STATUS_REGISTERED),
+  A ("已登记已备案", TOTUO_STATUS_FILED), A ("已登记并备案", TOTUO_STATUS_FILED),
+  A ("登记并备案", TOTUO_STATUS_FILED), A ("已登记备案", TOTUO_STATUS_FILED),
+  A ("登记备案", TOTUO_STATUS_FILED), A ("未登记未备案", TOTUO_STATUS_NONE),
   { NULL, 0, 0 }
 };
 
@@ -246,4 +268,25 @@ totuo_modes_from_string (const gchar *str,
     return FALSE;
   *out_modes = (TotuoModes) modes;
   return TRUE;
+}
+
+gchar *
+totuo_enum_accepted_words (const gchar *column)
+{
+  const Alias *table = g_str_equal (column, "level") ? level_aliases
+                     : g_str_equal (column, "kind") ? kind_aliases
+                     : g_str_equal (column, "ownership") ? ownership_aliases
+                     : g_str_equal (column, "status") ? status_aliases
+                     : g_str_equal (column, "modes") ? mode_aliases : NULL;
+  GString *out;
+
+  if (table == NULL)
+    return NULL;
+  /* Each value's English id and Chinese name: the first two of its names. */
+  out = g_string_new (NULL);
+  for (const Alias *a = table; a->name != NULL; a++)
+    if (alias_name (table, a->value, 0) == a->name)
+      g_string_append_printf (out, "%s%s/%s", out->len > 0 ? ", " : "", a->name,
+                              alias_name (table, a->value, 1));
+  return g_string_free (out, FALSE);
 }

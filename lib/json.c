@@ -178,7 +178,9 @@ get_enum (JsonLoad        *load,
   if (!parse (s, strlen (s), out))
     {
       g_autofree gchar *q = totuo_quote_value (s, strlen (s));
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE, "unknown %s %s", name, q);
+      g_autofree gchar *words = totuo_enum_accepted_words (name);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE, "unknown %s %s (write one of: %s)",
+                   name, q, words != NULL ? words : "?");
       return member_error (load, name, error);
     }
   return TRUE;
