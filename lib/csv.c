@@ -156,6 +156,15 @@ keep_going (CsvLoad *load,
     return FALSE;
   g_ptr_array_add (load->errors, g_strdup ((*error)->message));
   g_clear_error (error);
+  if (load->errors->len == MAX_CHECK_ERRORS)
+    {
+      /* Say so: a list that ends without a word reads as the whole truth. */
+      g_ptr_array_add (load->errors,
+                       g_strdup_printf ("%s: stopped after %d errors; rows after line %u "
+                                        "were not checked", load->reader.source,
+                                        MAX_CHECK_ERRORS, load->reader.record_line));
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -1088,6 +1088,29 @@ START_TEST (test_other_encodings_and_separators)
 }
 END_TEST
 
+/* A check that gives up says where: rows after that line were not checked. */
+START_TEST (test_check_says_where_it_stopped)
+{
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (REGIONS_HEADER "D,d,district,,,,,,\n", NULL);
+  g_autofree gchar *dir = g_dir_make_tmp ("totuo-check-XXXXXX", NULL);
+  g_autofree gchar *path = g_build_filename (dir, "i.csv", NULL);
+  GString *csv = g_string_new ("id,region,places\n");
+  g_auto(GStrv) errors = NULL;
+  gsize n = 0;
+
+  for (guint k = 0; k < 1500; k++)
+    g_string_append_printf (csv, "x%u,NOPE,1\n", k);
+  ck_assert (g_file_set_contents (path, csv->str, (gssize) csv->len, NULL));
+  errors = totuo_dataset_check_institutions_csv (ds, path, &n);
+  ck_assert_uint_eq (n, 1001);
+  ck_assert_ptr_nonnull (strstr (errors[1000], "stopped after 1000 errors; rows after line 1001 "
+                                               "were not checked"));
+  g_unlink (path);
+  g_rmdir (dir);
+  g_string_free (csv, TRUE);
+}
+END_TEST
+
 static Suite *
 csv_suite (void)
 {
@@ -1103,6 +1126,7 @@ csv_suite (void)
   tcase_add_test (good, test_round_trip_edge_whitespace);
   tcase_add_test (good, test_utf8_agrees_with_glib);
   tcase_add_test (good, test_other_encodings_and_separators);
+  tcase_add_test (good, test_check_says_where_it_stopped);
   tcase_add_test (good, test_two_threads_big_file);
   tcase_add_test (good, test_data_without_line_end_or_nul);
   tcase_add_test (good, test_many_spellings_of_labels);
