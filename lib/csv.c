@@ -1504,6 +1504,8 @@ load_csv (TotuoDataset          *ds,
       if (load_csv_text (ds, data, len, source, specs, n_specs, load_rows, input, NULL, errors,
                          &local))
         return TRUE;
+      if (local == NULL)
+        return FALSE;          /* a check that stopped, its errors listed */
       if (!g_error_matches (local, TOTUO_ERROR, TOTUO_ERROR_ENCODING) ||
           (errors != NULL && errors->len > 0))
         {
