@@ -13,13 +13,16 @@ figures_from_dataset (const DataOptions *data,
   g_autoptr(TotuoDataset) dataset = cli_load_dataset (data, "gap", status);
   g_autoptr(TotuoIndicatorTable) table = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree gchar *code = NULL;
   gdouble pop = 0, pl = 0;
 
   if (dataset == NULL)
     return FALSE;
   table = totuo_indicator_table_new (dataset);
-  if (!totuo_indicator_table_get (table, region, TOTUO_INDICATOR_POPULATION, &pop, &error) ||
-      !totuo_indicator_table_get (table, region, TOTUO_INDICATOR_PLACES, &pl, &error))
+  code = totuo_dataset_resolve_region (dataset, region, &error);
+  if (code == NULL ||
+      !totuo_indicator_table_get (table, code, TOTUO_INDICATOR_POPULATION, &pop, &error) ||
+      !totuo_indicator_table_get (table, code, TOTUO_INDICATOR_PLACES, &pl, &error))
     {
       *status = cli_fail (EXIT_DATA, "gap: %s", error->message);
       return FALSE;

@@ -61,7 +61,19 @@ render (TotuoIndicatorTable *table,
   gchar *text;
 
   if (region != NULL)
-    text = totuo_report_region (table, region, common->fmt, common->lng, &error);
+    {
+      /* A code, or the name of one region (--region 汉丰街道). */
+      g_autofree gchar *code = totuo_dataset_resolve_region (
+          totuo_indicator_table_get_dataset (table), region, NULL);
+      text = totuo_report_region (table, code != NULL ? code : region, common->fmt,
+                                  common->lng, &error);
+      if (text == NULL && code == NULL)
+        {
+          g_clear_error (&error);
+          g_free (totuo_dataset_resolve_region (totuo_indicator_table_get_dataset (table), region,
+                                                &error));
+        }
+    }
   else
     {
       if (level != NULL && !totuo_region_level_from_string (level, &lvl))

@@ -69,6 +69,8 @@ typedef struct {
   gchar *header_names[TOTUO_N_INST_COLUMNS]; /* as written in the file, for messages */
   gdouble scale[TOTUO_N_INST_COLUMNS];       /* what a unit in the header multiplies by */
   GPtrArray *warnings;      /* of gchar *: given to the dataset when the load commits */
+  GHashTable *region_names; /* name -> row + 1 (0: none), for regions given by name */
+  gchar *ambiguous;         /* the message for a name several regions share */
   LabelMemo memo[TOTUO_N_INST_COLUMNS];  /* of the label columns (see LabelMemo) */
   RegionAhead region_now;   /* of the record being parsed */
   RegionAhead region_next;  /* of the record after it */
@@ -841,6 +843,41 @@ region_hash (CsvLoad     *load,
   return totuo_strindex_hash (region, len);
 }
 
+/* The row of the region a name names, each name resolved once a load; on
+ * a name several regions share, load->ambiguous says which. */
+static guint32
+region_by_name (CsvLoad     *load,
+                const gchar *name,
+                gsize        len)
+{
+  g_autoptr(GError) error = NULL;
+  gchar *key = g_strndup (name, len);
+  gpointer found;
+  guint32 row;
+
+  if (load->region_names == NULL)
+    load->region_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Cached: row + 1, 0 for no region; an ambiguous name is looked up
+   * again, to say which regions share it (an error, so rare). */
+  if (g_hash_table_lookup_extended (load->region_names, key, NULL, &found) &&
+      GPOINTER_TO_UINT (found) != G_MAXUINT)
+    {
+      g_free (key);
+      row = GPOINTER_TO_UINT (found);
+      return row == 0 ? TOTUO_NO_INDEX : row - 1;
+    }
+  row = totuo_dataset_resolve_region_row (load->ds, name, len, &error);
+  if (row == TOTUO_NO_INDEX && error != NULL && strstr (error->message, "regions are named") != NULL)
+    {
+      load->ambiguous = g_strdup (error->message);
+      g_hash_table_insert (load->region_names, key, GUINT_TO_POINTER (G_MAXUINT));
+    }
+  else
+    g_hash_table_insert (load->region_names, key,
+                         GUINT_TO_POINTER (row == TOTUO_NO_INDEX ? 0 : row + 1));
+  return row;
+}
+
 static gboolean
 parse_institution (CsvLoad      *load,
                    TotuoInstRec *rec,
@@ -866,6 +903,18 @@ parse_institution (CsvLoad      *load,
        parse_numbers (load, rec, error != NULL ? &local : NULL);
   rec->region = totuo_strindex_lookup_hashed (load->regions, region, region_len,
                                               hash);
+  /* Not a code: a region's name, when exactly one region has it. Not on
+   * the loading threads, whose rows fall back to this path when they fail. */
+  if (rec->region == TOTUO_NO_INDEX && load->arena == &load->ds->arena)
+    rec->region = region_by_name (load, region, region_len);
+  if (rec->region == TOTUO_NO_INDEX && load->arena == &load->ds->arena &&
+      load->ambiguous != NULL)
+    {
+      g_clear_error (&local);
+      g_set_error_literal (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION, load->ambiguous);
+      g_clear_pointer (&load->ambiguous, g_free);
+      return field_error (load, TOTUO_I_REGION, error);
+    }
   if (rec->region == TOTUO_NO_INDEX)
     {
       /* An unknown region is told first, as the column comes first. */
@@ -1380,6 +1429,8 @@ free_header_names (CsvLoad *load)
   for (guint c = 0; c < load->n_specs; c++)
     g_clear_pointer (&load->header_names[c], g_free);
   g_clear_pointer (&load->warnings, g_ptr_array_unref);
+  g_clear_pointer (&load->region_names, g_hash_table_unref);
+  g_clear_pointer (&load->ambiguous, g_free);
 }
 
 /* A load that commits hands its warnings to the dataset. */

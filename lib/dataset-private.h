@@ -131,6 +131,10 @@ G_GNUC_INTERNAL void totuo_dataset_commit   (TotuoDataset *ds);
 /* Commits a load from a file: as totuo_dataset_commit(), and builds the
  * tree unless it stands (a load of institutions leaves it standing). */
 G_GNUC_INTERNAL void totuo_dataset_commit_load (TotuoDataset *ds);
+/* The row of the region a code, or else a unique name, names; with the
+ * candidates in the error when several regions share the name. */
+G_GNUC_INTERNAL guint32 totuo_dataset_resolve_region_row (TotuoDataset *ds, const gchar *text,
+                                                          gsize len, GError **error);
 /* Keeps a located warning of a load (takes @message). */
 G_GNUC_INTERNAL void totuo_dataset_add_warning (TotuoDataset *ds, gchar *message);
 G_GNUC_INTERNAL void totuo_dataset_reserve  (TotuoDataset *ds, gsize more_regions,

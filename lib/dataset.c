@@ -801,6 +801,58 @@ totuo_dataset_lookup_region (TotuoDataset *dataset,
   return row == TOTUO_NO_INDEX ? NULL : region_from_rec (dataset, row);
 }
 
+guint32
+totuo_dataset_resolve_region_row (TotuoDataset *ds,
+                                  const gchar  *text,
+                                  gsize         len,
+                                  GError      **error)
+{
+  guint32 row = totuo_dataset_find_region (ds, text, len), n_found = 0;
+  g_autoptr(GString) candidates = NULL;
+
+  if (row != TOTUO_NO_INDEX)
+    return row;
+  for (guint32 r = 0; r < ds->n_regions; r++)
+    {
+      const TotuoRegionRec *rec = &ds->regions[r];
+      if (strlen (rec->name) != len || memcmp (rec->name, text, len) != 0)
+        continue;
+      if (n_found++ == 0)
+        {
+          row = r;
+          candidates = g_string_new (NULL);
+        }
+      if (n_found <= 5)
+        g_string_append_printf (candidates, "%s%s (%s)", n_found > 1 ? ", " : "", rec->code,
+                                rec->parent != TOTUO_NO_INDEX
+                                  ? ds->regions[rec->parent].name : "a root");
+    }
+  if (n_found == 1)
+    return row;
+  if (n_found == 0)
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
+                 "no region has the code or name \"%.*s\"", (gint) MIN (len, 40), text);
+  else
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
+                 "%u regions are named \"%.*s\": %s%s; write the code instead", n_found,
+                 (gint) MIN (len, 40), text, candidates->str, n_found > 5 ? ", ..." : "");
+  return TOTUO_NO_INDEX;
+}
+
+gchar *
+totuo_dataset_resolve_region (TotuoDataset *dataset,
+                              const gchar  *code_or_name,
+                              GError      **error)
+{
+  guint32 row;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  g_return_val_if_fail (code_or_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  row = totuo_dataset_resolve_region_row (dataset, code_or_name, strlen (code_or_name), error);
+  return row == TOTUO_NO_INDEX ? NULL : g_strdup (dataset->regions[row].code);
+}
+
 TotuoInstitution *
 totuo_dataset_lookup_institution (TotuoDataset *dataset,
                                   const gchar  *id)

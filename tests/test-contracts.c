@@ -214,6 +214,14 @@ contract_totuo_dataset_get_institutions_in (void)
 }
 
 static guint
+contract_totuo_dataset_resolve_region (void)
+{
+  (void) totuo_dataset_resolve_region (NULL, "x", NULL);
+  (void) totuo_dataset_resolve_region (fx.dataset, NULL, NULL);
+  return 2;
+}
+
+static guint
 contract_totuo_dataset_get_warnings (void)
 {
   (void) totuo_dataset_get_warnings (NULL, &fx.size);
@@ -1476,6 +1484,7 @@ static const Contract contracts[] = {
   { "totuo_dataset_get_children", contract_totuo_dataset_get_children },
   { "totuo_dataset_get_subtree", contract_totuo_dataset_get_subtree },
   { "totuo_dataset_get_institutions_in", contract_totuo_dataset_get_institutions_in },
+  { "totuo_dataset_resolve_region", contract_totuo_dataset_resolve_region },
   { "totuo_dataset_get_warnings", contract_totuo_dataset_get_warnings },
   { "totuo_dataset_clear_warnings", contract_totuo_dataset_clear_warnings },
   { "totuo_dataset_equal", contract_totuo_dataset_equal },

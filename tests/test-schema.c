@@ -227,6 +227,39 @@ START_TEST (test_words_through_the_loader)
 }
 END_TEST
 
+/* An institution's region by its name, when one region has that name. */
+START_TEST (test_regions_by_name)
+{
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (REGIONS_HEADER
+      "D,开州区,district,,,,,,\nS1,汉丰街道,street,D,,,,,\nS2,文峰街道,street,D,,,,,\n"
+      "S3,文峰街道,township,D,,,,,\n", NULL);
+  g_autofree gchar *code = NULL;
+  GError *error = NULL;
+
+  ck_assert_msg (totuo_dataset_load_institutions_csv_data (ds,
+      "机构编号,所属街道,托位数\na,汉丰街道,10\nb,S2,5\nc,汉丰街道,3\n", -1, "机构.csv", &error),
+      "%s", error != NULL ? error->message : "");
+  {
+    g_auto(GStrv) in = totuo_dataset_get_institutions_in (ds, "S1", NULL);
+    ck_assert_uint_eq (g_strv_length (in), 2);
+  }
+  code = totuo_dataset_resolve_region (ds, "汉丰街道", &error);
+  ck_assert_str_eq (code, "S1");
+  g_clear_pointer (&code, g_free);
+  code = totuo_dataset_resolve_region (ds, "S3", &error);
+  ck_assert_str_eq (code, "S3");
+  ck_assert_ptr_null (totuo_dataset_resolve_region (ds, "文峰街道", &error));
+  assert_totuo_error (error, TOTUO_ERROR_UNKNOWN_REGION);
+  ck_assert_str_eq (error->message, "2 regions are named \"文峰街道\": S2 (开州区), S3 (开州区); "
+                                    "write the code instead");
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, "id,region,places\nz,文峰街道,1\n",
+                                                        -1, "i.csv", &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "i.csv:2: column 'region': 2 regions are named"));
+  g_clear_error (&error);
+}
+END_TEST
+
 static Suite *
 schema_suite (void)
 {
@@ -240,6 +273,7 @@ schema_suite (void)
   tcase_add_test (t, test_loaders_warn_and_scale);
   tcase_add_test (t, test_numbers_as_offices_write_them);
   tcase_add_test (t, test_words_through_the_loader);
+  tcase_add_test (t, test_regions_by_name);
   suite_add_tcase (s, t);
   return s;
 }

@@ -221,6 +221,23 @@ gchar **totuo_dataset_get_institutions_in (TotuoDataset *dataset,
                                            gsize        *out_n);
 
 /**
+ * The code of the region that @p code_or_name names: a region code, or
+ * else the name of exactly one region ("汉丰街道"). A name that several
+ * regions share is an error that lists them with their codes. Institution
+ * files may name their regions either way; so may `--region`.
+ * Fails with #TOTUO_ERROR_UNKNOWN_REGION.
+ *
+ * @param dataset a dataset
+ * @param code_or_name a region's code or name
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the code; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_dataset_resolve_region (TotuoDataset *dataset,
+                                     const gchar  *code_or_name,
+                                     GError      **error);
+
+/**
  * What the loads into a dataset found doubtful but not wrong, each located
  * like an error ("file:line: ..."), in the order found: a column that is
  * not used (with the closest known column), and the like. Errors refuse a

@@ -593,6 +593,11 @@ class Dataset(Handle):
         """Every institution, in the order added (copies)."""
         return [Institution._adopt(C.dataset_get_institution(self, k)) for k in range(len(self))]
 
+    def resolve_region(self, code_or_name: str) -> str:
+        """The code of the region a code or a unique name ("汉丰街道") names;
+        totuo.ConsistencyError when no region, or several, have that name."""
+        return C.dataset_resolve_region(self, code_or_name)
+
     def region(self, code: str) -> "Region":
         """The region with this code; KeyError if there is none."""
         pointer = C.dataset_lookup_region(self, code)

@@ -190,6 +190,7 @@ PROTOTYPES = {
     "totuo_dataset_get_institutions_in": (OWNED_STRV, [DS, TEXT, P(c_size_t)]),
     "totuo_dataset_equal": (c_int, [DS, DS]),
     "totuo_dataset_get_warnings": (OWNED_STRV, [DS, P(c_size_t)]),
+    "totuo_dataset_resolve_region": (OWNED_STRING, [DS, TEXT, _ERR]),
     "totuo_dataset_clear_warnings": (None, [DSW]),
     # csv.h, json.h
     "totuo_dataset_set_input_encoding": (None, [DSW, OTEXT]),
