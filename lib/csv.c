@@ -70,6 +70,8 @@ typedef struct {
   gdouble scale[TOTUO_N_INST_COLUMNS];       /* what a unit in the header multiplies by */
   GPtrArray *warnings;      /* of gchar *: given to the dataset when the load commits */
   GHashTable *region_names; /* name -> row + 1 (0: none), for regions given by name */
+  const guint *line_rows;   /* a sheet's row for each line of the text, or NULL */
+  guint n_line_rows;
   gchar *ambiguous;         /* the message for a name several regions share */
   LabelMemo memo[TOTUO_N_INST_COLUMNS];  /* of the label columns (see LabelMemo) */
   RegionAhead region_now;   /* of the record being parsed */
@@ -78,6 +80,17 @@ typedef struct {
   gboolean release;         /* the text is a file mapping of ours: see release_pages() */
   uintptr_t released;       /* pages below this address have been given back */
 } CsvLoad;
+
+/* The line of the current record as the user knows it: the text's line,
+ * or for a sheet (see lib/xlsx.c) the row of the sheet. */
+static inline guint
+line_of (const CsvLoad *load)
+{
+  guint line = load->reader.record_line;
+  if (G_UNLIKELY (load->line_rows != NULL) && line >= 1 && line <= load->n_line_rows)
+    return load->line_rows[line - 1];
+  return line;
+}
 
 /* ---- memory ----------------------------------------------------------------- */
 
@@ -164,7 +177,7 @@ keep_going (CsvLoad *load,
       g_ptr_array_add (load->errors,
                        g_strdup_printf ("%s: stopped after %d errors; rows after line %u "
                                         "were not checked", load->reader.source,
-                                        MAX_CHECK_ERRORS, load->reader.record_line));
+                                        MAX_CHECK_ERRORS, line_of (load)));
       return FALSE;
     }
   return TRUE;
@@ -197,7 +210,7 @@ read_header (CsvLoad *load,
       const gchar *name = totuo_trim (rd->fields[f].ptr, &len);
       gdouble scale = 1;
       gint c = totuo_schema_find (load->specs, load->n_specs, name, len, rd->source,
-                                  rd->record_line, &scale, error);
+                                  line_of (load), &scale, error);
 
       if (c == -2)
         return FALSE;
@@ -209,14 +222,14 @@ read_header (CsvLoad *load,
             load->warnings = g_ptr_array_new_with_free_func (g_free);
           g_ptr_array_add (load->warnings,
                            totuo_schema_unused_warning (load->specs, load->n_specs, name, len,
-                                                        rd->source, rd->record_line));
+                                                        rd->source, line_of (load)));
           continue;
         }
       if (load->field_of[c] >= 0)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_COLUMN,
                        "%s:%u: column '%s' appears twice (fields %d and %u)",
-                       rd->source, rd->record_line, load->specs[c].id,
+                       rd->source, line_of (load), load->specs[c].id,
                        load->field_of[c] + 1, f + 1);
           return FALSE;
         }
@@ -229,7 +242,7 @@ read_header (CsvLoad *load,
       {
         g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
                      "%s:%u: required column '%s' is missing from the header",
-                     rd->source, rd->record_line, load->specs[c].id);
+                     rd->source, line_of (load), load->specs[c].id);
         return FALSE;
       }
   return TRUE;
@@ -272,7 +285,7 @@ field_error (CsvLoad *load,
   const gchar *name = load->header_names[column] != NULL
     ? load->header_names[column] : load->specs[column].id;
   g_prefix_error (error, "%s:%u: column '%s': ", load->reader.source,
-                  load->reader.record_line, name);
+                  line_of (load), name);
   return FALSE;
 }
 
@@ -534,7 +547,7 @@ get_bool (CsvLoad  *load,
 {
   gsize len;
   const gchar *s = field (load, column, &len);
-  gint value;
+  gint value = 0;
 
   if (len == 0)
     return TRUE;
@@ -575,7 +588,7 @@ get_location (CsvLoad *load,
     return field_error (load, lon_column, error);
   if (!totuo_check_location (*lat, *lon, error))
     {
-      g_prefix_error (error, "%s:%u: ", load->reader.source, load->reader.record_line);
+      g_prefix_error (error, "%s:%u: ", load->reader.source, line_of (load));
       return FALSE;
     }
   return TRUE;
@@ -589,7 +602,7 @@ check_field_count (CsvLoad *load,
     return TRUE;
   g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
                "%s:%u: %u fields where the header has %u",
-               load->reader.source, load->reader.record_line,
+               load->reader.source, line_of (load),
                load->reader.n_fields, load->n_header_fields);
   return FALSE;
 }
@@ -639,12 +652,12 @@ duplicate_error (CsvLoad      *load,
   if (existing >= first_new && lines != NULL)
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
                  "%s:%u: %s \"%s\" is repeated (first at line %u)",
-                 load->reader.source, load->reader.record_line, what, id,
+                 load->reader.source, line_of (load), what, id,
                  lines[existing - first_new]);
   else
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
                  "%s:%u: %s \"%s\" is already in the dataset",
-                 load->reader.source, load->reader.record_line, what, id);
+                 load->reader.source, line_of (load), what, id);
   return FALSE;
 }
 
@@ -675,7 +688,7 @@ load_regions (CsvLoad                *load,
       if (load->ds->n_regions >= G_MAXINT32)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s:%u: too many regions",
-                       load->reader.source, load->reader.record_line);
+                       load->reader.source, line_of (load));
           return FALSE;
         }
       /* The code's slot in the index is most likely not in the cache: ask
@@ -696,7 +709,10 @@ load_regions (CsvLoad                *load,
           return FALSE;
         }
       g_ptr_array_add (parent_codes, (gpointer) parent);
-      g_array_append_val (lines, load->reader.record_line);
+      {
+        guint line = line_of (load);
+        g_array_append_val (lines, line);
+      }
     }
   if (got < 0)
     return FALSE;
@@ -794,7 +810,7 @@ parse_numbers (CsvLoad      *load,
   rec->certified_staff = (gint32) certified;
   if (!totuo_inst_rec_check (rec, error))
     {
-      g_prefix_error (error, "%s:%u: ", load->reader.source, load->reader.record_line);
+      g_prefix_error (error, "%s:%u: ", load->reader.source, line_of (load));
       return FALSE;
     }
   return TRUE;
@@ -958,7 +974,7 @@ load_institutions (CsvLoad                *load,
       if (load->ds->n_insts >= G_MAXINT32)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s:%u: too many institutions",
-                       load->reader.source, load->reader.record_line);
+                       load->reader.source, line_of (load));
           return FALSE;
         }
       /* The id's slot in the index is most likely not in the cache: ask for
@@ -984,7 +1000,10 @@ load_institutions (CsvLoad                *load,
             continue;
           return FALSE;
         }
-      g_array_append_val (lines, load->reader.record_line);
+      {
+        guint line = line_of (load);
+        g_array_append_val (lines, line);
+      }
       release_read_text (load, FALSE);
       look_ahead_at_code (load);
     }
