@@ -29,6 +29,7 @@ typedef struct {
   gchar *institutions;
   gchar *json;
   gchar *encoding;          /* of the CSV files, or NULL to detect */
+  gchar *sheet;             /* of a workbook, or NULL for the first with a header */
 } DataOptions;
 
 typedef int (*Subcommand) (int argc, char **argv);

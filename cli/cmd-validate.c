@@ -79,6 +79,7 @@ cmd_validate (int    argc,
                   entries, NULL, &data, &argc, &argv))
     return EXIT_USAGE;
   totuo_dataset_set_input_encoding (dataset, data.encoding);
+  totuo_dataset_set_input_sheet (dataset, data.sheet);
   if (data.regions != NULL)
     {
       g_auto(GStrv) errors = totuo_dataset_check_regions_csv (dataset, data.regions, NULL);

@@ -87,6 +87,7 @@ cli_parse (const gchar   *name,
     { "institutions", 'i', 0, G_OPTION_ARG_FILENAME, NULL, "Institutions CSV file", "FILE" },
     { "json", 'j', 0, G_OPTION_ARG_FILENAME, NULL, "A whole dataset as JSON (instead of the CSV files)", "FILE" },
     { "encoding", 0, 0, CLI_ARG_TEXT, NULL, "Encoding of the CSV files (GB18030, UTF-16LE...; default: detected)", "NAME" },
+    { "sheet", 0, 0, CLI_ARG_TEXT, NULL, "The sheet to read of an .xlsx workbook (default: the first with a header row)", "NAME" },
     G_OPTION_ENTRY_NULL
   };
 
@@ -98,6 +99,7 @@ cli_parse (const gchar   *name,
       data_entries[1].arg_data = &data->institutions;
       data_entries[2].arg_data = &data->json;
       data_entries[3].arg_data = &data->encoding;
+      data_entries[4].arg_data = &data->sheet;
       g_option_context_add_main_entries (context, data_entries, NULL);
     }
   if (common != NULL)
@@ -137,6 +139,7 @@ cli_data_clear (DataOptions *data)
   g_free (data->institutions);
   g_free (data->json);
   g_free (data->encoding);
+  g_free (data->sheet);
 }
 
 /* The files read so far (the command runs once, so they live until exit). */
@@ -180,6 +183,7 @@ cli_load_dataset (const DataOptions *data,
       return NULL;
     }
   totuo_dataset_set_input_encoding (dataset, data->encoding);
+  totuo_dataset_set_input_sheet (dataset, data->sheet);
   cli_note_input (data->json != NULL ? data->json : data->regions);
   if (data->json == NULL)
     cli_note_input (data->institutions);

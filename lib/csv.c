@@ -22,6 +22,7 @@
 #include "file-io.h"
 #include "schema.h"
 #include "transcode.h"
+#include "xlsx.h"
 #include "text.h"
 
 /* ---- columns: lib/schema.c ------------------------------------------------ */
@@ -284,6 +285,16 @@ field_error (CsvLoad *load,
 {
   const gchar *name = load->header_names[column] != NULL
     ? load->header_names[column] : load->specs[column].id;
+
+  if (load->line_rows != NULL && load->field_of[column] >= 0)
+    {
+      /* A sheet's cell, as Excel names it: C7. */
+      gchar letters[8];
+      totuo_column_letters ((guint) load->field_of[column], letters);
+      g_prefix_error (error, "%s:%u: column '%s' (%s%u): ", load->reader.source,
+                      line_of (load), name, letters, line_of (load));
+      return FALSE;
+    }
   g_prefix_error (error, "%s:%u: column '%s': ", load->reader.source,
                   line_of (load), name);
   return FALSE;
@@ -1462,8 +1473,15 @@ commit_load (CsvLoad *load)
       totuo_dataset_add_warning (load->ds, g_strdup (g_ptr_array_index (load->warnings, k)));
 }
 
-/* Loads UTF-8 comma-separated text; @note, when not NULL, is what was
- * done to make it so, kept as a warning. */
+/* Where text that was not UTF-8 CSV came from: what was done to it (kept
+ * as a warning), a sheet's row for each line, the sheet's own warnings. */
+typedef struct {
+  const gchar *note;
+  const GArray *rows;       /* of guint, or NULL */
+  const GPtrArray *warnings;
+} TextOrigin;
+
+/* Loads UTF-8 comma-separated text. */
 static gboolean
 load_csv_text (TotuoDataset          *ds,
                const gchar           *data,
@@ -1473,7 +1491,7 @@ load_csv_text (TotuoDataset          *ds,
                guint                  n_specs,
                LoadRows               load_rows,
                const TotuoInput      *input,
-               const gchar           *note,
+               const TextOrigin      *origin,
                GPtrArray             *errors,
                GError               **error)
 {
@@ -1484,10 +1502,18 @@ load_csv_text (TotuoDataset          *ds,
 
   if (!totuo_check_size (len, source, error))
     return FALSE;
-  if (note != NULL)
+  if (origin != NULL)
     {
       load.warnings = g_ptr_array_new_with_free_func (g_free);
-      g_ptr_array_add (load.warnings, g_strdup_printf ("%s: %s", source, note));
+      if (origin->note != NULL)
+        g_ptr_array_add (load.warnings, g_strdup_printf ("%s: %s", source, origin->note));
+      for (guint k = 0; origin->warnings != NULL && k < origin->warnings->len; k++)
+        g_ptr_array_add (load.warnings, g_strdup (g_ptr_array_index (origin->warnings, k)));
+      if (origin->rows != NULL)
+        {
+          load.line_rows = (const guint *) (gpointer) origin->rows->data;
+          load.n_line_rows = origin->rows->len;
+        }
     }
   load.ds = ds;
   load.arena = &ds->arena;
@@ -1499,7 +1525,7 @@ load_csv_text (TotuoDataset          *ds,
   load.released = (uintptr_t) data;
   totuo_dataset_mark (ds, &mark);
   if (load_rows == load_institutions && errors == NULL && len >= parallel_min_bytes () &&
-      g_get_num_processors () > 1)
+      load.line_rows == NULL && g_get_num_processors () > 1)
     {
       totuo_csv_reader_init (&load.reader, data, len, source);
       ok = load_institutions_on_two_threads (&load);
@@ -1568,7 +1594,22 @@ load_csv (TotuoDataset          *ds,
   g_autoptr(GError) local = NULL;
   g_autofree gchar *text = NULL, *note = NULL;
   gsize text_len = 0;
+  TextOrigin origin = { NULL, NULL, NULL };
 
+  if (totuo_xlsx_sniff (data, len))
+    {
+      TotuoSheetText sheet;
+      gboolean ok;
+      if (!totuo_xlsx_read_sheet (data, len, source, ds->input_sheet, specs, n_specs, &sheet,
+                                  error))
+        return FALSE;
+      origin.rows = sheet.rows;
+      origin.warnings = sheet.warnings;
+      ok = load_csv_text (ds, sheet.text, sheet.length, sheet.source, specs, n_specs, load_rows,
+                          NULL, &origin, errors, error);
+      totuo_sheet_text_clear (&sheet);
+      return ok;
+    }
   if (ds->input_encoding == NULL && !totuo_transcode_needed (data, len))
     {
       if (load_csv_text (ds, data, len, source, specs, n_specs, load_rows, input, NULL, errors,
@@ -1592,7 +1633,8 @@ load_csv (TotuoDataset          *ds,
       g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
-  return load_csv_text (ds, text, text_len, source, specs, n_specs, load_rows, NULL, note,
+  origin.note = note;
+  return load_csv_text (ds, text, text_len, source, specs, n_specs, load_rows, NULL, &origin,
                         errors, error);
 }
 
@@ -1621,6 +1663,15 @@ data_length (const gchar *data,
              gssize       length)
 {
   return length < 0 ? strlen (data) : (gsize) length;
+}
+
+void
+totuo_dataset_set_input_sheet (TotuoDataset *dataset,
+                               const gchar  *sheet)
+{
+  g_return_if_fail (dataset != NULL);
+  g_free (dataset->input_sheet);
+  dataset->input_sheet = g_strdup (sheet);
 }
 
 void

@@ -116,6 +116,7 @@ struct _TotuoDataset {
   TotuoTopology topology;
   GPtrArray *warnings;      /* of gchar *: what the loads found doubtful */
   gchar *input_encoding;    /* what the CSV loaders read, or NULL to detect */
+  gchar *input_sheet;       /* the sheet of a workbook to read, or NULL for the first */
 };
 
 /* Where a dataset stood before a load: what rollback returns it to. */

@@ -496,6 +496,73 @@ rows_to_text (GArray                *rows,
   return TRUE;
 }
 
+/* The rows of sheet @k as text from its header row. */
+static gboolean
+read_one_sheet (zip_t                 *zip,
+                const gchar           *source,
+                const Sheets          *sheets,
+                guint                  k,
+                GPtrArray             *shared,
+                const TotuoColumnSpec *specs,
+                guint                  n_specs,
+                TotuoSheetText        *out,
+                GError               **error)
+{
+  static const GMarkupParser rels_parser = { rels_start, NULL, NULL, NULL, NULL };
+  static const GMarkupParser sheet_parser = { sheet_start, sheet_end, sheet_text, NULL, NULL };
+  Relation relation = { g_ptr_array_index (sheets->ids, k), NULL };
+  SheetState state = { 0 };
+  g_autofree gchar *rels = NULL, *part = NULL, *xml = NULL;
+  GError *local = NULL;
+  gboolean ok = FALSE;
+  gsize n = 0;
+
+  memset (out, 0, sizeof *out);
+  out->source = g_strdup_printf ("%s[%s]", source, (gchar *) g_ptr_array_index (sheets->names, k));
+  rels = read_part (zip, "xl/_rels/workbook.xml.rels", source, &n, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      goto done;
+    }
+  if (rels != NULL && !parse_xml (rels, n, &rels_parser, &relation, source,
+                                  "xl/_rels/workbook.xml.rels", error))
+    goto done;
+  part = relation.target != NULL ? g_strdup (relation.target)
+                                 : g_strdup_printf ("xl/worksheets/sheet%u.xml", k + 1);
+  xml = read_part (zip, part, source, &n, &local);
+  if (xml == NULL)
+    {
+      if (local != NULL)
+        g_propagate_error (error, local);
+      else
+        xlsx_error (error, source, "the sheet's part is missing");
+      goto done;
+    }
+  state.rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  g_array_set_clear_func (state.rows, clear_row);
+  state.shared = shared;
+  state.value = g_string_new (NULL);
+  state.source = source;
+  ok = parse_xml (xml, n, &sheet_parser, &state, out->source, part, error) &&
+       rows_to_text (state.rows, specs, n_specs, out, error);
+
+done:
+  g_free (relation.target);
+  if (state.rows != NULL)
+    g_array_unref (state.rows);
+  if (state.value != NULL)
+    g_string_free (state.value, TRUE);
+  g_free (state.type);
+  if (!ok)
+    {
+      gchar *keep = g_steal_pointer (&out->source);
+      totuo_sheet_text_clear (out);
+      out->source = keep;
+    }
+  return ok;
+}
+
 gboolean
 totuo_xlsx_read_sheet (const gchar           *data,
                        gsize                  len,
@@ -507,20 +574,16 @@ totuo_xlsx_read_sheet (const gchar           *data,
                        GError               **error)
 {
   static const GMarkupParser workbook_parser = { workbook_start, NULL, NULL, NULL, NULL };
-  static const GMarkupParser rels_parser = { rels_start, NULL, NULL, NULL, NULL };
   static const GMarkupParser shared_parser = { shared_start, shared_end, shared_text, NULL, NULL };
-  static const GMarkupParser sheet_parser = { sheet_start, sheet_end, sheet_text, NULL, NULL };
   zip_error_t zerr;
   zip_source_t *zsource;
   zip_t *zip;
-  g_autofree gchar *workbook = NULL, *rels = NULL, *strings = NULL, *part = NULL;
+  g_autofree gchar *workbook = NULL, *strings = NULL;
   Sheets sheets = { g_ptr_array_new_with_free_func (g_free),
                     g_ptr_array_new_with_free_func (g_free) };
-  Relation relation = { NULL, NULL };
   Shared shared = { g_ptr_array_new_with_free_func (g_free), g_string_new (NULL), FALSE, FALSE };
-  SheetState state = { 0 };
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
   gsize n = 0;
-  gint chosen = -1;
   gboolean ok = FALSE;
   GError *local = NULL;
 
@@ -547,29 +610,6 @@ totuo_xlsx_read_sheet (const gchar           *data,
     }
   if (!parse_xml (workbook, n, &workbook_parser, &sheets, source, "xl/workbook.xml", error))
     goto done;
-  for (guint k = 0; k < sheets.names->len && chosen < 0; k++)
-    if (sheet == NULL || strcmp (g_ptr_array_index (sheets.names, k), sheet) == 0)
-      chosen = (gint) k;
-  if (chosen < 0)
-    {
-      g_autofree gchar *list = NULL;
-      g_ptr_array_add (sheets.names, NULL);
-      list = g_strjoinv ("', '", (gchar **) sheets.names->pdata);
-      g_ptr_array_remove_index (sheets.names, sheets.names->len - 1);
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
-                   sheet != NULL ? "%s: no sheet is named '%s' (the sheets: '%s')"
-                                 : "%s: the workbook has no sheet%s%s", source,
-                   sheet != NULL ? sheet : "", sheet != NULL ? list : "");
-      goto done;
-    }
-  out->source = g_strdup_printf ("%s[%s]", source, (gchar *) g_ptr_array_index (sheets.names, chosen));
-  rels = read_part (zip, "xl/_rels/workbook.xml.rels", source, &n, &local);
-  relation.wanted = g_ptr_array_index (sheets.ids, chosen);
-  if (rels != NULL && !parse_xml (rels, n, &rels_parser, &relation, source,
-                                  "xl/_rels/workbook.xml.rels", error))
-    goto done;
-  part = relation.target != NULL ? g_strdup (relation.target)
-                                 : g_strdup_printf ("xl/worksheets/sheet%d.xml", chosen + 1);
   strings = read_part (zip, "xl/sharedStrings.xml", source, &n, &local);
   if (local != NULL)
     {
@@ -580,40 +620,55 @@ totuo_xlsx_read_sheet (const gchar           *data,
       !parse_xml (strings, n, &shared_parser, &shared, source, "xl/sharedStrings.xml", error))
     goto done;
   g_clear_pointer (&strings, g_free);
-  g_clear_pointer (&workbook, g_free);
-  {
-    g_autofree gchar *xml = read_part (zip, part, source, &n, &local);
-    if (xml == NULL)
-      {
-        if (local != NULL)
-          g_propagate_error (error, local);
-        else
-          xlsx_error (error, source, "the sheet's part is missing");
-        goto done;
-      }
-    state.rows = g_array_new (FALSE, FALSE, sizeof (Row));
-    g_array_set_clear_func (state.rows, clear_row);
-    state.shared = shared.strings;
-    state.value = g_string_new (NULL);
-    state.source = source;
-    if (!parse_xml (xml, n, &sheet_parser, &state, out->source, part, error))
+  for (guint k = 0; k < sheets.names->len; k++)
+    {
+      g_autoptr(GError) attempt = NULL;
+      if (sheet != NULL && strcmp (g_ptr_array_index (sheets.names, k), sheet) != 0)
+        continue;
+      if (read_one_sheet (zip, source, &sheets, k, shared.strings, specs, n_specs, out,
+                          &attempt))
+        {
+          ok = TRUE;
+          break;
+        }
+      /* Unnamed, a sheet without a header row (a cover sheet, 说明) gives way
+       * to the next; anything else is the answer. */
+      if (sheet == NULL && g_error_matches (attempt, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN) &&
+          k + 1 < sheets.names->len)
+        {
+          g_ptr_array_add (skipped, g_strdup_printf ("%s: sheet '%s' has no header row; the "
+                                                     "next sheet is read", source,
+                                                     (gchar *) g_ptr_array_index (sheets.names, k)));
+          g_clear_pointer (&out->source, g_free);
+          continue;
+        }
+      g_propagate_error (error, g_steal_pointer (&attempt));
       goto done;
-  }
-  ok = rows_to_text (state.rows, specs, n_specs, out, error);
+    }
+  if (!ok)
+    {
+      g_autofree gchar *list = NULL;
+      g_ptr_array_add (sheets.names, NULL);
+      list = g_strjoinv ("', '", (gchar **) sheets.names->pdata);
+      g_ptr_array_remove_index (sheets.names, sheets.names->len - 1);
+      if (sheet != NULL)
+        g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
+                     "%s: no sheet is named '%s' (the sheets: '%s')", source, sheet, list);
+      else
+        g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, "%s: the workbook has no sheet",
+                     source);
+      goto done;
+    }
+  for (guint k = 0; k < skipped->len; k++)
+    g_ptr_array_insert (out->warnings, (gint) k, g_strdup (g_ptr_array_index (skipped, k)));
 
 done:
   if (zip != NULL)
     zip_discard (zip);
   g_ptr_array_unref (sheets.names);
   g_ptr_array_unref (sheets.ids);
-  g_free (relation.target);
   g_ptr_array_unref (shared.strings);
   g_string_free (shared.current, TRUE);
-  if (state.rows != NULL)
-    g_array_unref (state.rows);
-  if (state.value != NULL)
-    g_string_free (state.value, TRUE);
-  g_free (state.type);
   if (!ok)
     totuo_sheet_text_clear (out);
   return ok;

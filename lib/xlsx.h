@@ -7,7 +7,8 @@
  * loaders read, so that a workbook goes through the same schema layer,
  * words, numbers and warnings as a CSV file:
  *
- *  - the sheet is the first one, or the one named;
+ *  - the sheet is the one named, or else the first that has a header row
+ *    (a cover sheet before it is passed over, with a warning);
  *  - the header row is the first of the first 50 rows that names at least
  *    two known columns (title rows above it, merged or not, are skipped);
  *  - empty rows are skipped; a totals row (合计, 总计, 小计) is skipped with

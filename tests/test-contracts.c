@@ -17,6 +17,13 @@ typedef struct {
 } Contract;
 
 static guint
+contract_totuo_dataset_set_input_sheet (void)
+{
+  (void) totuo_dataset_set_input_sheet (NULL, "x");
+  return 1;
+}
+
+static guint
 contract_totuo_dataset_set_input_encoding (void)
 {
   (void) totuo_dataset_set_input_encoding (NULL, "x");
@@ -1459,6 +1466,7 @@ contract_totuo_attribute_from_string (void)
 }
 
 static const Contract contracts[] = {
+  { "totuo_dataset_set_input_sheet", contract_totuo_dataset_set_input_sheet },
   { "totuo_dataset_set_input_encoding", contract_totuo_dataset_set_input_encoding },
   { "totuo_dataset_load_regions_csv", contract_totuo_dataset_load_regions_csv },
   { "totuo_dataset_load_regions_csv_data", contract_totuo_dataset_load_regions_csv_data },

@@ -22,7 +22,12 @@ G_BEGIN_DECLS
  * it is; UTF-16 with a byte-order mark (Excel's "Unicode text") and
  * GB18030/GBK (Excel's CSV on Chinese Windows) are detected and converted,
  * as are tab- and semicolon-separated files (the separator of the header
- * row), each noted among the dataset's warnings. Regions:
+ * row), each noted among the dataset's warnings. An Excel workbook (.xlsx,
+ * found by its content, whatever its name) is read too: the sheet named
+ * (totuo_dataset_set_input_sheet()) or else the first with a header row
+ * (a cover sheet before it is passed over, with a warning), from the header row
+ * found among the first 50, without its totals row; errors then name the
+ * sheet and the cell ("机构.xlsx[名录]:7: column 'places' (C7): ..."). Regions:
  * `code,name,level,parent,population,under3,kindergartens,lat,lon`;
  * institutions: `id,name,region,kind,ownership,inclusive,places,enrolled,
  * status,modes,monthly_fee,staff,certified_staff,health_manager,lat,lon`.
@@ -35,6 +40,16 @@ G_BEGIN_DECLS
  * already in the dataset. A load that fails changes nothing and reports
  * the first error found, with file, line and column.
  */
+
+/**
+ * Names the sheet the loaders of @p dataset read from an Excel workbook
+ * (.xlsx) from now on; NULL (the default) reads the first sheet with a header row.
+ * @param dataset a dataset
+ * @param sheet (nullable): a sheet's name, or NULL
+ */
+TOTUO_AVAILABLE_IN_0_1
+void totuo_dataset_set_input_sheet (TotuoDataset *dataset,
+                                    const gchar  *sheet);
 
 /**
  * Names the encoding the CSV loaders of @p dataset read from now on,

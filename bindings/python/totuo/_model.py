@@ -505,6 +505,11 @@ class Dataset(Handle):
         instead of detecting it; None returns to detection."""
         C.dataset_set_input_encoding(self, encoding)
 
+    def set_input_sheet(self, sheet: Optional[str]) -> None:
+        """Names the sheet the loaders read of an .xlsx workbook; None reads the
+        first sheet that has a header row."""
+        C.dataset_set_input_sheet(self, sheet)
+
     def load_regions_csv(self, path: str) -> None:
         """Loads regions from a CSV file (English or Chinese headers)."""
         C.dataset_load_regions_csv(self, path)

@@ -194,6 +194,7 @@ PROTOTYPES = {
     "totuo_dataset_clear_warnings": (None, [DSW]),
     # csv.h, json.h
     "totuo_dataset_set_input_encoding": (None, [DSW, OTEXT]),
+    "totuo_dataset_set_input_sheet": (None, [DSW, OTEXT]),
     "totuo_dataset_load_regions_csv": (c_int, [DSW, PATH, _ERR]),
     "totuo_dataset_load_regions_csv_data": (c_int, [DSW, DATA, SSIZE, OTEXT, _ERR]),
     "totuo_dataset_load_institutions_csv": (c_int, [DSW, PATH, _ERR]),
