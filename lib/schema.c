@@ -55,7 +55,7 @@ const TotuoColumnSpec totuo_inst_columns[TOTUO_N_INST_COLUMNS] = {
                              "服务形式", NULL } },
   { "monthly_fee", FALSE, FALSE, { "月收费", "月托育费", "收费标准", "月收费标准",
                                    "收费", "托育费", "保育费", "月均收费", NULL } },
-  { "staff", FALSE, FALSE, { "从业人员数", "从业人员", "职工数", "保育人员数",
+  { "staff", FALSE, FALSE, { "从业人员数", "从业人员", "职工数",
                              "工作人员数", "从业人数", "教职工数", NULL } },
   { "certified_staff", FALSE, FALSE, { "持证人员数", "持证上岗人数", "持证人数",
                                        "持证保育人员数", "持证上岗人员数", NULL } },
