@@ -92,6 +92,17 @@ cmd_validate (int    argc,
       n_errors += report_with_warnings (data.institutions, errors, dataset);
       n_files++;
     }
+  if (data.regions != NULL && n_errors == 0)
+    {
+      /* Figures that loaded but cannot be right, over the whole tree. */
+      g_autoptr(TotuoIndicatorTable) table = totuo_indicator_table_new (dataset);
+      g_auto(GStrv) implausible = totuo_indicator_table_get_warnings (table, NULL);
+      for (guint k = 0; implausible[k] != NULL; k++)
+        fprintf (stderr, "%s %s\n", strict ? "error (--strict):" : "warning:", implausible[k]);
+      n_warnings += g_strv_length (implausible);
+      if (strict)
+        n_errors += g_strv_length (implausible);
+    }
   if (data.json != NULL)
     {
       g_autoptr(TotuoDataset) fresh = totuo_dataset_new ();

@@ -515,6 +515,13 @@ contract_totuo_indicator_table_get_at (void)
   return 3;
 }
 
+static guint
+contract_totuo_indicator_table_get_warnings (void)
+{
+  (void) totuo_indicator_table_get_warnings (NULL, &fx.size);
+  return 1;
+}
+
 /* totuo_indicator_get_count: no argument can be wrong by mistake. */
 
 static guint
@@ -1530,6 +1537,7 @@ static const Contract contracts[] = {
   { "totuo_indicator_table_get_row_code", contract_totuo_indicator_table_get_row_code },
   { "totuo_indicator_table_get", contract_totuo_indicator_table_get },
   { "totuo_indicator_table_get_at", contract_totuo_indicator_table_get_at },
+  { "totuo_indicator_table_get_warnings", contract_totuo_indicator_table_get_warnings },
   { "totuo_indicator_get_id", contract_totuo_indicator_get_id },
   { "totuo_indicator_get_name_zh", contract_totuo_indicator_get_name_zh },
   { "totuo_indicator_get_name_en", contract_totuo_indicator_get_name_en },

@@ -392,6 +392,42 @@ START_TEST (test_large_dataset_two_threads)
 }
 END_TEST
 
+/* Figures that load but cannot be right are warned about, one per rule. */
+START_TEST (test_plausibility_warnings)
+{
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (
+      REGIONS_HEADER "D,区,district,,100000,2000,1,,\nS1,甲街道,street,D,62445,99999999,,,\n"
+                     "S2,乙街道,street,D,,,,,\nS3,丙街道,street,D,1000,30,,,\n",
+      INSTITUTIONS_HEADER "a,,S2,nursery,public,true,10,5,none,,,,,,,\n"
+                          "b,,S1,kindergarten,public,true,4000,3000,none,,,,,,,\n"
+                          "c,,S1,kindergarten,public,true,1,,none,,,,,,,\n"
+                          "d,,S3,nursery,public,true,4,1,none,,,,,,,\n");
+  g_autoptr(TotuoIndicatorTable) table = totuo_indicator_table_new (ds);
+  g_auto(GStrv) warnings = NULL;
+  gsize n = 0;
+
+  warnings = totuo_indicator_table_get_warnings (table, &n);
+  ck_assert_uint_eq (n, 5);
+  ck_assert_str_eq (warnings[0], "region \"D\" (区): an enrollment rate of 150.3%, above 100%: "
+                                 "more children enrolled than live there");
+  ck_assert_ptr_nonnull (strstr (warnings[1], "region \"D\" (区): 200.0% of kindergartens"));
+  ck_assert_ptr_nonnull (strstr (warnings[2], "99999999 children under three in 62445 residents"));
+  ck_assert_ptr_nonnull (strstr (warnings[3], "64.1 places per 1,000 residents, above 50"));
+  ck_assert_str_eq (warnings[4], "region \"S2\" (乙街道) has institutions but no population: "
+                                 "its places per 1,000 are undefined");
+  g_strfreev (g_steal_pointer (&warnings));
+  /* Kaizhou's streets have no population of their own: told once. */
+  {
+    g_autoptr(TotuoDataset) kz = example_dataset ("kaizhou");
+    g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (kz);
+    warnings = totuo_indicator_table_get_warnings (t, &n);
+    ck_assert_uint_eq (n, 1);
+    ck_assert_ptr_nonnull (strstr (warnings[0], "streets, townships or communities have "
+                                                "institutions but no population"));
+  }
+}
+END_TEST
+
 static Suite *
 indicators_suite (void)
 {
@@ -410,6 +446,7 @@ indicators_suite (void)
   tcase_add_test (tc, test_counts_past_16_bits);
   tcase_add_test (tc, test_large_dataset_two_threads);
   tcase_add_test (tc, test_tree_follows_region_changes);
+  tcase_add_test (tc, test_plausibility_warnings);
   suite_add_tcase (s, tc);
   return s;
 }

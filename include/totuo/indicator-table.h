@@ -130,4 +130,32 @@ gboolean totuo_indicator_table_get_at (TotuoIndicatorTable *table,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TotuoIndicatorTable, totuo_indicator_table_unref)
 
+/**
+ * Children under three above this share of the population (in %) are
+ * implausible: about 3% of China's residents are under three.
+ */
+#define TOTUO_PLAUSIBLE_UNDER3_PERCENT 10
+
+/**
+ * Places per 1,000 residents above this are implausible: the national
+ * target for 2025 is 4.5.
+ */
+#define TOTUO_PLAUSIBLE_PLACES_PER_1000 50
+
+/**
+ * Figures that load but cannot be right, one message per region and rule:
+ * children under three above #TOTUO_PLAUSIBLE_UNDER3_PERCENT of the
+ * population; an enrollment rate or a share of kindergartens offering
+ * childcare above 100%; places per 1,000 residents above
+ * #TOTUO_PLAUSIBLE_PLACES_PER_1000; a street, township or community with
+ * institutions and no population. `totuo validate` prints them as warnings.
+ *
+ * @param table an indicator table
+ * @param out_n (out) (optional): the number of warnings
+ * @return (transfer full): a NULL-terminated array of messages; free with g_strfreev()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar **totuo_indicator_table_get_warnings (TotuoIndicatorTable *table,
+                                            gsize               *out_n);
+
 G_END_DECLS

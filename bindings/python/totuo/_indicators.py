@@ -78,6 +78,12 @@ class IndicatorTable(Handle):
         """The region codes of the rows, in the dataset's order."""
         return [C.indicator_table_get_row_code(self, k) for k in range(len(self))]
 
+    @property
+    def warnings(self) -> List[str]:
+        """Figures that loaded but cannot be right (under-3s above 10% of the
+        population, an enrollment rate above 100%, ...), one per region and rule."""
+        return C.indicator_table_get_warnings(self, None)
+
     def get(self, code: str, indicator_id: Union[str, int]) -> float:
         """The value; raises UndefinedError (why), NotFoundError or StaleError."""
         value = ctypes.c_double()

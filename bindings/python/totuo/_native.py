@@ -226,6 +226,7 @@ PROTOTYPES = {
     "totuo_indicator_table_get_row_code": (STRING, [TAB, SIZE]),
     "totuo_indicator_table_get": (c_int, [TAB, TEXT, INT, P(c_double), _ERR]),
     "totuo_indicator_table_get_at": (c_int, [TAB, SIZE, INT, P(c_double), _ERR]),
+    "totuo_indicator_table_get_warnings": (OWNED_STRV, [TAB, P(c_size_t)]),
     # planning.h
     "totuo_places_needed": (c_int, [I64, DBL, I64, P(c_int64), P(c_int64), _ERR]),
     "totuo_nursery_classes_for_kindergarten": (c_int, [INT, BOOL, BOOL]),
