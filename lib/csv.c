@@ -1665,13 +1665,20 @@ data_length (const gchar *data,
   return length < 0 ? strlen (data) : (gsize) length;
 }
 
+static void
+replace_text (gchar       **slot,
+              const gchar  *text)
+{
+  g_free (*slot);
+  *slot = g_strdup (text);
+}
+
 void
 totuo_dataset_set_input_sheet (TotuoDataset *dataset,
                                const gchar  *sheet)
 {
   g_return_if_fail (dataset != NULL);
-  g_free (dataset->input_sheet);
-  dataset->input_sheet = g_strdup (sheet);
+  replace_text (&dataset->input_sheet, sheet);
 }
 
 void
@@ -1679,8 +1686,7 @@ totuo_dataset_set_input_encoding (TotuoDataset *dataset,
                                   const gchar  *encoding)
 {
   g_return_if_fail (dataset != NULL);
-  g_free (dataset->input_encoding);
-  dataset->input_encoding = g_strdup (encoding);
+  replace_text (&dataset->input_encoding, encoding);
 }
 
 gboolean
@@ -1907,7 +1913,7 @@ totuo_dataset_save_regions_csv (TotuoDataset *dataset,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   text = totuo_dataset_regions_to_csv (dataset, &len);
-  return totuo_write_file (path, text, len, error);
+  return totuo_save_file (path, text, len, error);
 }
 
 gboolean
@@ -1922,5 +1928,5 @@ totuo_dataset_save_institutions_csv (TotuoDataset *dataset,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   text = totuo_dataset_institutions_to_csv (dataset, &len);
-  return totuo_write_file (path, text, len, error);
+  return totuo_save_file (path, text, len, error);
 }

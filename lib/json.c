@@ -15,6 +15,7 @@
 
 #include "dataset-private.h"
 #include "enums-private.h"
+#include "file-io.h"
 #include "text.h"
 
 typedef struct {
@@ -879,5 +880,5 @@ totuo_dataset_save_json (TotuoDataset *dataset,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   text = totuo_dataset_to_json (dataset, &len);
-  return totuo_write_file (path, text, len, error);
+  return totuo_save_file (path, text, len, error);
 }

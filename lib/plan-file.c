@@ -13,6 +13,7 @@
 #include <totuo/limits.h>
 #include <totuo/plan.h>
 
+#include "file-io.h"
 #include "text.h"
 #include "tracking-private.h"
 
@@ -578,5 +579,5 @@ totuo_plan_save (const TotuoPlan *plan,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   text = totuo_plan_to_data (plan, &len);
-  return totuo_write_file (path, text, len, error);
+  return totuo_save_file (path, text, len, error);
 }

@@ -400,6 +400,22 @@ plain_number (const gchar *s,
   return g_string_free (out, FALSE);
 }
 
+/* What a cell holds: a marker of unknown (TRUE, *plain NULL), the plain
+ * text of a number that is not negative (TRUE, *plain set), or neither. */
+static gboolean
+number_or_unknown (const gchar *s,
+                   gsize        len,
+                   gchar      **plain)
+{
+  *plain = NULL;
+  if (totuo_schema_is_unknown_marker (s, len))
+    return TRUE;
+  *plain = plain_number (s, len);
+  if (*plain != NULL && (*plain)[0] == '-')
+    g_clear_pointer (plain, g_free);
+  return *plain != NULL;
+}
+
 gboolean
 totuo_schema_parse_count (const gchar *s,
                           gsize        len,
@@ -408,14 +424,14 @@ totuo_schema_parse_count (const gchar *s,
 {
   g_autofree gchar *plain = NULL;
 
-  if (totuo_schema_is_unknown_marker (s, len))
+  if (!number_or_unknown (s, len, &plain))
+    return FALSE;
+  if (plain == NULL)
     {
       *out = -1;
       return TRUE;
     }
-  plain = plain_number (s, len);
-  return plain != NULL && plain[0] != '-' && strchr (plain, '.') == NULL &&
-         totuo_parse_count (plain, strlen (plain), max, out, NULL);
+  return strchr (plain, '.') == NULL && totuo_parse_count (plain, strlen (plain), max, out, NULL);
 }
 
 gboolean
@@ -425,12 +441,12 @@ totuo_schema_parse_amount (const gchar *s,
 {
   g_autofree gchar *plain = NULL;
 
-  if (totuo_schema_is_unknown_marker (s, len))
+  if (!number_or_unknown (s, len, &plain))
+    return FALSE;
+  if (plain == NULL)
     {
       *out = -1;
       return TRUE;
     }
-  plain = plain_number (s, len);
-  return plain != NULL && plain[0] != '-' &&
-         totuo_parse_double (plain, strlen (plain), out, NULL);
+  return totuo_parse_double (plain, strlen (plain), out, NULL);
 }

@@ -718,15 +718,6 @@ totuo_check_location (gdouble   lat,
 }
 
 gboolean
-totuo_write_file (const gchar *path,
-                  const gchar *contents,
-                  gsize        length,
-                  GError     **error)
-{
-  return totuo_save_file (path, contents, length, error);
-}
-
-gboolean
 totuo_check_file_size (const gchar *path,
                        GError     **error)
 {

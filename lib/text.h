@@ -205,10 +205,6 @@ G_GNUC_INTERNAL gboolean totuo_check_count (gint64       value,
 G_GNUC_INTERNAL gboolean totuo_check_location (gdouble   lat,
                                                gdouble   lon,
                                                GError  **error);
-G_GNUC_INTERNAL gboolean totuo_write_file (const gchar *path,
-                                           const gchar *contents,
-                                           gsize        length,
-                                           GError     **error);
 G_GNUC_INTERNAL gchar *totuo_read_file (const gchar  *path,
                                         gsize        *length,
                                         GError      **error);
