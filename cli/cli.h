@@ -30,6 +30,7 @@ typedef struct {
   gchar *json;
   gchar *encoding;          /* of the CSV files, or NULL to detect */
   gchar *sheet;             /* of a workbook, or NULL for the first with a header */
+  gchar *map;               /* a mapping file, or NULL */
 } DataOptions;
 
 typedef int (*Subcommand) (int argc, char **argv);

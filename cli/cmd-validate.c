@@ -80,6 +80,15 @@ cmd_validate (int    argc,
     return EXIT_USAGE;
   totuo_dataset_set_input_encoding (dataset, data.encoding);
   totuo_dataset_set_input_sheet (dataset, data.sheet);
+  if (data.map != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      if (!totuo_dataset_load_mapping (dataset, data.map, &error))
+        {
+          cli_data_clear (&data);
+          return cli_fail (EXIT_DATA, "%s", error->message);
+        }
+    }
   if (data.regions != NULL)
     {
       g_auto(GStrv) errors = totuo_dataset_check_regions_csv (dataset, data.regions, NULL);

@@ -88,6 +88,7 @@ cli_parse (const gchar   *name,
     { "json", 'j', 0, G_OPTION_ARG_FILENAME, NULL, "A whole dataset as JSON (instead of the CSV files)", "FILE" },
     { "encoding", 0, 0, CLI_ARG_TEXT, NULL, "Encoding of the CSV files (GB18030, UTF-16LE...; default: detected)", "NAME" },
     { "sheet", 0, 0, CLI_ARG_TEXT, NULL, "The sheet to read of an .xlsx workbook (default: the first with a header row)", "NAME" },
+    { "map", 0, 0, G_OPTION_ARG_FILENAME, NULL, "A mapping file for an export no alias covers (docs/formats.md)", "FILE" },
     G_OPTION_ENTRY_NULL
   };
 
@@ -100,6 +101,7 @@ cli_parse (const gchar   *name,
       data_entries[2].arg_data = &data->json;
       data_entries[3].arg_data = &data->encoding;
       data_entries[4].arg_data = &data->sheet;
+      data_entries[5].arg_data = &data->map;
       g_option_context_add_main_entries (context, data_entries, NULL);
     }
   if (common != NULL)
@@ -140,6 +142,7 @@ cli_data_clear (DataOptions *data)
   g_free (data->json);
   g_free (data->encoding);
   g_free (data->sheet);
+  g_free (data->map);
 }
 
 /* The files read so far (the command runs once, so they live until exit). */
@@ -184,6 +187,11 @@ cli_load_dataset (const DataOptions *data,
     }
   totuo_dataset_set_input_encoding (dataset, data->encoding);
   totuo_dataset_set_input_sheet (dataset, data->sheet);
+  if (data->map != NULL && !totuo_dataset_load_mapping (dataset, data->map, &error))
+    {
+      *status = cli_fail (EXIT_DATA, "%s", error->message);
+      return NULL;
+    }
   cli_note_input (data->json != NULL ? data->json : data->regions);
   if (data->json == NULL)
     cli_note_input (data->institutions);

@@ -210,7 +210,8 @@ read_header (CsvLoad *load,
       gsize len = rd->fields[f].len;
       const gchar *name = totuo_trim (rd->fields[f].ptr, &len);
       gdouble scale = 1;
-      gint c = totuo_schema_find (load->specs, load->n_specs, name, len, rd->source,
+      gint c = totuo_schema_find (load->specs, load->n_specs, load->ds->mapping, name, len,
+                                  rd->source,
                                   line_of (load), &scale, error);
 
       if (c == -2)
@@ -485,7 +486,12 @@ get_label (CsvLoad        *load,
   guint64 key[2];
 
   if (!parse (s, len, out))
-    return FALSE;
+    {
+      /* A word only an office's mapping file knows. */
+      const gchar *id = totuo_mapping_value (load->ds->mapping, load->specs[column].id, s, len);
+      if (id == NULL || !parse (id, strlen (id), out))
+        return FALSE;
+    }
   if (label_key (s, len, key))
     memo_add (&load->memo[column], key, len, *out);
   return TRUE;

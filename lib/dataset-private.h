@@ -6,6 +6,7 @@
 #include <totuo/dataset.h>
 
 #include "arena.h"
+#include "schema.h"
 #include "strindex.h"
 
 /* One region: strings point into the dataset's arena, the parent is a row
@@ -117,6 +118,7 @@ struct _TotuoDataset {
   GPtrArray *warnings;      /* of gchar *: what the loads found doubtful */
   gchar *input_encoding;    /* what the CSV loaders read, or NULL to detect */
   gchar *input_sheet;       /* the sheet of a workbook to read, or NULL for the first */
+  TotuoMapping *mapping;    /* an office's mapping file, or NULL */
 };
 
 /* Where a dataset stood before a load: what rollback returns it to. */

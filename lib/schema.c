@@ -174,6 +174,7 @@ find_key (gchar     ***keys,
 gint
 totuo_schema_find (const TotuoColumnSpec *specs,
                    guint                  n_specs,
+                   const TotuoMapping    *mapping,
                    const gchar           *name,
                    gsize                  len,
                    const gchar           *source,
@@ -188,9 +189,27 @@ totuo_schema_find (const TotuoColumnSpec *specs,
   gint found;
 
   *scale = 1;
+  /* An office's mapping file first: it names what no alias does. */
+  if (mapping != NULL)
+    {
+      const gchar *id = g_hash_table_lookup (mapping->columns, whole);
+      for (guint c = 0; id != NULL && c < n_specs; c++)
+        if (strcmp (specs[c].id, id) == 0)
+          {
+            gdouble *unit_scale = g_hash_table_lookup (mapping->units, id);
+            *scale = unit_scale != NULL ? *unit_scale : 1;
+            return (gint) c;
+          }
+    }
   /* The header as a whole first ("街道(乡镇)"), then without its unit. */
   if ((found = find_key (keys, n_specs, whole)) >= 0)
-    return found;
+    {
+      gdouble *unit_scale = mapping != NULL ? g_hash_table_lookup (mapping->units,
+                                                                   specs[found].id) : NULL;
+      if (unit_scale != NULL)
+        *scale = *unit_scale;
+      return found;
+    }
   key = header_key (name, len, &unit);
   if (unit == NULL || (found = find_key (keys, n_specs, key)) < 0)
     return -1;
@@ -449,4 +468,158 @@ totuo_schema_parse_amount (const gchar *s,
       return TRUE;
     }
   return totuo_parse_double (plain, strlen (plain), out, NULL);
+}
+
+/* ---- mapping files ---------------------------------------------------------- */
+
+void
+totuo_mapping_free (TotuoMapping *mapping)
+{
+  if (mapping == NULL)
+    return;
+  g_free (mapping->source);
+  g_hash_table_unref (mapping->columns);
+  g_hash_table_unref (mapping->values);
+  g_hash_table_unref (mapping->units);
+  g_free (mapping->sheet);
+  g_free (mapping);
+}
+
+static gboolean
+mapping_error (GError     **error,
+               const gchar *path,
+               const gchar *group,
+               const gchar *key,
+               const gchar *what)
+{
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE, "%s: [%s] %s: %s", path, group, key,
+               what);
+  return FALSE;
+}
+
+static gboolean
+known_column (const gchar *id)
+{
+  for (guint c = 0; c < TOTUO_N_REGION_COLUMNS; c++)
+    if (strcmp (totuo_region_columns[c].id, id) == 0)
+      return TRUE;
+  for (guint c = 0; c < TOTUO_N_INST_COLUMNS; c++)
+    if (strcmp (totuo_inst_columns[c].id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+read_group (GKeyFile     *file,
+            TotuoMapping *m,
+            const gchar  *group,
+            GError      **error)
+{
+  g_auto(GStrv) keys = g_key_file_get_keys (file, group, NULL, NULL);
+
+  for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
+    {
+      g_autofree gchar *value = g_key_file_get_string (file, group, keys[k], NULL);
+      if (value == NULL)
+        return mapping_error (error, m->source, group, keys[k], "not valid text");
+      g_strstrip (value);
+      if (strcmp (group, "columns") == 0)
+        {
+          /* header = column id: the header compared as every header is. */
+          if (!known_column (value))
+            return mapping_error (error, m->source, group, keys[k], "not a column id");
+          g_hash_table_insert (m->columns, totuo_header_key (keys[k], strlen (keys[k]), NULL),
+                               g_strdup (value));
+        }
+      else if (strcmp (group, "units") == 0)
+        {
+          /* column id = unit: 万人 scales by 10,000. */
+          gdouble *scale = g_new (gdouble, 1);
+          *scale = strcmp (value, "万人") == 0 || strcmp (value, "万") == 0 ? 10000 : 1;
+          if (!known_column (keys[k]))
+            {
+              g_free (scale);
+              return mapping_error (error, m->source, group, keys[k], "not a column id");
+            }
+          g_hash_table_insert (m->units, g_strdup (keys[k]), scale);
+        }
+      else
+        {
+          /* [values.COLUMN]: word = id. */
+          const gchar *column = group + strlen ("values.");
+          g_autofree gchar *word = g_strstrip (g_strdup (keys[k]));
+          g_hash_table_insert (m->values, g_strdup_printf ("%s\x1f%s", column, word),
+                               g_strdup (value));
+        }
+    }
+  return TRUE;
+}
+
+TotuoMapping *
+totuo_mapping_load (const gchar *path,
+                    GError     **error)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GError) local = NULL;
+  g_auto(GStrv) groups = NULL;
+  TotuoMapping *m;
+
+  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &local))
+    {
+      g_set_error (error, TOTUO_ERROR, local->domain == G_FILE_ERROR ? TOTUO_ERROR_IO
+                                                                     : TOTUO_ERROR_SYNTAX,
+                   "%s: %s", path, local->message);
+      return NULL;
+    }
+  m = g_new0 (TotuoMapping, 1);
+  m->source = g_strdup (path);
+  m->columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  m->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  m->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  groups = g_key_file_get_groups (file, NULL);
+  for (guint k = 0; groups[k] != NULL; k++)
+    {
+      const gchar *g = groups[k];
+      gboolean ok = TRUE;
+      if (strcmp (g, "columns") == 0 || strcmp (g, "units") == 0 ||
+          (g_str_has_prefix (g, "values.") && known_column (g + strlen ("values."))))
+        ok = read_group (file, m, g, error);
+      else if (strcmp (g, "table") == 0)
+        {
+          g_autofree gchar *sheet = g_key_file_get_string (file, g, "sheet", NULL);
+          g_autoptr(GError) bad = NULL;
+          m->sheet = sheet != NULL ? g_strstrip (g_steal_pointer (&sheet)) : NULL;
+          if (g_key_file_has_key (file, g, "header_row", NULL))
+            {
+              gint row = g_key_file_get_integer (file, g, "header_row", &bad);
+              if (bad != NULL || row < 1 || row > 1000)
+                ok = mapping_error (error, path, g, "header_row", "a row number from 1 to 1000");
+              else
+                m->header_row = (guint) row;
+            }
+        }
+      else
+        ok = mapping_error (error, path, g, "(group)", "unknown group: write [columns], "
+                            "[values.COLUMN], [units] or [table]");
+      if (!ok)
+        {
+          totuo_mapping_free (m);
+          return NULL;
+        }
+    }
+  return m;
+}
+
+const gchar *
+totuo_mapping_value (const TotuoMapping *mapping,
+                     const gchar        *column,
+                     const gchar        *value,
+                     gsize               len)
+{
+  g_autofree gchar *key = NULL;
+
+  if (mapping == NULL || g_hash_table_size (mapping->values) == 0)
+    return NULL;
+  key = g_strdup_printf ("%s\x1f%.*s", column, (gint) len, value);
+  return g_hash_table_lookup (mapping->values, key);
 }

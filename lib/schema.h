@@ -29,6 +29,27 @@ enum { TOTUO_I_ID, TOTUO_I_NAME, TOTUO_I_REGION, TOTUO_I_KIND, TOTUO_I_OWNERSHIP
 G_GNUC_INTERNAL extern const TotuoColumnSpec totuo_region_columns[TOTUO_N_REGION_COLUMNS];
 G_GNUC_INTERNAL extern const TotuoColumnSpec totuo_inst_columns[TOTUO_N_INST_COLUMNS];
 
+/* A mapping file: what an office's export calls its columns and values,
+ * when no alias covers them (docs/formats.md, "Mapping files"). */
+typedef struct {
+  gchar *source;
+  GHashTable *columns;      /* header key -> column id */
+  GHashTable *values;       /* "column\x1fvalue key" -> id */
+  GHashTable *units;        /* column id -> gdouble * scale */
+  gchar *sheet;             /* or NULL */
+  guint header_row;         /* from 1, or 0 to find it */
+} TotuoMapping;
+
+/* Reads a mapping file (a GKeyFile); errors name the file and key. */
+G_GNUC_INTERNAL TotuoMapping *totuo_mapping_load (const gchar *path,
+                                                  GError     **error);
+G_GNUC_INTERNAL void totuo_mapping_free (TotuoMapping *mapping);
+/* The id a mapping gives a column's value, or NULL. */
+G_GNUC_INTERNAL const gchar *totuo_mapping_value (const TotuoMapping *mapping,
+                                                  const gchar        *column,
+                                                  const gchar        *value,
+                                                  gsize               len);
+
 /* A header cell as it is compared: NFKC (full-width forms become ASCII),
  * without any white space (ideographic spaces and line breaks in the cell
  * too), case-folded, and without a unit in brackets at its end, which is
@@ -43,6 +64,7 @@ G_GNUC_INTERNAL gchar *totuo_header_key (const gchar *name,
  * (@source and @line locate it). */
 G_GNUC_INTERNAL gint totuo_schema_find (const TotuoColumnSpec *specs,
                                         guint                  n_specs,
+                                        const TotuoMapping    *mapping,
                                         const gchar           *name,
                                         gsize                  len,
                                         const gchar           *source,

@@ -21,6 +21,84 @@
  * is converted first. UTF-8 comma-separated text, the national files
  * among it, goes straight to the loader: its own UTF-8 check finds text
  * in another encoding, which is then converted and loaded again. */
+static gboolean load_table (TotuoDataset *ds, TotuoTable table, const gchar *data, gsize len,
+                            const gchar *source, const TotuoInput *input, GPtrArray *errors,
+                            GError **error);
+
+/* The line after which a header row stands below title lines: the first
+ * of the first 50 lines that names two known columns, or 0. */
+static guint
+header_line (TotuoDataset *ds,
+             TotuoTable    table,
+             const gchar  *data,
+             gsize         len,
+             gsize        *start)
+{
+  const TotuoColumnSpec *specs = table == TOTUO_TABLE_REGIONS ? totuo_region_columns
+                                                               : totuo_inst_columns;
+  guint n_specs = table == TOTUO_TABLE_REGIONS ? TOTUO_N_REGION_COLUMNS : TOTUO_N_INST_COLUMNS;
+  gsize at = 0;
+
+  for (guint line = 1; line <= 50 && at < len; line++)
+    {
+      const gchar *nl = memchr (data + at, '\n', len - at);
+      gsize end = nl != NULL ? (gsize) (nl - data) : len;
+      g_autofree gchar *text = g_strndup (data + at, end - at);
+      g_auto(GStrv) cells = g_strsplit (g_strchomp (text), ",", -1);
+      guint known = 0;
+      for (guint k = 0; cells[k] != NULL; k++)
+        {
+          gdouble scale;
+          g_strstrip (g_strdelimit (cells[k], "\"", ' '));
+          if (totuo_schema_find (specs, n_specs, ds->mapping, cells[k], strlen (cells[k]), "", 0,
+                                 &scale, NULL) >= 0)
+            known++;
+        }
+      if (known >= 2)
+        {
+          *start = at;
+          return line;
+        }
+      at = end + 1;
+    }
+  return 0;
+}
+
+/* A file whose header is not its first line: title lines above it (as
+ * offices export them) are not read, and the lines after keep their
+ * numbers in messages. */
+static gboolean
+load_below_titles (TotuoDataset *ds,
+                   TotuoTable    table,
+                   const gchar  *data,
+                   gsize         len,
+                   const gchar  *source,
+                   GPtrArray    *errors,
+                   GError      **error)
+{
+  gsize start = 0;
+  guint first = header_line (ds, table, data, len, &start), n_lines = 0;
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gchar *note = NULL;
+  TotuoTextOrigin origin = { NULL, rows, NULL };
+
+  if (first <= 1)
+    return FALSE;
+  for (gsize i = start; i < len; i++)
+    n_lines += data[i] == '\n';
+  for (guint k = 0; k <= n_lines; k++)
+    {
+      guint line = first + k;
+      g_array_append_val (rows, line);
+    }
+  note = first == 2 ? g_strdup ("the header is line 2; the title line above it is not read")
+       : g_strdup_printf ("the header is line %u; the %u title lines above it are not read",
+                          first, first - 1);
+  origin.note = note;
+  return totuo_csv_load_text (ds, table, data + start, len - start, source, NULL, &origin,
+                              errors, error);
+}
+
 static gboolean
 load_table (TotuoDataset     *ds,
             TotuoTable        table,
@@ -40,7 +118,10 @@ load_table (TotuoDataset     *ds,
     {
       TotuoSheetText sheet;
       gboolean ok;
-      if (!totuo_xlsx_read_sheet (data, len, source, ds->input_sheet,
+      const gchar *wanted = ds->input_sheet != NULL ? ds->input_sheet
+                          : ds->mapping != NULL ? ds->mapping->sheet : NULL;
+      if (!totuo_xlsx_read_sheet (data, len, source, wanted,
+                                  ds->mapping != NULL ? ds->mapping->header_row : 0,
                                   table == TOTUO_TABLE_REGIONS ? totuo_region_columns
                                                                : totuo_inst_columns,
                                   table == TOTUO_TABLE_REGIONS ? TOTUO_N_REGION_COLUMNS
@@ -58,6 +139,19 @@ load_table (TotuoDataset     *ds,
     {
       if (totuo_csv_load_text (ds, table, data, len, source, input, NULL, errors, &local))
         return TRUE;
+      if (g_error_matches (local, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN) &&
+          strstr (local->message, "missing from the header") != NULL &&
+          (errors == NULL || errors->len == 0))
+        {
+          g_autoptr(GError) below = NULL;
+          if (load_below_titles (ds, table, data, len, source, errors, &below))
+            return TRUE;
+          if (below != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&below));
+              return FALSE;
+            }
+        }
       if (local == NULL)
         return FALSE;          /* a check that stopped, its errors listed */
       if (!g_error_matches (local, TOTUO_ERROR, TOTUO_ERROR_ENCODING) ||
@@ -110,6 +204,22 @@ replace_text (gchar       **slot,
 {
   g_free (*slot);
   *slot = g_strdup (text);
+}
+
+gboolean
+totuo_dataset_load_mapping (TotuoDataset *dataset,
+                            const gchar  *path,
+                            GError      **error)
+{
+  TotuoMapping *mapping = NULL;
+
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (path != NULL && (mapping = totuo_mapping_load (path, error)) == NULL)
+    return FALSE;
+  totuo_mapping_free (dataset->mapping);
+  dataset->mapping = mapping;
+  return TRUE;
 }
 
 void

@@ -371,7 +371,7 @@ known_columns (const Row             *row,
     {
       const gchar *text = g_array_index (row->cells, Cell, k).text;
       gdouble scale;
-      if (totuo_schema_find (specs, n_specs, text, strlen (text), "", 0, &scale, NULL) >= 0)
+      if (totuo_schema_find (specs, n_specs, NULL, text, strlen (text), "", 0, &scale, NULL) >= 0)
         n++;
     }
   return n;
@@ -452,6 +452,7 @@ static gboolean
 rows_to_text (GArray                *rows,
               const TotuoColumnSpec *specs,
               guint                  n_specs,
+              guint                  header_row,
               TotuoSheetText        *out,
               GError               **error)
 {
@@ -459,9 +460,13 @@ rows_to_text (GArray                *rows,
   guint n_columns = 0;
   GString *text = g_string_new (NULL);
 
-  for (guint r = 0; r < rows->len && r < 50 && header < 0; r++)
-    if (known_columns (&g_array_index (rows, Row, r), specs, n_specs) >= 2)
-      header = (gint) r;
+  for (guint r = 0; r < rows->len && header < 0; r++)
+    {
+      const Row *row = &g_array_index (rows, Row, r);
+      if (header_row > 0 ? row->number == header_row
+                         : r < 50 && known_columns (row, specs, n_specs) >= 2)
+        header = (gint) r;
+    }
   if (header < 0)
     {
       g_string_free (text, TRUE);
@@ -505,6 +510,7 @@ read_one_sheet (zip_t                 *zip,
                 GPtrArray             *shared,
                 const TotuoColumnSpec *specs,
                 guint                  n_specs,
+                guint                  header_row,
                 TotuoSheetText        *out,
                 GError               **error)
 {
@@ -545,7 +551,7 @@ read_one_sheet (zip_t                 *zip,
   state.value = g_string_new (NULL);
   state.source = source;
   ok = parse_xml (xml, n, &sheet_parser, &state, out->source, part, error) &&
-       rows_to_text (state.rows, specs, n_specs, out, error);
+       rows_to_text (state.rows, specs, n_specs, header_row, out, error);
 
 done:
   g_free (relation.target);
@@ -568,6 +574,7 @@ totuo_xlsx_read_sheet (const gchar           *data,
                        gsize                  len,
                        const gchar           *source,
                        const gchar           *sheet,
+                       guint                  header_row,
                        const TotuoColumnSpec *specs,
                        guint                  n_specs,
                        TotuoSheetText        *out,
@@ -625,7 +632,7 @@ totuo_xlsx_read_sheet (const gchar           *data,
       g_autoptr(GError) attempt = NULL;
       if (sheet != NULL && strcmp (g_ptr_array_index (sheets.names, k), sheet) != 0)
         continue;
-      if (read_one_sheet (zip, source, &sheets, k, shared.strings, specs, n_specs, out,
+      if (read_one_sheet (zip, source, &sheets, k, shared.strings, specs, n_specs, header_row, out,
                           &attempt))
         {
           ok = TRUE;

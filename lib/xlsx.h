@@ -38,10 +38,12 @@ typedef struct {
   GPtrArray *warnings;      /* of gchar *: totals rows skipped, ... */
 } TotuoSheetText;
 
+/* @header_row: the sheet's header row (from 1), or 0 to find it. */
 G_GNUC_INTERNAL gboolean totuo_xlsx_read_sheet (const gchar           *data,
                                                 gsize                  len,
                                                 const gchar           *source,
                                                 const gchar           *sheet,
+                                                guint                  header_row,
                                                 const TotuoColumnSpec *specs,
                                                 guint                  n_specs,
                                                 TotuoSheetText        *out,

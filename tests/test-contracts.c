@@ -17,6 +17,13 @@ typedef struct {
 } Contract;
 
 static guint
+contract_totuo_dataset_load_mapping (void)
+{
+  (void) totuo_dataset_load_mapping (NULL, "x", NULL);
+  return 1;
+}
+
+static guint
 contract_totuo_dataset_set_input_sheet (void)
 {
   (void) totuo_dataset_set_input_sheet (NULL, "x");
@@ -1473,6 +1480,7 @@ contract_totuo_attribute_from_string (void)
 }
 
 static const Contract contracts[] = {
+  { "totuo_dataset_load_mapping", contract_totuo_dataset_load_mapping },
   { "totuo_dataset_set_input_sheet", contract_totuo_dataset_set_input_sheet },
   { "totuo_dataset_set_input_encoding", contract_totuo_dataset_set_input_encoding },
   { "totuo_dataset_load_regions_csv", contract_totuo_dataset_load_regions_csv },

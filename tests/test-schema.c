@@ -3,6 +3,8 @@
  * the same through the CSV loaders and totuo_dataset_get_warnings(). */
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "test-util.h"
 #include "schema.h"
 
@@ -37,7 +39,7 @@ END_TEST
 static gint
 find (const TotuoColumnSpec *specs, guint n, const gchar *header, gdouble *scale, GError **error)
 {
-  return totuo_schema_find (specs, n, header, strlen (header), "t.csv", 1, scale, error);
+  return totuo_schema_find (specs, n, NULL, header, strlen (header), "t.csv", 1, scale, error);
 }
 
 START_TEST (test_find_with_units)
@@ -260,6 +262,68 @@ START_TEST (test_regions_by_name)
 }
 END_TEST
 
+/* A mapping file names what no alias covers; title lines above a CSV
+ * header are passed over, and lines keep their numbers. */
+START_TEST (test_mapping_file_and_titles)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autofree gchar *regions = g_build_filename (TEST_DATA_DIR, "sample-regions.csv", NULL);
+  g_autofree gchar *map = g_build_filename (TEST_DATA_DIR, "sample-export-map.ini", NULL);
+  g_autofree gchar *mapped = g_build_filename (TEST_DATA_DIR, "..", "..", "tests", "registries",
+                                               "mapped-institutions.csv", NULL);
+  g_autofree gchar *dir = g_dir_make_tmp ("totuo-map-XXXXXX", NULL);
+  g_autofree gchar *bad = g_build_filename (dir, "bad.ini", NULL);
+  g_autoptr(TotuoInstitution) sd001 = NULL;
+  g_auto(GStrv) warnings = NULL;
+  GError *error = NULL;
+
+  ck_assert (totuo_dataset_load_regions_csv (ds, regions, &error));
+  /* Without the mapping the export's columns are unknown. */
+  ck_assert (!totuo_dataset_load_institutions_csv (ds, mapped, &error));
+  assert_totuo_error (error, TOTUO_ERROR_MISSING_COLUMN);
+  g_clear_error (&error);
+  ck_assert (totuo_dataset_load_mapping (ds, map, &error));
+  ck_assert_msg (totuo_dataset_load_institutions_csv (ds, mapped, &error), "%s",
+                 error != NULL ? error->message : "");
+  ck_assert_uint_eq (totuo_dataset_get_n_institutions (ds), 150);
+  sd001 = totuo_dataset_lookup_institution (ds, "SD001");
+  ck_assert_int_eq (totuo_institution_get_kind (sd001), TOTUO_KIND_NURSERY);
+  ck_assert_int_eq (totuo_institution_get_ownership (sd001), TOTUO_OWNERSHIP_MIXED);
+  ck_assert_int_eq (totuo_institution_get_places (sd001), 54);
+  ck_assert_int_eq (totuo_institution_get_enrolled (sd001), 45);
+  warnings = totuo_dataset_get_warnings (ds, NULL);
+  ck_assert_ptr_nonnull (strstr (warnings[0], "mapped-institutions.csv: the header is line 2; "
+                                              "the title line above it is not read"));
+  /* An error below the title keeps the file's line numbers. */
+  {
+    g_autoptr(TotuoDataset) other = dataset_from_csv (REGIONS_HEADER "D,d,district,,,,,,\n", NULL);
+    ck_assert (!totuo_dataset_load_institutions_csv_data (other,
+                 "标题\n\nid,region,places\na,D,1\nb,D,x\n", -1, "t.csv", &error));
+    ck_assert_msg (strstr (error->message, "t.csv:5: column 'places'") != NULL, "%s",
+                   error->message);
+    g_clear_error (&error);
+  }
+  /* A mapping file's mistakes are named with their group and key. */
+  ck_assert (g_file_set_contents (bad, "[columns]\n托位 = seats\n", -1, NULL));
+  ck_assert (!totuo_dataset_load_mapping (ds, bad, &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "bad.ini: [columns] 托位: not a column id"));
+  g_clear_error (&error);
+  ck_assert (g_file_set_contents (bad, "[colums]\n", -1, NULL));
+  ck_assert (!totuo_dataset_load_mapping (ds, bad, &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "unknown group"));
+  g_clear_error (&error);
+  ck_assert (g_file_set_contents (bad, "[table]\nheader_row = 0\n", -1, NULL));
+  ck_assert (!totuo_dataset_load_mapping (ds, bad, &error));
+  g_clear_error (&error);
+  ck_assert (!totuo_dataset_load_mapping (ds, "/no/such/map.ini", &error));
+  assert_totuo_error (error, TOTUO_ERROR_IO);
+  g_clear_error (&error);
+  ck_assert (totuo_dataset_load_mapping (ds, NULL, &error));
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+END_TEST
+
 static Suite *
 schema_suite (void)
 {
@@ -274,6 +338,7 @@ schema_suite (void)
   tcase_add_test (t, test_numbers_as_offices_write_them);
   tcase_add_test (t, test_words_through_the_loader);
   tcase_add_test (t, test_regions_by_name);
+  tcase_add_test (t, test_mapping_file_and_titles);
   suite_add_tcase (s, t);
   return s;
 }

@@ -42,6 +42,24 @@ G_BEGIN_DECLS
  */
 
 /**
+ * Reads a mapping file for an export that no alias covers, used by the
+ * loaders of @p dataset from now on (NULL forgets it). A GKeyFile:
+ * `[columns]` (header = column id), `[values.COLUMN]` (word = id),
+ * `[units]` (column id = unit, such as 万人), `[table]` (`sheet`,
+ * `header_row`); see docs/formats.md, "Mapping files". Errors name the
+ * file, the group and the key.
+ * Fails with #TOTUO_ERROR_IO, #TOTUO_ERROR_SYNTAX or #TOTUO_ERROR_UNKNOWN_VALUE.
+ * @param dataset a dataset
+ * @param path (nullable): the mapping file, or NULL
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_dataset_load_mapping (TotuoDataset *dataset,
+                                     const gchar  *path,
+                                     GError      **error);
+
+/**
  * Names the sheet the loaders of @p dataset read from an Excel workbook
  * (.xlsx) from now on; NULL (the default) reads the first sheet with a header row.
  * @param dataset a dataset

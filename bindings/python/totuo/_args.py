@@ -101,6 +101,12 @@ class Path(Text):
         return super().encode(value)
 
 
+class OptionalPath(Path):
+    """A file name, or None (NULL)."""
+
+    nullable = True
+
+
 class Data:
     """A buffer given with its length (the *_data loaders): NULs are data here."""
 

@@ -505,6 +505,11 @@ class Dataset(Handle):
         instead of detecting it; None returns to detection."""
         C.dataset_set_input_encoding(self, encoding)
 
+    def load_mapping(self, path: Optional[str]) -> None:
+        """Reads a mapping file for an export no alias covers (docs/formats.md),
+        used by the loaders from now on; None forgets it."""
+        C.dataset_load_mapping(self, path)
+
     def set_input_sheet(self, sheet: Optional[str]) -> None:
         """Names the sheet the loaders read of an .xlsx workbook; None reads the
         first sheet that has a header row."""

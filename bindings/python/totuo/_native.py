@@ -14,7 +14,8 @@ import os
 
 import threading
 
-from ._args import (Bool, Data, Double, DoubleOrNaN, HandleArg, Int, Int64, OptionalText, Path,
+from ._args import (Bool, Data, Double, DoubleOrNaN, HandleArg, Int, Int64, OptionalPath,
+                    OptionalText, Path,
                     SizeT, SSizeT, Text, UInt, handle, pending_refusal)
 from ._errors import error_from_code
 
@@ -195,6 +196,7 @@ PROTOTYPES = {
     # csv.h, json.h
     "totuo_dataset_set_input_encoding": (None, [DSW, OTEXT]),
     "totuo_dataset_set_input_sheet": (None, [DSW, OTEXT]),
+    "totuo_dataset_load_mapping": (c_int, [DSW, OptionalPath, _ERR]),
     "totuo_dataset_load_regions_csv": (c_int, [DSW, PATH, _ERR]),
     "totuo_dataset_load_regions_csv_data": (c_int, [DSW, DATA, SSIZE, OTEXT, _ERR]),
     "totuo_dataset_load_institutions_csv": (c_int, [DSW, PATH, _ERR]),
