@@ -345,6 +345,8 @@ resolve_parents (TotuoDataset           *ds,
                  guint32                *out_bad_row,
                  GError                **error)
 {
+  g_autoptr(GHashTable) names = NULL;    /* name -> row + 1, or G_MAXUINT32: shared */
+
   for (guint32 r = mark->n_regions; r < ds->n_regions; r++)
     {
       const gchar *pc = parent_codes[r - mark->n_regions];
@@ -355,11 +357,42 @@ resolve_parents (TotuoDataset           *ds,
       parent = totuo_dataset_find_region (ds, pc, strlen (pc));
       if (parent == TOTUO_NO_INDEX)
         {
+          /* A parent given by name (上级: 开州区): the names are indexed on
+           * the first such parent, so a whole file of them stays linear. */
+          gpointer found = NULL;
+          if (names == NULL)
+            {
+              names = g_hash_table_new (g_str_hash, g_str_equal);
+              for (guint32 k = 0; k < ds->n_regions; k++)
+                {
+                  const gchar *name = ds->regions[k].name;
+                  if (*name == '\0')
+                    continue;
+                  g_hash_table_insert (names, (gpointer) name,
+                                       g_hash_table_contains (names, name)
+                                         ? GUINT_TO_POINTER (G_MAXUINT32)
+                                         : GUINT_TO_POINTER (k + 1));
+                }
+            }
+          found = g_hash_table_lookup (names, pc);
           *out_bad_row = r - mark->n_regions;
-          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_PARENT,
-                       "region \"%s\": parent \"%s\" is not in the dataset",
-                       ds->regions[r].code, pc);
-          return FALSE;
+          if (found == GUINT_TO_POINTER (G_MAXUINT32))
+            {
+              g_autoptr(GError) which = NULL;
+              totuo_dataset_resolve_region_row (ds, pc, strlen (pc), &which);
+              g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_PARENT,
+                           "region \"%s\": parent: %s", TOTUO_SHOWN (ds->regions[r].code),
+                           which != NULL ? which->message : "a name several regions share");
+              return FALSE;
+            }
+          if (found == NULL)
+            {
+              g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_PARENT,
+                           "region \"%s\": parent \"%s\" is not in the dataset",
+                           TOTUO_SHOWN (ds->regions[r].code), TOTUO_SHOWN (pc));
+              return FALSE;
+            }
+          parent = GPOINTER_TO_UINT (found) - 1;
         }
       ds->regions[r].parent = parent;
     }

@@ -259,6 +259,21 @@ START_TEST (test_regions_by_name)
                                                         -1, "i.csv", &error));
   ck_assert_ptr_nonnull (strstr (error->message, "i.csv:2: column 'region': 2 regions are named"));
   g_clear_error (&error);
+  /* A regions file may name its parents by name, even regions of the same file. */
+  ck_assert_msg (totuo_dataset_load_regions_csv_data (ds, "区划代码,名称,层级,上级\n"
+                   "C1,一社区,社区,汉丰街道\nT,新镇,乡镇,开州区\n", -1, "r.csv", &error),
+                 "%s", error != NULL ? error->message : "");
+  {
+    g_autoptr(TotuoRegion) c1 = totuo_dataset_lookup_region (ds, "C1");
+    g_autoptr(TotuoRegion) t = totuo_dataset_lookup_region (ds, "T");
+    ck_assert_str_eq (totuo_region_get_parent_code (c1), "S1");
+    ck_assert_str_eq (totuo_region_get_parent_code (t), "D");
+  }
+  ck_assert (!totuo_dataset_load_regions_csv_data (ds, "code,name,level,parent\nZ,z,community,"
+                                                   "文峰街道\n", -1, "r.csv", &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "region \"Z\": parent: 2 regions are named"));
+  g_clear_error (&error);
+  ck_assert_uint_eq (totuo_dataset_get_n_regions (ds), 6);
 }
 END_TEST
 
