@@ -1008,7 +1008,7 @@ START_TEST (test_other_encodings_and_separators)
   ck_assert_ptr_nonnull (plain);
   for (guint form = 0; form < 4; form++)
     {
-      g_autofree gchar *r = NULL, *i = NULL, *tabbed = NULL;
+      g_autofree gchar *r = NULL, *i = NULL;
       g_autoptr(TotuoDataset) ds = NULL;
       g_auto(GStrv) warnings = NULL;
       const gchar *expect = NULL;
