@@ -127,6 +127,13 @@ class UseAfterClose(ChildCase):
     def test_close_twice(self):
         self.expect("ds = kaizhou(); ds.close(); ds.close(); assert ds.closed", "nothing")
 
+    def test_repr_of_a_closed_object(self):
+        self.expect("""
+            ds = kaizhou(); ds.close()
+            assert repr(ds) == "<closed totuo.Dataset>", repr(ds)
+            r = totuo.Region('R'); r.close(); assert "closed" in repr(r)
+            """, "nothing")
+
 
 class WrongTypes(ChildCase):
     """Every parameter that takes a wrapper, given something else."""

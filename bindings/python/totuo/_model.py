@@ -271,6 +271,8 @@ class Region(Handle):
                     lat=loc[0] if loc else None, lon=loc[1] if loc else None)
 
     def __repr__(self):
+        if self.closed:
+            return "<closed totuo.%s>" % type(self).__name__
         return "Region(%r, %r, %s)" % (self.code, self.name, self.level.name)
 
 
@@ -459,6 +461,8 @@ class Institution(Handle):
                     lat=loc[0] if loc else None, lon=loc[1] if loc else None)
 
     def __repr__(self):
+        if self.closed:
+            return "<closed totuo.%s>" % type(self).__name__
         return "Institution(%r, %r, region=%r, places=%d)" % (self.id, self.name, self.region,
                                                               self.places)
 
@@ -702,5 +706,7 @@ class Dataset(Handle):
         return _to_dataframe(self.institutions_to_records())
 
     def __repr__(self):
+        if self.closed:
+            return "<closed totuo.%s>" % type(self).__name__
         return "Dataset(%d regions, %d institutions)" % (self.n_regions, len(self))
 

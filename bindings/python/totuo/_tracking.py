@@ -220,6 +220,8 @@ class Target(Handle):
         return Target._adopt(C.target_copy(self))
 
     def __repr__(self):
+        if self.closed:
+            return "<closed totuo.%s>" % type(self).__name__
         return "Target(%r, %r)" % (self.id, self.indicator)
 
 
