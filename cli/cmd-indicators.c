@@ -64,15 +64,9 @@ render (TotuoIndicatorTable *table,
     {
       /* A code, or the name of one region (--region 汉丰街道). */
       g_autofree gchar *code = totuo_dataset_resolve_region (
-          totuo_indicator_table_get_dataset (table), region, NULL);
-      text = totuo_report_region (table, code != NULL ? code : region, common->fmt,
-                                  common->lng, &error);
-      if (text == NULL && code == NULL)
-        {
-          g_clear_error (&error);
-          g_free (totuo_dataset_resolve_region (totuo_indicator_table_get_dataset (table), region,
-                                                &error));
-        }
+          totuo_indicator_table_get_dataset (table), region, &error);
+      text = code != NULL ? totuo_report_region (table, code, common->fmt, common->lng, &error)
+                          : NULL;
     }
   else
     {

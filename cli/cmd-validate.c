@@ -6,7 +6,6 @@
 
 /* With --strict, warnings count as errors. */
 static gboolean strict;
-static guint n_warnings;
 
 /* Prints a file's errors, then the warnings its load left in @dataset
  * (which are then forgotten), each on a line of its own. */
@@ -25,7 +24,6 @@ report_with_warnings (const gchar  *path,
     fprintf (stderr, "%s %s\n", strict ? "error (--strict):" : "warning:", warnings[k]);
   if (dataset != NULL)
     totuo_dataset_clear_warnings (dataset);
-  n_warnings += w;
   if (n == 0 && w == 0)
     printf ("%s: ok\n", path);
   else if (n == 0 && !strict)
@@ -108,7 +106,6 @@ cmd_validate (int    argc,
       g_auto(GStrv) implausible = totuo_indicator_table_get_warnings (table, NULL);
       for (guint k = 0; implausible[k] != NULL; k++)
         fprintf (stderr, "%s %s\n", strict ? "error (--strict):" : "warning:", implausible[k]);
-      n_warnings += g_strv_length (implausible);
       if (strict)
         n_errors += g_strv_length (implausible);
     }

@@ -6,7 +6,6 @@
 #include <totuo/dataset.h>
 
 #include "arena.h"
-#include "schema.h"
 #include "strindex.h"
 
 /* One region: strings point into the dataset's arena, the parent is a row
@@ -118,7 +117,10 @@ struct _TotuoDataset {
   GPtrArray *warnings;      /* of gchar *: what the loads found doubtful */
   gchar *input_encoding;    /* what the CSV loaders read, or NULL to detect */
   gchar *input_sheet;       /* the sheet of a workbook to read, or NULL for the first */
-  TotuoMapping *mapping;    /* an office's mapping file, or NULL */
+  /* An office's mapping file (lib/schema.c), or NULL: the readers' type,
+   * freed with the function they leave beside it. */
+  struct _TotuoMapping *mapping;
+  GDestroyNotify free_mapping;
 };
 
 /* Where a dataset stood before a load: what rollback returns it to. */

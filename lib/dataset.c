@@ -85,7 +85,8 @@ totuo_dataset_unref (TotuoDataset *dataset)
   g_ptr_array_unref (dataset->warnings);
   g_free (dataset->input_encoding);
   g_free (dataset->input_sheet);
-  totuo_mapping_free (dataset->mapping);
+  if (dataset->mapping != NULL)
+    dataset->free_mapping (dataset->mapping);
   g_mutex_clear (&dataset->topology_lock);
   totuo_strindex_clear (&dataset->region_index);
   totuo_strindex_clear (&dataset->inst_index);

@@ -77,9 +77,8 @@ static const Unit units[] = {
   { "度", 1 }, { "°", 1 }, { "万人", 10000 }, { "万", 10000 },
 };
 
-/* The key, and the unit split off when @unit is not NULL. */
-static gchar *
-header_key (const gchar *name,
+gchar *
+totuo_header_key (const gchar *name,
             gsize        len,
             gchar      **unit)
 {
@@ -118,14 +117,6 @@ header_key (const gchar *name,
   return g_string_free (key, FALSE);
 }
 
-gchar *
-totuo_header_key (const gchar *name,
-                  gsize        len,
-                  gchar      **unit)
-{
-  return header_key (name, len, unit);
-}
-
 /* The keys of every name of every column, made once: per column, the
  * id's key, then the aliases' keys, then NULL. */
 static gchar **
@@ -134,9 +125,9 @@ keys_of (const TotuoColumnSpec *spec)
   GPtrArray *keys = g_ptr_array_new ();
 
   /* Whole: the brackets of "街道(乡镇)" are part of the name, not a unit. */
-  g_ptr_array_add (keys, header_key (spec->id, strlen (spec->id), NULL));
+  g_ptr_array_add (keys, totuo_header_key (spec->id, strlen (spec->id), NULL));
   for (guint a = 0; spec->aliases[a] != NULL; a++)
-    g_ptr_array_add (keys, header_key (spec->aliases[a], strlen (spec->aliases[a]), NULL));
+    g_ptr_array_add (keys, totuo_header_key (spec->aliases[a], strlen (spec->aliases[a]), NULL));
   g_ptr_array_add (keys, NULL);
   return (gchar **) g_ptr_array_free (keys, FALSE);
 }
@@ -183,7 +174,7 @@ totuo_schema_find (const TotuoColumnSpec *specs,
                    GError               **error)
 {
   gchar ***keys = spec_keys (specs, n_specs);
-  g_autofree gchar *whole = header_key (name, len, NULL);
+  g_autofree gchar *whole = totuo_header_key (name, len, NULL);
   g_autofree gchar *unit = NULL;
   g_autofree gchar *key = NULL;
   gint found;
@@ -210,7 +201,7 @@ totuo_schema_find (const TotuoColumnSpec *specs,
         *scale = *unit_scale;
       return found;
     }
-  key = header_key (name, len, &unit);
+  key = totuo_header_key (name, len, &unit);
   if (unit == NULL || (found = find_key (keys, n_specs, key)) < 0)
     return -1;
   for (guint u = 0; u < G_N_ELEMENTS (units); u++)

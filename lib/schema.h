@@ -31,14 +31,15 @@ G_GNUC_INTERNAL extern const TotuoColumnSpec totuo_inst_columns[TOTUO_N_INST_COL
 
 /* A mapping file: what an office's export calls its columns and values,
  * when no alias covers them (docs/formats.md, "Mapping files"). */
-typedef struct {
+typedef struct _TotuoMapping TotuoMapping;
+struct _TotuoMapping {
   gchar *source;
   GHashTable *columns;      /* header key -> column id */
   GHashTable *values;       /* "column\x1fvalue key" -> id */
   GHashTable *units;        /* column id -> gdouble * scale */
   gchar *sheet;             /* or NULL */
   guint header_row;         /* from 1, or 0 to find it */
-} TotuoMapping;
+};
 
 /* Reads a mapping file (a GKeyFile); errors name the file and key. */
 G_GNUC_INTERNAL TotuoMapping *totuo_mapping_load (const gchar *path,
@@ -53,7 +54,8 @@ G_GNUC_INTERNAL const gchar *totuo_mapping_value (const TotuoMapping *mapping,
 /* A header cell as it is compared: NFKC (full-width forms become ASCII),
  * without any white space (ideographic spaces and line breaks in the cell
  * too), case-folded, and without a unit in brackets at its end, which is
- * returned in @unit (or NULL). Free both with g_free(). */
+ * returned in @unit (or NULL; pass @unit NULL to keep the unit in the
+ * key, as for names like "街道(乡镇)"). Free both with g_free(). */
 G_GNUC_INTERNAL gchar *totuo_header_key (const gchar *name,
                                          gsize        len,
                                          gchar      **unit);

@@ -219,6 +219,7 @@ totuo_dataset_load_mapping (TotuoDataset *dataset,
     return FALSE;
   totuo_mapping_free (dataset->mapping);
   dataset->mapping = mapping;
+  dataset->free_mapping = (GDestroyNotify) totuo_mapping_free;
   return TRUE;
 }
 

@@ -717,18 +717,6 @@ totuo_check_location (gdouble   lat,
   return TRUE;
 }
 
-gboolean
-totuo_check_file_size (const gchar *path,
-                       GError     **error)
-{
-  GStatBuf st;
-
-  /* Only regular files have a size to trust; the rest is checked as read. */
-  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode))
-    return TRUE;
-  return totuo_check_size ((gsize) st.st_size, path, error);
-}
-
 gchar *
 totuo_read_file (const gchar  *path,
                  gsize        *length,

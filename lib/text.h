@@ -170,9 +170,6 @@ G_GNUC_INTERNAL gsize    totuo_count_line_ends (const gchar *data,
                                                 gsize       *n_quotes);
 /* Fails with TOTUO_ERROR_ENCODING naming "source:line:column" of the first
  * byte that is not UTF-8 (or a NUL). */
-/* A file past TOTUO_MAX_INPUT_BYTES is refused before it is read. */
-G_GNUC_INTERNAL gboolean totuo_check_file_size (const gchar *path,
-                                                GError     **error);
 /* TOTUO_MAX_INPUT_BYTES, checked alone. */
 G_GNUC_INTERNAL gboolean totuo_check_size (gsize        len,
                                            const gchar *source,

@@ -233,11 +233,15 @@ totuo_transcode (const gchar *data,
     return NULL;
   sep = header_separator (utf8, utf8_len);
   if (read_as != NULL || sep != ',')
-    *note = g_strdup_printf ("%s%s%s", read_as != NULL ? "read as " : "",
-                             read_as != NULL ? read_as : "",
-                             sep == '\t' ? (read_as != NULL ? ", tab-separated" : "tab-separated")
-                             : sep == ';' ? (read_as != NULL ? ", semicolon-separated"
-                                                             : "semicolon-separated") : "");
+    {
+      GString *text = g_string_new (NULL);
+      if (read_as != NULL)
+        g_string_append_printf (text, "read as %s", read_as);
+      if (sep != ',')
+        g_string_append_printf (text, "%s%s-separated", text->len > 0 ? ", " : "",
+                                sep == '\t' ? "tab" : "semicolon");
+      *note = g_string_free (text, FALSE);
+    }
   if (sep == ',')
     {
       *out_len = utf8_len;

@@ -236,7 +236,6 @@ typedef struct {
   gchar *type;
   guint column, next_column, row_number;
   gboolean in_value, in_phonetic;
-  const gchar *source;
 } SheetState;
 
 static void
@@ -549,7 +548,6 @@ read_one_sheet (zip_t                 *zip,
   g_array_set_clear_func (state.rows, clear_row);
   state.shared = shared;
   state.value = g_string_new (NULL);
-  state.source = source;
   ok = parse_xml (xml, n, &sheet_parser, &state, out->source, part, error) &&
        rows_to_text (state.rows, specs, n_specs, header_row, out, error);
 

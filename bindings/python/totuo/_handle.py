@@ -56,10 +56,6 @@ class RWLock:
                 self._cond.notify_all()
 
 
-def _release(unref, pointer):
-    unref(pointer)
-
-
 class Handle:
     """Base of every wrapper of a reference-counted C object."""
 
@@ -77,7 +73,7 @@ class Handle:
         self._lock = lock if lock is not None else RWLock()
         # The raw C function: the finalizer runs after close() checks, and at
         # shutdown, where the checked wrappers may be gone.
-        self._finalizer = weakref.finalize(self, _release, type(self)._unref.c, pointer)
+        self._finalizer = weakref.finalize(self, type(self)._unref.c, pointer)
 
     @classmethod
     def _borrowed(cls, pointer, ref, lock=None):
