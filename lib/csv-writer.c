@@ -39,6 +39,14 @@ append_between_commas (GString     *out,
   g_string_append_c (out, ',');
 }
 
+/* A flag as the readers take it back: true, false, or nothing for "not
+ * known". */
+static const gchar *
+flag_field (guint8 flag)
+{
+  return flag == TOTUO_FLAG_YES ? "true" : flag == TOTUO_FLAG_NO ? "false" : "";
+}
+
 static void
 append_location (GString *out,
                  gdouble  lat,
@@ -106,7 +114,7 @@ totuo_dataset_institutions_to_csv (TotuoDataset *dataset,
       totuo_append_csv_field (out, dataset->regions[rec.region].code);
       append_between_commas (out, totuo_kind_to_string (rec.kind));
       g_string_append (out, totuo_ownership_to_string (rec.ownership));
-      append_between_commas (out, rec.inclusive ? "true" : "false");
+      append_between_commas (out, flag_field (rec.inclusive));
       totuo_append_unsigned (out, (guint64) rec.places);
       g_string_append_c (out, ',');
       append_count (out, rec.enrolled);
@@ -119,7 +127,7 @@ totuo_dataset_institutions_to_csv (TotuoDataset *dataset,
       append_count (out, rec.staff);
       g_string_append_c (out, ',');
       append_count (out, rec.certified_staff);
-      append_between_commas (out, rec.health_manager ? "true" : "false");
+      append_between_commas (out, flag_field (rec.health_manager));
       append_location (out, rec.lat, rec.lon);
       g_string_append_c (out, '\n');
     }

@@ -75,6 +75,7 @@ typedef struct {
   guint n_line_rows;
   gchar *ambiguous;         /* the message for a name several regions share */
   LabelMemo memo[TOTUO_N_INST_COLUMNS];  /* of the label columns (see LabelMemo) */
+  gint unknown_label[TOTUO_N_INST_COLUMNS]; /* a label column's "not known", or -1 */
   RegionAhead region_now;   /* of the record being parsed */
   RegionAhead region_next;  /* of the record after it */
   GPtrArray *errors;        /* when checking: every error's message; else NULL */
@@ -91,6 +92,25 @@ line_of (const CsvLoad *load)
   if (G_UNLIKELY (load->line_rows != NULL) && line >= 1 && line <= load->n_line_rows)
     return load->line_rows[line - 1];
   return line;
+}
+
+/* The value a label column takes where it says nothing, or -1 for a
+ * column that must say something (a region's level). */
+static gint
+unknown_label (const TotuoColumnSpec *specs,
+               guint                  column)
+{
+  if (specs != totuo_inst_columns)
+    return -1;
+  switch (column)
+    {
+    case TOTUO_I_KIND: return TOTUO_KIND_UNKNOWN;
+    case TOTUO_I_OWNERSHIP: return TOTUO_OWNERSHIP_UNKNOWN;
+    case TOTUO_I_STATUS: return TOTUO_STATUS_UNKNOWN;
+    case TOTUO_I_MODES: return TOTUO_MODE_NONE;
+    case TOTUO_I_INCLUSIVE: case TOTUO_I_HEALTH_MANAGER: return TOTUO_FLAG_UNKNOWN;
+    default: return -1;
+    }
 }
 
 /* ---- memory ----------------------------------------------------------------- */
@@ -203,6 +223,7 @@ read_header (CsvLoad *load,
     {
       load->field_of[c] = -1;
       load->scale[c] = 1;
+      load->unknown_label[c] = unknown_label (load->specs, c);
     }
   load->n_header_fields = rd->n_fields;
   for (guint f = 0; f < rd->n_fields; f++)
@@ -448,19 +469,6 @@ memo_add (LabelMemo     *memo,
   slot->value = value;
 }
 
-static gboolean
-parse_bool_label (const gchar *str,
-                  gsize        len,
-                  gint        *out)
-{
-  gboolean value;
-
-  if (!totuo_parse_bool (str, len, &value))
-    return FALSE;
-  *out = value;
-  return TRUE;
-}
-
 /* A label the column's memo has: inline, for the six labels of a row. */
 static inline gboolean
 remembered_label (const CsvLoad *load,
@@ -487,9 +495,14 @@ get_label (CsvLoad        *load,
 
   if (!parse (s, len, out))
     {
-      /* A word only an office's mapping file knows. */
+      /* A word only an office's mapping file knows, or a mark for "not
+       * known" (—, 不详, N/A ...) where the column may be unknown. */
       const gchar *id = totuo_mapping_value (load->ds->mapping, load->specs[column].id, s, len);
-      if (id == NULL || !parse (id, strlen (id), out))
+      if (id != NULL && parse (id, strlen (id), out))
+        ;
+      else if (load->unknown_label[column] >= 0 && totuo_schema_is_unknown_marker (s, len))
+        *out = load->unknown_label[column];
+      else
         return FALSE;
     }
   if (label_key (s, len, key))
@@ -510,12 +523,9 @@ get_new_enum (CsvLoad        *load,
     {
       g_autofree gchar *q = totuo_quote_value (s, len);
       g_autofree gchar *words = totuo_enum_accepted_words (load->specs[column].id);
-      /* 未备案 is common and says only "not filed": say what to write. */
-      const gchar *hint = len == strlen ("未备案") && memcmp (s, "未备案", len) == 0
-        ? "; 未备案 says only 'not filed': write 已登记未备案 or 未登记" : "";
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "unknown %s %s (write one of: %s; or another name from docs/formats.md)%s",
-                   load->specs[column].id, q, words != NULL ? words : "?", hint);
+                   "unknown %s %s (write one of: %s; or another name from docs/formats.md)",
+                   load->specs[column].id, q, words != NULL ? words : "?");
       return field_error (load, column, error);
     }
   return TRUE;
@@ -532,20 +542,25 @@ get_enum (CsvLoad        *load,
   const gchar *s = field (load, column, &len);
 
   if (len == 0)
-    return TRUE;   /* the caller's default stands */
+    {
+      /* No word is no answer: the column's unknown, never a default. */
+      if (load->unknown_label[column] >= 0)
+        *out = load->unknown_label[column];
+      return TRUE;
+    }
   return remembered_label (load, column, s, len, out) ||
          get_new_enum (load, column, parse, s, len, out, error);
 }
 
 static gboolean
-get_new_bool (CsvLoad     *load,
+get_new_flag (CsvLoad     *load,
               guint        column,
               const gchar *s,
               gsize        len,
               gint        *value,
               GError     **error)
 {
-  if (!get_label (load, column, parse_bool_label, s, len, value))
+  if (!get_label (load, column, totuo_flag_parse, s, len, value))
     {
       g_autofree gchar *q = totuo_quote_value (s, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
@@ -557,22 +572,21 @@ get_new_bool (CsvLoad     *load,
 }
 
 static inline gboolean
-get_bool (CsvLoad  *load,
+get_flag (CsvLoad  *load,
           guint     column,
-          gboolean *out,
+          gint     *out,
           GError  **error)
 {
   gsize len;
   const gchar *s = field (load, column, &len);
-  gint value = 0;
 
   if (len == 0)
-    return TRUE;
-  if (!remembered_label (load, column, s, len, &value) &&
-      !get_new_bool (load, column, s, len, &value, error))
-    return FALSE;
-  *out = value;
-  return TRUE;
+    {
+      *out = TOTUO_FLAG_UNKNOWN;
+      return TRUE;
+    }
+  return remembered_label (load, column, s, len, out) ||
+         get_new_flag (load, column, s, len, out, error);
 }
 
 static gboolean
@@ -758,11 +772,11 @@ parse_labels (CsvLoad      *load,
               GError      **error)
 {
   gsize len;
-  gint kind = TOTUO_KIND_OTHER;
+  gint kind = TOTUO_KIND_UNKNOWN;
   gint ownership = TOTUO_OWNERSHIP_UNKNOWN;
-  gint status = TOTUO_STATUS_NONE;
+  gint status = TOTUO_STATUS_UNKNOWN;
   gint modes = TOTUO_MODE_NONE;
-  gboolean inclusive = FALSE, health_manager = FALSE;
+  gint inclusive = TOTUO_FLAG_UNKNOWN, health_manager = TOTUO_FLAG_UNKNOWN;
 
   /* A missing place count is told before any other value's error, as it
    * was when one function read every value. */
@@ -773,8 +787,8 @@ parse_labels (CsvLoad      *load,
       !get_enum (load, TOTUO_I_OWNERSHIP, totuo_ownership_parse, &ownership, error) ||
       !get_enum (load, TOTUO_I_STATUS, totuo_status_parse, &status, error) ||
       !get_enum (load, TOTUO_I_MODES, totuo_modes_parse, &modes, error) ||
-      !get_bool (load, TOTUO_I_INCLUSIVE, &inclusive, error) ||
-      !get_bool (load, TOTUO_I_HEALTH_MANAGER, &health_manager, error))
+      !get_flag (load, TOTUO_I_INCLUSIVE, &inclusive, error) ||
+      !get_flag (load, TOTUO_I_HEALTH_MANAGER, &health_manager, error))
     return FALSE;
   rec->kind = (guint8) kind;
   rec->ownership = (guint8) ownership;

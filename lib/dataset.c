@@ -232,7 +232,9 @@ totuo_inst_rec_init (TotuoInstRec *rec)
   memset (rec, 0, sizeof *rec);
   rec->region = TOTUO_NO_INDEX;
   rec->enrolled = rec->staff = rec->certified_staff = TOTUO_UNKNOWN;
-  rec->kind = TOTUO_KIND_OTHER;
+  rec->kind = TOTUO_KIND_UNKNOWN;
+  rec->status = TOTUO_STATUS_UNKNOWN;
+  rec->inclusive = rec->health_manager = TOTUO_FLAG_UNKNOWN;
   rec->monthly_fee = -1.0;
   rec->lat = rec->lon = NAN;
 }
@@ -622,8 +624,8 @@ fill_inst_rec (TotuoDataset           *ds,
   rec->ownership = (guint8) inst->ownership;
   rec->status = (guint8) inst->status;
   rec->modes = (guint8) inst->modes;
-  rec->inclusive = inst->inclusive != FALSE;
-  rec->health_manager = inst->health_manager != FALSE;
+  rec->inclusive = (guint8) inst->inclusive;
+  rec->health_manager = (guint8) inst->health_manager;
   rec->places = (gint32) inst->places;
   rec->enrolled = (gint32) inst->enrolled;
   rec->staff = (gint32) inst->staff;

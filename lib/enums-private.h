@@ -15,6 +15,8 @@ G_GNUC_INTERNAL gboolean totuo_ownership_parse    (const gchar *str, gsize len,
                                                    gint *out);
 G_GNUC_INTERNAL gboolean totuo_status_parse       (const gchar *str, gsize len,
                                                    gint *out);
+G_GNUC_INTERNAL gboolean totuo_flag_parse         (const gchar *str, gsize len,
+                                                   gint *out);
 G_GNUC_INTERNAL gboolean totuo_modes_parse        (const gchar *str, gsize len,
                                                    gint *out);
 G_GNUC_INTERNAL void     totuo_modes_append       (GString *out, TotuoModes modes);

@@ -58,6 +58,8 @@ static const Alias kind_aliases[] = {
   A ("社区托育点", TOTUO_KIND_COMMUNITY), A ("社区托育服务点", TOTUO_KIND_COMMUNITY),
   A ("嵌入式托育", TOTUO_KIND_COMMUNITY), A ("家庭托育服务点", TOTUO_KIND_FAMILY),
   A ("家庭式托育", TOTUO_KIND_FAMILY), A ("其它", TOTUO_KIND_OTHER),
+  A ("unknown", TOTUO_KIND_UNKNOWN), A ("未知", TOTUO_KIND_UNKNOWN),
+  A ("不详", TOTUO_KIND_UNKNOWN),
   { NULL, 0, 0 }
 };
 
@@ -82,12 +84,25 @@ static const Alias status_aliases[] = {
   A ("filed", TOTUO_STATUS_FILED), A ("备案", TOTUO_STATUS_FILED),
   A ("无", TOTUO_STATUS_NONE), A ("已登记", TOTUO_STATUS_REGISTERED),
   A ("已备案", TOTUO_STATUS_FILED),
-  /* Filing implies registration (备案 follows 登记); a word that says only
-   * "not filed" (未备案) says nothing of registration and is not read. */
+  A ("unknown", TOTUO_STATUS_UNKNOWN), A ("未知", TOTUO_STATUS_UNKNOWN),
+  /* A word that says only "not filed" says nothing of registration. */
+  A ("not_filed", TOTUO_STATUS_NOT_FILED), A ("未备案", TOTUO_STATUS_NOT_FILED),
+  A ("不详", TOTUO_STATUS_UNKNOWN), A ("没有备案", TOTUO_STATUS_NOT_FILED),
+  A ("尚未备案", TOTUO_STATUS_NOT_FILED),
+  /* Filing implies registration (备案 follows 登记). */
   A ("已登记未备案", TOTUO_STATUS_REGISTERED), A ("登记未备案", TOTUO_STATUS_REGISTERED),
   A ("已登记已备案", TOTUO_STATUS_FILED), A ("已登记并备案", TOTUO_STATUS_FILED),
   A ("登记并备案", TOTUO_STATUS_FILED), A ("已登记备案", TOTUO_STATUS_FILED),
   A ("登记备案", TOTUO_STATUS_FILED), A ("未登记未备案", TOTUO_STATUS_NONE),
+  { NULL, 0, 0 }
+};
+
+/* The names of a flag. Its yes/no words are totuo_parse_bool()'s. */
+static const Alias flag_aliases[] = {
+  A ("no", TOTUO_FLAG_NO), A ("否", TOTUO_FLAG_NO),
+  A ("yes", TOTUO_FLAG_YES), A ("是", TOTUO_FLAG_YES),
+  A ("unknown", TOTUO_FLAG_UNKNOWN), A ("未知", TOTUO_FLAG_UNKNOWN),
+  A ("不详", TOTUO_FLAG_UNKNOWN),
   { NULL, 0, 0 }
 };
 
@@ -173,6 +188,50 @@ DEFINE_ENUM_NAMES (totuo_region_level, TotuoRegionLevel, level_aliases, TOTUO_N_
 DEFINE_ENUM_NAMES (totuo_kind, TotuoKind, kind_aliases, TOTUO_N_KINDS)
 DEFINE_ENUM_NAMES (totuo_ownership, TotuoOwnership, ownership_aliases, TOTUO_N_OWNERSHIPS)
 DEFINE_ENUM_NAMES (totuo_status, TotuoStatus, status_aliases, TOTUO_N_STATUSES)
+
+/* Not DEFINE_ENUM_NAMES: a flag is read with every yes/no word. */
+const gchar *
+totuo_flag_to_string (TotuoFlag flag)
+{
+  g_return_val_if_fail ((guint) flag < TOTUO_N_FLAGS, NULL);
+  return alias_name (flag_aliases, (gint) flag, 0);
+}
+
+const gchar *
+totuo_flag_to_chinese (TotuoFlag flag)
+{
+  g_return_val_if_fail ((guint) flag < TOTUO_N_FLAGS, NULL);
+  return alias_name (flag_aliases, (gint) flag, 1);
+}
+
+gboolean
+totuo_flag_parse (const gchar *str,
+                  gsize        len,
+                  gint        *out)
+{
+  gboolean yes;
+
+  if (totuo_parse_bool (str, len, &yes))
+    {
+      *out = yes ? TOTUO_FLAG_YES : TOTUO_FLAG_NO;
+      return TRUE;
+    }
+  return lookup_alias (flag_aliases, str, len, out);
+}
+
+gboolean
+totuo_flag_from_string (const gchar *str,
+                        TotuoFlag   *out_flag)
+{
+  gint v;
+
+  g_return_val_if_fail (str != NULL, FALSE);
+  g_return_val_if_fail (out_flag != NULL, FALSE);
+  if (!totuo_flag_parse (str, strlen (str), &v))
+    return FALSE;
+  *out_flag = (TotuoFlag) v;
+  return TRUE;
+}
 
 const gchar *
 totuo_mode_name (guint bit)

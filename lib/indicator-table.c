@@ -16,20 +16,22 @@
 #include "dataset-private.h"
 #include "text.h"
 
-/* Sums that add up from children to parents. */
+/* Sums that add up from children to parents. A field that may be unknown
+ * is counted by its value, unknown included, so that each indicator can
+ * be made over the institutions that report it (docs/indicators.md,
+ * "Unknowns"). */
 typedef struct {
   gint64 institutions;
   gint64 places;
   gint64 enrolled;
   gint64 places_reporting_enrolled;
   gint64 institutions_reporting_enrolled;
-  gint64 inclusive_institutions;
-  gint64 inclusive_places;
-  gint64 registered;
-  gint64 filed;
-  gint64 filed_with_health_manager;
   gint64 staff;                 /* of institutions reporting staff and certified */
   gint64 certified_staff;
+  gint64 inclusive_institutions[TOTUO_N_FLAGS];   /* by TotuoFlag */
+  gint64 inclusive_places[TOTUO_N_FLAGS];
+  gint64 status_institutions[TOTUO_N_STATUSES];
+  gint64 filed_health_manager[TOTUO_N_FLAGS];    /* filed institutions, by TotuoFlag */
   gint64 kind_institutions[TOTUO_N_KINDS];
   gint64 kind_places[TOTUO_N_KINDS];
   gint64 ownership_institutions[TOTUO_N_OWNERSHIPS];
@@ -37,6 +39,7 @@ typedef struct {
   gint64 streets;
   gint64 streets_covered;
   gint64 streets_inclusive;
+  gint64 streets_inclusive_unknown;  /* with institutions, none known inclusive, one not known */
   gint64 townships;
   gint64 townships_covered;
 } Sums;
@@ -85,9 +88,12 @@ settle_coverage (Sums  *s,
 {
   if (level == TOTUO_REGION_LEVEL_STREET)
     {
+      gboolean inclusive = s->inclusive_institutions[TOTUO_FLAG_YES] > 0;
       s->streets++;
       s->streets_covered += s->institutions > 0;
-      s->streets_inclusive += s->inclusive_institutions > 0;
+      s->streets_inclusive += inclusive;
+      s->streets_inclusive_unknown += !inclusive &&
+                                      s->inclusive_institutions[TOTUO_FLAG_UNKNOWN] > 0;
     }
   else if (level == TOTUO_REGION_LEVEL_TOWNSHIP)
     {
@@ -121,11 +127,11 @@ settle_figure (gint64              own,
 }
 
 /* What the institutions of a region add up to in one thread, in 16 bits:
- * 64 bytes, one cache line, where the 64-bit Sums take five. The
+ * 128 bytes, two cache lines, where the 64-bit Sums take six. The
  * institution pass waits on these lines (its regions come in no order),
  * so the fewer and smaller the faster; 42,000 regions' tallies also fit
- * in a core's cache. A tally cannot overflow unseen: every place figure
- * is at most the places (enrolled children are at most the places, a load
+ * in the caches. A tally cannot overflow unseen: every place figure is at
+ * most the places (enrolled children are at most the places, a load
  * checks it), every staff figure at most the staff, every count at most
  * the institutions; before any of these three would pass TALLY_MAX the
  * tally is spilled into 64-bit sums (see run_pass()). */
@@ -137,20 +143,20 @@ typedef struct {
   guint16 enrolled;
   guint16 places_reporting_enrolled;
   guint16 institutions_reporting_enrolled;
-  guint16 inclusive_institutions;
-  guint16 inclusive_places;
-  guint16 registered;
-  guint16 filed;
-  guint16 filed_with_health_manager;
   guint16 staff;
   guint16 certified_staff;
+  guint16 inclusive_institutions[TOTUO_N_FLAGS];
+  guint16 inclusive_places[TOTUO_N_FLAGS];
+  guint16 status_institutions[TOTUO_N_STATUSES];
+  guint16 filed_health_manager[TOTUO_N_FLAGS];
   guint16 kind_institutions[TOTUO_N_KINDS];
   guint16 kind_places[TOTUO_N_KINDS];
   guint16 ownership_institutions[TOTUO_N_OWNERSHIPS];
   guint16 ownership_places[TOTUO_N_OWNERSHIPS];
+  guint16 padding[21];          /* to two whole cache lines */
 } Tally;
 
-G_STATIC_ASSERT (sizeof (Tally) == 64);
+G_STATIC_ASSERT (sizeof (Tally) == 128);
 
 /* One thread's share of the institution pass. */
 typedef struct {
@@ -161,6 +167,15 @@ typedef struct {
 } Pass;
 
 static void
+add_counts (gint64        *to,
+            const guint16 *from,
+            guint          n)
+{
+  for (guint k = 0; k < n; k++)
+    to[k] += from[k];
+}
+
+static void
 add_tally (Sums        *s,
            const Tally *t)
 {
@@ -169,23 +184,16 @@ add_tally (Sums        *s,
   s->enrolled += t->enrolled;
   s->places_reporting_enrolled += t->places_reporting_enrolled;
   s->institutions_reporting_enrolled += t->institutions_reporting_enrolled;
-  s->inclusive_institutions += t->inclusive_institutions;
-  s->inclusive_places += t->inclusive_places;
-  s->registered += t->registered;
-  s->filed += t->filed;
-  s->filed_with_health_manager += t->filed_with_health_manager;
   s->staff += t->staff;
   s->certified_staff += t->certified_staff;
-  for (guint k = 0; k < TOTUO_N_KINDS; k++)
-    {
-      s->kind_institutions[k] += t->kind_institutions[k];
-      s->kind_places[k] += t->kind_places[k];
-    }
-  for (guint k = 0; k < TOTUO_N_OWNERSHIPS; k++)
-    {
-      s->ownership_institutions[k] += t->ownership_institutions[k];
-      s->ownership_places[k] += t->ownership_places[k];
-    }
+  add_counts (s->inclusive_institutions, t->inclusive_institutions, TOTUO_N_FLAGS);
+  add_counts (s->inclusive_places, t->inclusive_places, TOTUO_N_FLAGS);
+  add_counts (s->status_institutions, t->status_institutions, TOTUO_N_STATUSES);
+  add_counts (s->filed_health_manager, t->filed_health_manager, TOTUO_N_FLAGS);
+  add_counts (s->kind_institutions, t->kind_institutions, TOTUO_N_KINDS);
+  add_counts (s->kind_places, t->kind_places, TOTUO_N_KINDS);
+  add_counts (s->ownership_institutions, t->ownership_institutions, TOTUO_N_OWNERSHIPS);
+  add_counts (s->ownership_places, t->ownership_places, TOTUO_N_OWNERSHIPS);
 }
 
 /* Moves a region's tally into its 64-bit sums and empties it. */
@@ -216,22 +224,16 @@ add_institution (Sums               *s,
       s->places_reporting_enrolled += places;
       s->institutions_reporting_enrolled++;
     }
-  if (inst->inclusive)
-    {
-      s->inclusive_institutions++;
-      s->inclusive_places += places;
-    }
-  s->registered += inst->status >= TOTUO_STATUS_REGISTERED;
-  if (inst->status == TOTUO_STATUS_FILED)
-    {
-      s->filed++;
-      s->filed_with_health_manager += inst->health_manager;
-    }
   if (inst->staff != TOTUO_UNKNOWN && inst->certified_staff != TOTUO_UNKNOWN)
     {
       s->staff += inst->staff;
       s->certified_staff += inst->certified_staff;
     }
+  s->inclusive_institutions[inst->inclusive]++;
+  s->inclusive_places[inst->inclusive] += places;
+  s->status_institutions[inst->status]++;
+  if (inst->status == TOTUO_STATUS_FILED)
+    s->filed_health_manager[inst->health_manager]++;
   s->kind_institutions[inst->kind]++;
   s->kind_places[inst->kind] += places;
   s->ownership_institutions[inst->ownership]++;
@@ -240,8 +242,9 @@ add_institution (Sums               *s,
 
 /* Adds one institution without a branch on its flags: they are as good as
  * random from one row to the next, and mispredicted branches had cost a
- * third of the pass. A mask is all ones where a figure counts. The sums
- * are made in 32 bits and stored in 16: run_pass() has made sure they fit. */
+ * third of the pass. A mask is all ones where a figure counts; a label
+ * picks its counter. The sums are made in 32 bits and stored in 16:
+ * run_pass() has made sure they fit. */
 static inline void
 tally_institution (Tally              *t,
                    const TotuoInstHot *inst)
@@ -258,13 +261,12 @@ tally_institution (Tally              *t,
   t->enrolled += (guint32) inst->enrolled & if_enrolled;
   t->places_reporting_enrolled += places & if_enrolled;
   t->institutions_reporting_enrolled += reports_enrolled;
-  t->inclusive_institutions += inst->inclusive;
-  t->inclusive_places += places & (0u - inst->inclusive);
-  t->registered += inst->status >= TOTUO_STATUS_REGISTERED;
-  t->filed += filed;
-  t->filed_with_health_manager += filed & inst->health_manager;
   t->staff += (guint32) inst->staff & if_staff;
   t->certified_staff += (guint32) inst->certified_staff & if_staff;
+  t->inclusive_institutions[inst->inclusive]++;
+  t->inclusive_places[inst->inclusive] += places;
+  t->status_institutions[inst->status]++;
+  t->filed_health_manager[inst->health_manager] += filed;
   t->kind_institutions[inst->kind]++;
   t->kind_places[inst->kind] += places;
   t->ownership_institutions[inst->ownership]++;
@@ -290,7 +292,12 @@ run_pass (gpointer data)
       guint32 staff = inst->staff != TOTUO_UNKNOWN ? (guint32) inst->staff : 0;
 
       if (i + PREFETCH_AHEAD < pass->last)
-        __builtin_prefetch (&pass->tallies[insts[i + PREFETCH_AHEAD].region], 1);
+        {
+          /* Both lines of the tally. */
+          Tally *ahead = &pass->tallies[insts[i + PREFETCH_AHEAD].region];
+          __builtin_prefetch (ahead, 1);
+          __builtin_prefetch ((const gchar *) ahead + 64, 1);
+        }
       if (G_UNLIKELY (t->places + places > TALLY_MAX || t->staff + staff > TALLY_MAX ||
                       t->institutions == TALLY_MAX))
         {
@@ -562,6 +569,41 @@ enrolled_known (const Sums  *s,
   return TRUE;
 }
 
+/* How many institutions report a field, of those the region has. A count
+ * over the reporting ones is defined when one reports, or none is there
+ * to (0 institutions, 0 of each). */
+static gboolean
+reported (gint64       reporting,
+          gint64       institutions,
+          const gchar *code,
+          const gchar *what,
+          GError     **error)
+{
+  if (institutions > 0 && reporting == 0)
+    {
+      g_autofree gchar *why = g_strdup_printf ("no institution reports %s (the column is "
+                                               "absent, or every cell is empty)", what);
+      return undefined (error, code, why);
+    }
+  return TRUE;
+}
+
+#define INCLUSIVE_KNOWN(s) ((s)->institutions - (s)->inclusive_institutions[TOTUO_FLAG_UNKNOWN])
+#define KIND_KNOWN(s) ((s)->institutions - (s)->kind_institutions[TOTUO_KIND_UNKNOWN])
+#define OWNERSHIP_KNOWN(s) ((s)->institutions - \
+                            (s)->ownership_institutions[TOTUO_OWNERSHIP_UNKNOWN])
+/* Filing is known but for an unknown status; registration also not for
+ * 未备案, which says only "not filed". */
+#define FILING_KNOWN(s) ((s)->institutions - (s)->status_institutions[TOTUO_STATUS_UNKNOWN])
+#define REGISTRATION_KNOWN(s) (FILING_KNOWN (s) - (s)->status_institutions[TOTUO_STATUS_NOT_FILED])
+#define REGISTERED(s) ((s)->status_institutions[TOTUO_STATUS_REGISTERED] + \
+                       (s)->status_institutions[TOTUO_STATUS_FILED])
+#define FILED(s) ((s)->status_institutions[TOTUO_STATUS_FILED])
+#define HEALTH_MANAGER_KNOWN(s) ((s)->filed_health_manager[TOTUO_FLAG_YES] + \
+                                 (s)->filed_health_manager[TOTUO_FLAG_NO])
+
+#define WHETHER_INCLUSIVE "whether it is inclusive"
+
 static gboolean
 compute (const Row      *row,
          const gchar    *code,
@@ -592,10 +634,18 @@ compute (const Row      *row,
     case TOTUO_INDICATOR_ENROLLED:
       return enrolled_known (s, code, error) && (*v = (gdouble) s->enrolled, TRUE);
     case TOTUO_INDICATOR_INCLUSIVE_INSTITUTIONS:
-      return *v = (gdouble) s->inclusive_institutions, TRUE;
-    case TOTUO_INDICATOR_INCLUSIVE_PLACES: return *v = (gdouble) s->inclusive_places, TRUE;
-    case TOTUO_INDICATOR_REGISTERED_INSTITUTIONS: return *v = (gdouble) s->registered, TRUE;
-    case TOTUO_INDICATOR_FILED_INSTITUTIONS: return *v = (gdouble) s->filed, TRUE;
+      return reported (INCLUSIVE_KNOWN (s), s->institutions, code, WHETHER_INCLUSIVE, error) &&
+             (*v = (gdouble) s->inclusive_institutions[TOTUO_FLAG_YES], TRUE);
+    case TOTUO_INDICATOR_INCLUSIVE_PLACES:
+      return reported (INCLUSIVE_KNOWN (s), s->institutions, code, WHETHER_INCLUSIVE, error) &&
+             (*v = (gdouble) s->inclusive_places[TOTUO_FLAG_YES], TRUE);
+    case TOTUO_INDICATOR_REGISTERED_INSTITUTIONS:
+      return reported (REGISTRATION_KNOWN (s), s->institutions, code,
+                       "whether it is registered (status)", error) &&
+             (*v = (gdouble) REGISTERED (s), TRUE);
+    case TOTUO_INDICATOR_FILED_INSTITUTIONS:
+      return reported (FILING_KNOWN (s), s->institutions, code, "its status", error) &&
+             (*v = (gdouble) FILED (s), TRUE);
     case TOTUO_INDICATOR_POPULATION:
       return known (f->population, v, code, "the population", error);
     case TOTUO_INDICATOR_UNDER3:
@@ -603,7 +653,8 @@ compute (const Row      *row,
     case TOTUO_INDICATOR_KINDERGARTENS:
       return known (f->kindergartens, v, code, "the number of kindergartens", error);
     case TOTUO_INDICATOR_KINDERGARTENS_OFFERING:
-      return *v = (gdouble) s->kind_institutions[TOTUO_KIND_KINDERGARTEN], TRUE;
+      return reported (KIND_KNOWN (s), s->institutions, code, "its kind", error) &&
+             (*v = (gdouble) s->kind_institutions[TOTUO_KIND_KINDERGARTEN], TRUE);
     case TOTUO_INDICATOR_PLACES_PER_1000:
       return ratio (s->places, f->population, 1000.0, v, code, "population", error);
     case TOTUO_INDICATOR_PLACES_PER_100_UNDER3:
@@ -615,32 +666,110 @@ compute (const Row      *row,
       return ratio (s->enrolled, s->places_reporting_enrolled, 100.0, v, code,
                     "places of institutions reporting enrolled children", error);
     case TOTUO_INDICATOR_INCLUSIVE_SHARE:
-      return ratio (s->inclusive_places, s->places, 100.0, v, code, "places", error);
+      return reported (INCLUSIVE_KNOWN (s), s->institutions, code, WHETHER_INCLUSIVE, error) &&
+             ratio (s->inclusive_places[TOTUO_FLAG_YES],
+                    s->places - s->inclusive_places[TOTUO_FLAG_UNKNOWN], 100.0, v, code,
+                    "places of institutions reporting whether they are inclusive", error);
     case TOTUO_INDICATOR_PUBLIC_SHARE:
-      return ratio (s->ownership_places[TOTUO_OWNERSHIP_PUBLIC], s->places, 100.0, v, code,
-                    "places", error);
+      return reported (OWNERSHIP_KNOWN (s), s->institutions, code, "its ownership", error) &&
+             ratio (s->ownership_places[TOTUO_OWNERSHIP_PUBLIC],
+                    s->places - s->ownership_places[TOTUO_OWNERSHIP_UNKNOWN], 100.0, v, code,
+                    "places of institutions reporting their ownership", error);
     case TOTUO_INDICATOR_REGISTRATION_RATE:
-      return ratio (s->registered, s->institutions, 100.0, v, code, "institutions", error);
+      return reported (REGISTRATION_KNOWN (s), s->institutions, code,
+                       "whether it is registered (status)", error) &&
+             ratio (REGISTERED (s), REGISTRATION_KNOWN (s), 100.0, v, code,
+                    "institutions reporting whether they are registered", error);
     case TOTUO_INDICATOR_FILING_RATE:
-      return ratio (s->filed, s->institutions, 100.0, v, code, "institutions", error);
+      return reported (FILING_KNOWN (s), s->institutions, code, "its status", error) &&
+             ratio (FILED (s), FILING_KNOWN (s), 100.0, v, code,
+                    "institutions reporting their status", error);
     case TOTUO_INDICATOR_CERTIFIED_STAFF_RATE:
       return ratio (s->certified_staff, s->staff, 100.0, v, code,
                     "staff of institutions reporting certificates", error);
     case TOTUO_INDICATOR_HEALTH_MANAGER_RATE:
-      return ratio (s->filed_with_health_manager, s->filed, 100.0, v, code,
-                    "filed institutions", error);
+      return reported (HEALTH_MANAGER_KNOWN (s), FILED (s), code,
+                       "whether it has a health manager (of the filed ones)", error) &&
+             ratio (s->filed_health_manager[TOTUO_FLAG_YES], HEALTH_MANAGER_KNOWN (s), 100.0,
+                    v, code, "filed institutions", error);
     case TOTUO_INDICATOR_TOWNSHIP_COVERAGE:
       return ratio (s->townships_covered, s->townships, 100.0, v, code, "townships", error);
     case TOTUO_INDICATOR_STREET_COVERAGE:
       return ratio (s->streets_covered, s->streets, 100.0, v, code, "streets", error);
     case TOTUO_INDICATOR_STREET_INCLUSIVE_COVERAGE:
+      if (s->streets_inclusive_unknown > 0)
+        {
+          g_autofree gchar *why = g_strdup_printf (
+            "in %" G_GINT64_FORMAT " street(s) no institution is known to be inclusive "
+            "and some do not report whether they are", s->streets_inclusive_unknown);
+          return undefined (error, code, why);
+        }
       return ratio (s->streets_inclusive, s->streets, 100.0, v, code, "streets", error);
     case TOTUO_INDICATOR_KINDERGARTEN_SHARE:
-      return ratio (s->kind_institutions[TOTUO_KIND_KINDERGARTEN], f->kindergartens, 100.0,
+      return reported (KIND_KNOWN (s), s->institutions, code, "its kind", error) &&
+             ratio (s->kind_institutions[TOTUO_KIND_KINDERGARTEN], f->kindergartens, 100.0,
                     v, code, "kindergartens", error);
+    case TOTUO_INDICATOR_INSTITUTIONS_KIND_UNKNOWN:
+      return *v = (gdouble) s->kind_institutions[TOTUO_KIND_UNKNOWN], TRUE;
+    case TOTUO_INDICATOR_PLACES_KIND_UNKNOWN:
+      return *v = (gdouble) s->kind_places[TOTUO_KIND_UNKNOWN], TRUE;
     default:
       g_return_val_if_reached (FALSE);
     }
+}
+
+/* How many institutions an indicator's value is made over: those that
+ * report what it counts. */
+static gint64
+reporting (const Sums     *s,
+           TotuoIndicator  ind)
+{
+  switch (ind)
+    {
+    case TOTUO_INDICATOR_ENROLLED:
+    case TOTUO_INDICATOR_ENROLLMENT_RATE:
+    case TOTUO_INDICATOR_UTILIZATION:
+      return s->institutions_reporting_enrolled;
+    case TOTUO_INDICATOR_INCLUSIVE_INSTITUTIONS:
+    case TOTUO_INDICATOR_INCLUSIVE_PLACES:
+    case TOTUO_INDICATOR_INCLUSIVE_SHARE:
+      return INCLUSIVE_KNOWN (s);
+    case TOTUO_INDICATOR_REGISTERED_INSTITUTIONS:
+    case TOTUO_INDICATOR_REGISTRATION_RATE:
+      return REGISTRATION_KNOWN (s);
+    case TOTUO_INDICATOR_FILED_INSTITUTIONS:
+    case TOTUO_INDICATOR_FILING_RATE:
+      return FILING_KNOWN (s);
+    case TOTUO_INDICATOR_KINDERGARTENS_OFFERING:
+    case TOTUO_INDICATOR_KINDERGARTEN_SHARE:
+      return KIND_KNOWN (s);
+    case TOTUO_INDICATOR_PUBLIC_SHARE:
+      return OWNERSHIP_KNOWN (s);
+    case TOTUO_INDICATOR_HEALTH_MANAGER_RATE:
+      return HEALTH_MANAGER_KNOWN (s);
+    default:
+      /* Counted over every institution (or none: population figures). */
+      return s->institutions;
+    }
+}
+
+gint64
+totuo_indicator_table_get_reporting_at (TotuoIndicatorTable *table,
+                                        gsize                row,
+                                        TotuoIndicator       indicator,
+                                        gint64              *out_institutions)
+{
+  const Sums *s;
+
+  g_return_val_if_fail (table != NULL, 0);
+  g_return_val_if_fail (row < table->n_rows, 0);
+  g_return_val_if_fail ((guint) indicator < TOTUO_N_INDICATORS, 0);
+
+  s = &table->rows[row].sums;
+  if (out_institutions != NULL)
+    *out_institutions = indicator == TOTUO_INDICATOR_HEALTH_MANAGER_RATE ? FILED (s)
+                                                                          : s->institutions;
+  return reporting (s, indicator);
 }
 
 gboolean

@@ -22,9 +22,11 @@ totuo_institution_new (const gchar *id,
   inst->id = g_strdup (id);
   inst->name = g_strdup (name != NULL ? name : "");
   inst->region_code = g_strdup (region_code);
-  inst->kind = TOTUO_KIND_OTHER;
+  inst->kind = TOTUO_KIND_UNKNOWN;
   inst->ownership = TOTUO_OWNERSHIP_UNKNOWN;
-  inst->status = TOTUO_STATUS_NONE;
+  inst->status = TOTUO_STATUS_UNKNOWN;
+  inst->inclusive = TOTUO_FLAG_UNKNOWN;
+  inst->health_manager = TOTUO_FLAG_UNKNOWN;
   inst->modes = TOTUO_MODE_NONE;
   inst->places = 0;
   inst->enrolled = TOTUO_UNKNOWN;
@@ -87,29 +89,38 @@ totuo_institution_unref (TotuoInstitution *inst)
 GETTER (const gchar *, id, NULL)
 GETTER (const gchar *, name, NULL)
 GETTER (const gchar *, region_code, NULL)
-GETTER (TotuoKind, kind, TOTUO_KIND_OTHER)
+GETTER (TotuoKind, kind, TOTUO_KIND_UNKNOWN)
 GETTER (TotuoOwnership, ownership, TOTUO_OWNERSHIP_UNKNOWN)
-GETTER (gboolean, inclusive, FALSE)
+GETTER (TotuoFlag, inclusive, TOTUO_FLAG_UNKNOWN)
 GETTER (gint64, places, 0)
 GETTER (gint64, enrolled, TOTUO_UNKNOWN)
-GETTER (TotuoStatus, status, TOTUO_STATUS_NONE)
+GETTER (TotuoStatus, status, TOTUO_STATUS_UNKNOWN)
 GETTER (TotuoModes, modes, TOTUO_MODE_NONE)
 GETTER (gint64, staff, TOTUO_UNKNOWN)
 GETTER (gint64, certified_staff, TOTUO_UNKNOWN)
-GETTER (gboolean, health_manager, FALSE)
+GETTER (TotuoFlag, health_manager, TOTUO_FLAG_UNKNOWN)
 
-SETTER (gboolean, inclusive)
 SETTER (gint64, places)
 SETTER (gint64, enrolled)
 SETTER (gint64, staff)
 SETTER (gint64, certified_staff)
 
 void
-totuo_institution_set_health_manager (TotuoInstitution *inst,
-                                      gboolean          assigned)
+totuo_institution_set_inclusive (TotuoInstitution *inst,
+                                 TotuoFlag         inclusive)
 {
   g_return_if_fail (inst != NULL);
-  inst->health_manager = assigned != FALSE;
+  g_return_if_fail ((guint) inclusive < TOTUO_N_FLAGS);
+  inst->inclusive = inclusive;
+}
+
+void
+totuo_institution_set_health_manager (TotuoInstitution *inst,
+                                      TotuoFlag         assigned)
+{
+  g_return_if_fail (inst != NULL);
+  g_return_if_fail ((guint) assigned < TOTUO_N_FLAGS);
+  inst->health_manager = assigned;
 }
 
 void

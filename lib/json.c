@@ -156,8 +156,8 @@ get_bool (JsonLoad    *load,
   if (node == NULL)
     return TRUE;
   if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return set_member_error (load, name, TOTUO_ERROR_SYNTAX, "expected true or false", error);
-  *out = json_node_get_boolean (node) ? 1 : 0;
+    return set_member_error (load, name, TOTUO_ERROR_SYNTAX, "expected true, false or null (not known)", error);
+  *out = json_node_get_boolean (node) ? TOTUO_FLAG_YES : TOTUO_FLAG_NO;
   return TRUE;
 }
 
@@ -360,8 +360,8 @@ parse_institution (JsonLoad     *load,
                    GError      **error)
 {
   const gchar *id, *name, *region;
-  gint kind = TOTUO_KIND_OTHER, ownership = TOTUO_OWNERSHIP_UNKNOWN;
-  gint status = TOTUO_STATUS_NONE;
+  gint kind = TOTUO_KIND_UNKNOWN, ownership = TOTUO_OWNERSHIP_UNKNOWN;
+  gint status = TOTUO_STATUS_UNKNOWN;
   gint64 places, enrolled, staff, certified;
   gdouble fee = -1.0;
   gboolean has_fee;
@@ -735,6 +735,15 @@ totuo_dataset_load_json (TotuoDataset *dataset,
 
 /* ---- writing ---------------------------------------------------------------- */
 
+/* A flag as JSON says it: true, false, or null for "not known". */
+static void
+append_flag (GString *out,
+             guint8   flag)
+{
+  g_string_append (out, flag == TOTUO_FLAG_YES ? "true"
+                        : flag == TOTUO_FLAG_NO ? "false" : "null");
+}
+
 static void
 append_key (GString     *out,
             const gchar *key)
@@ -814,7 +823,7 @@ append_institution (GString      *out,
   append_key (out, "ownership");
   totuo_append_json_string (out, totuo_ownership_to_string (rec.ownership));
   append_key (out, "inclusive");
-  g_string_append (out, rec.inclusive ? "true" : "false");
+  append_flag (out, rec.inclusive);
   append_count (out, "places", rec.places);
   append_count (out, "enrolled", rec.enrolled);
   append_key (out, "status");
@@ -833,7 +842,7 @@ append_institution (GString      *out,
   append_count (out, "staff", rec.staff);
   append_count (out, "certified_staff", rec.certified_staff);
   append_key (out, "health_manager");
-  g_string_append (out, rec.health_manager ? "true" : "false");
+  append_flag (out, rec.health_manager);
   append_number (out, "lat", rec.lat, !isnan (rec.lat));
   append_number (out, "lon", rec.lon, !isnan (rec.lon));
   g_string_append_c (out, '}');

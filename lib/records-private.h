@@ -25,8 +25,8 @@ struct _TotuoInstitution {
   TotuoOwnership ownership;
   TotuoStatus status;
   TotuoModes modes;
-  gboolean inclusive;
-  gboolean health_manager;
+  TotuoFlag inclusive;
+  TotuoFlag health_manager;
   gint64 places;
   gint64 enrolled;          /* TOTUO_UNKNOWN when not known */
   gint64 staff;

@@ -346,6 +346,28 @@ contract_totuo_status_from_string (void)
 }
 
 static guint
+contract_totuo_flag_to_string (void)
+{
+  (void) totuo_flag_to_string ((TotuoFlag) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_flag_to_chinese (void)
+{
+  (void) totuo_flag_to_chinese ((TotuoFlag) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_flag_from_string (void)
+{
+  (void) totuo_flag_from_string (NULL, (TotuoFlag *) &fx.integer);
+  (void) totuo_flag_from_string ("x", NULL);
+  return 2;
+}
+
+static guint
 contract_totuo_modes_to_string (void)
 {
   (void) totuo_modes_to_string ((TotuoModes) 1000);
@@ -519,6 +541,15 @@ contract_totuo_indicator_table_get_at (void)
   (void) totuo_indicator_table_get_at (NULL, 1, (TotuoIndicator) 0, &fx.number, NULL);
   (void) totuo_indicator_table_get_at (fx.table, (gsize) 100000, (TotuoIndicator) 0, &fx.number, NULL);
   (void) totuo_indicator_table_get_at (fx.table, 1, (TotuoIndicator) 1000, &fx.number, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_indicator_table_get_reporting_at (void)
+{
+  (void) totuo_indicator_table_get_reporting_at (NULL, 1, (TotuoIndicator) 0, &fx.count);
+  (void) totuo_indicator_table_get_reporting_at (fx.table, (gsize) 100000, (TotuoIndicator) 0, &fx.count);
+  (void) totuo_indicator_table_get_reporting_at (fx.table, 1, (TotuoIndicator) 1000, &fx.count);
   return 3;
 }
 
@@ -744,8 +775,9 @@ contract_totuo_institution_set_ownership (void)
 static guint
 contract_totuo_institution_set_inclusive (void)
 {
-  (void) totuo_institution_set_inclusive (NULL, (gboolean) 0);
-  return 1;
+  (void) totuo_institution_set_inclusive (NULL, (TotuoFlag) 0);
+  (void) totuo_institution_set_inclusive (fx.institution, (TotuoFlag) 1000);
+  return 2;
 }
 
 static guint
@@ -802,8 +834,9 @@ contract_totuo_institution_set_certified_staff (void)
 static guint
 contract_totuo_institution_set_health_manager (void)
 {
-  (void) totuo_institution_set_health_manager (NULL, (gboolean) 0);
-  return 1;
+  (void) totuo_institution_set_health_manager (NULL, (TotuoFlag) 0);
+  (void) totuo_institution_set_health_manager (fx.institution, (TotuoFlag) 1000);
+  return 2;
 }
 
 static guint
@@ -1523,6 +1556,9 @@ static const Contract contracts[] = {
   { "totuo_status_to_string", contract_totuo_status_to_string },
   { "totuo_status_to_chinese", contract_totuo_status_to_chinese },
   { "totuo_status_from_string", contract_totuo_status_from_string },
+  { "totuo_flag_to_string", contract_totuo_flag_to_string },
+  { "totuo_flag_to_chinese", contract_totuo_flag_to_chinese },
+  { "totuo_flag_from_string", contract_totuo_flag_from_string },
   { "totuo_modes_to_string", contract_totuo_modes_to_string },
   { "totuo_modes_from_string", contract_totuo_modes_from_string },
   { "totuo_evaluation_new", contract_totuo_evaluation_new },
@@ -1545,6 +1581,7 @@ static const Contract contracts[] = {
   { "totuo_indicator_table_get_row_code", contract_totuo_indicator_table_get_row_code },
   { "totuo_indicator_table_get", contract_totuo_indicator_table_get },
   { "totuo_indicator_table_get_at", contract_totuo_indicator_table_get_at },
+  { "totuo_indicator_table_get_reporting_at", contract_totuo_indicator_table_get_reporting_at },
   { "totuo_indicator_table_get_warnings", contract_totuo_indicator_table_get_warnings },
   { "totuo_indicator_get_id", contract_totuo_indicator_get_id },
   { "totuo_indicator_get_name_zh", contract_totuo_indicator_get_name_zh },

@@ -62,6 +62,46 @@ START_TEST (test_kind_ownership_status_names)
   ck_assert (!totuo_kind_from_string ("zoo", &kind));
   ck_assert (!totuo_ownership_from_string ("state", &ownership));
   ck_assert (!totuo_status_from_string ("licensed", &status));
+  /* 未备案 says "not filed", and nothing of registration. */
+  ck_assert (totuo_status_from_string ("未备案", &status));
+  ck_assert_int_eq (status, TOTUO_STATUS_NOT_FILED);
+  ck_assert (totuo_status_from_string ("已登记未备案", &status));
+  ck_assert_int_eq (status, TOTUO_STATUS_REGISTERED);
+  ck_assert (totuo_kind_from_string ("不详", &kind));
+  ck_assert_int_eq (kind, TOTUO_KIND_UNKNOWN);
+}
+END_TEST
+
+START_TEST (test_flags)
+{
+  static const struct { const gchar *word; TotuoFlag flag; } words[] = {
+    { "是", TOTUO_FLAG_YES }, { "否", TOTUO_FLAG_NO }, { "有", TOTUO_FLAG_YES },
+    { "无", TOTUO_FLAG_NO }, { "√", TOTUO_FLAG_YES }, { "×", TOTUO_FLAG_NO },
+    { "Y", TOTUO_FLAG_YES }, { "n", TOTUO_FLAG_NO }, { "普惠", TOTUO_FLAG_YES },
+    { "非普惠", TOTUO_FLAG_NO }, { "unknown", TOTUO_FLAG_UNKNOWN },
+    { "不详", TOTUO_FLAG_UNKNOWN }, { "未知", TOTUO_FLAG_UNKNOWN },
+  };
+  TotuoFlag flag;
+
+  for (gint f = 0; f < TOTUO_N_FLAGS; f++)
+    {
+      ck_assert (totuo_flag_from_string (totuo_flag_to_string (f), &flag));
+      ck_assert_int_eq (flag, f);
+      ck_assert (totuo_flag_from_string (totuo_flag_to_chinese (f), &flag));
+      ck_assert_int_eq (flag, f);
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    {
+      ck_assert_msg (totuo_flag_from_string (words[k].word, &flag), "%s", words[k].word);
+      ck_assert_int_eq (flag, words[k].flag);
+    }
+  ck_assert (!totuo_flag_from_string ("maybe", &flag));
+  ck_assert (!totuo_flag_from_string ("", &flag));
+  ck_assert_str_eq (totuo_flag_to_string (TOTUO_FLAG_YES), "yes");
+  ck_assert_str_eq (totuo_flag_to_chinese (TOTUO_FLAG_NO), "否");
+  /* A known flag is a gboolean. */
+  ck_assert_int_eq (TOTUO_FLAG_YES, TRUE);
+  ck_assert_int_eq (TOTUO_FLAG_NO, FALSE);
 }
 END_TEST
 
@@ -119,6 +159,7 @@ enums_suite (void)
 
   tcase_add_test (tc, test_level_names);
   tcase_add_test (tc, test_kind_ownership_status_names);
+  tcase_add_test (tc, test_flags);
   tcase_add_test (tc, test_modes);
   tcase_add_test (tc, test_error_domain);
   tcase_add_test (tc, test_version);

@@ -67,8 +67,9 @@ START_TEST (test_roll_up_sums_first)
   ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_ENROLLED), 23);
   ck_assert_double_eq_tol (indicator_value (t, "C", TOTUO_INDICATOR_INCLUSIVE_SHARE),
                            15.0 / 60.0 * 100, 1e-9);
+  /* Ownership: d does not report it, so 10 of the 45 places that do. */
   ck_assert_double_eq_tol (indicator_value (t, "C", TOTUO_INDICATOR_PUBLIC_SHARE),
-                           10.0 / 60.0 * 100, 1e-9);
+                           10.0 / 45.0 * 100, 1e-9);
   ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_REGISTRATION_RATE), 75);
   ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_FILING_RATE), 50);
   ck_assert_double_eq (indicator_value (t, "C", TOTUO_INDICATOR_HEALTH_MANAGER_RATE), 50);
@@ -107,7 +108,7 @@ START_TEST (test_breakdowns_add_up)
       ck_assert (totuo_indicator_table_get_at (t, row, TOTUO_INDICATOR_PLACES, &places, NULL));
       ck_assert (totuo_indicator_table_get_at (t, row, TOTUO_INDICATOR_INSTITUTIONS,
                                                &institutions, NULL));
-      for (gint k = 0; k < TOTUO_N_KINDS; k++)
+      for (gint k = 0; k < TOTUO_KIND_UNKNOWN; k++)
         {
           ck_assert (totuo_indicator_table_get_at (t, row, TOTUO_INDICATOR_PLACES_NURSERY + k,
                                                    &v, NULL));
@@ -117,6 +118,12 @@ START_TEST (test_breakdowns_add_up)
                                                    &v, NULL));
           by_kind_n += v;
         }
+      ck_assert (totuo_indicator_table_get_at (t, row, TOTUO_INDICATOR_PLACES_KIND_UNKNOWN,
+                                               &v, NULL));
+      by_kind += v;
+      ck_assert (totuo_indicator_table_get_at (t, row, TOTUO_INDICATOR_INSTITUTIONS_KIND_UNKNOWN,
+                                               &v, NULL));
+      by_kind_n += v;
       for (gint o = 0; o < TOTUO_N_OWNERSHIPS; o++)
         {
           ck_assert (totuo_indicator_table_get_at (t, row, TOTUO_INDICATOR_PLACES_PUBLIC + o,
@@ -197,6 +204,96 @@ START_TEST (test_undefined)
   /* Counts are defined even when zero. */
   ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_PLACES), 0);
   ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_STREET_COVERAGE), 100);
+}
+END_TEST
+
+/* A field a file does not give is unknown, never a default: without a
+ * status column the filing rate is undefined, not 0; 未备案 says "not
+ * filed" and nothing of registration; each indicator is made over the
+ * institutions that report its field (docs/indicators.md, "Unknowns"). */
+START_TEST (test_unknowns)
+{
+  g_autoptr(TotuoDataset) bare = dataset_from_csv (REGIONS_HEADER
+                                                   "D,,district,,1000,,,,\n"
+                                                   "S,,street,D,,,,,\n",
+                                                   "id,region,places\n"
+                                                   "a,S,10\n"
+                                                   "b,S,30\n");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (bare);
+  g_autoptr(TotuoDataset) ds = NULL;
+  g_autoptr(TotuoIndicatorTable) u = NULL;
+  GError *error = NULL;
+  gint64 of = 0;
+  static const TotuoIndicator need_a_field[] = {
+    TOTUO_INDICATOR_FILING_RATE, TOTUO_INDICATOR_REGISTRATION_RATE,
+    TOTUO_INDICATOR_FILED_INSTITUTIONS, TOTUO_INDICATOR_REGISTERED_INSTITUTIONS,
+    TOTUO_INDICATOR_INCLUSIVE_SHARE, TOTUO_INDICATOR_INCLUSIVE_PLACES,
+    TOTUO_INDICATOR_INCLUSIVE_INSTITUTIONS, TOTUO_INDICATOR_PUBLIC_SHARE,
+    TOTUO_INDICATOR_KINDERGARTENS_OFFERING, TOTUO_INDICATOR_STREET_INCLUSIVE_COVERAGE,
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (need_a_field); k++)
+    {
+      ck_assert_msg (!totuo_indicator_table_get (t, "D", need_a_field[k], NULL, &error),
+                     "%s is defined", totuo_indicator_get_id (need_a_field[k]));
+      assert_totuo_error (error, TOTUO_ERROR_UNDEFINED);
+      g_clear_error (&error);
+    }
+  ck_assert (!totuo_indicator_table_get (t, "D", TOTUO_INDICATOR_FILING_RATE, NULL, &error));
+  ck_assert_msg (strstr (error->message, "status") != NULL &&
+                 strstr (error->message, "column") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_PLACES_PER_1000), 40);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_INSTITUTIONS_KIND_UNKNOWN), 2);
+  ck_assert_double_eq (indicator_value (t, "D", TOTUO_INDICATOR_PLACES_KIND_UNKNOWN), 40);
+  ck_assert_int_eq (totuo_indicator_table_get_reporting_at (t, 0, TOTUO_INDICATOR_FILING_RATE,
+                                                            &of), 0);
+  ck_assert_int_eq (of, 2);
+
+  /* Some institutions report, some do not. */
+  ds = dataset_from_csv (REGIONS_HEADER
+                         "D,,district,,1000,,,,\n"
+                         "S,,street,D,,,,,\n"
+                         "T,,street,D,,,,,\n",
+                         INSTITUTIONS_HEADER
+                         "a,,S,nursery,public,是,10,,已备案,,,,,有,,\n"
+                         "b,,S,,,否,20,,未备案,,,,,,,\n"
+                         "c,,S,—,不详,,30,,,,,,,,,\n"
+                         "d,,S,托育中心,民营,N/A,40,,未登记,,,,,,,\n"
+                         "e,,T,,,,50,,已备案,,,,,不详,,\n");
+  u = totuo_indicator_table_new (ds);
+  /* Filing is known for a, b, d, e: 2 of 4 filed. */
+  ck_assert_double_eq (indicator_value (u, "D", TOTUO_INDICATOR_FILING_RATE), 50);
+  ck_assert_int_eq (totuo_indicator_table_get_reporting_at (u, 0, TOTUO_INDICATOR_FILING_RATE,
+                                                            &of), 4);
+  ck_assert_int_eq (of, 5);
+  /* Registration is known for a, d, e (b is only "not filed"): 2 of 3. */
+  ck_assert_double_eq_tol (indicator_value (u, "D", TOTUO_INDICATOR_REGISTRATION_RATE),
+                           200.0 / 3, 1e-9);
+  ck_assert_double_eq (indicator_value (u, "D", TOTUO_INDICATOR_REGISTERED_INSTITUTIONS), 2);
+  /* Inclusive is known for a and b: 10 of 30 places. */
+  ck_assert_double_eq_tol (indicator_value (u, "D", TOTUO_INDICATOR_INCLUSIVE_SHARE),
+                           100.0 / 3, 1e-9);
+  ck_assert_double_eq (indicator_value (u, "D", TOTUO_INDICATOR_INCLUSIVE_INSTITUTIONS), 1);
+  /* Ownership: a public, d private; 10 of 50 places. */
+  ck_assert_double_eq (indicator_value (u, "D", TOTUO_INDICATOR_PUBLIC_SHARE), 20);
+  ck_assert_double_eq (indicator_value (u, "D", TOTUO_INDICATOR_INSTITUTIONS_OWNERSHIP_UNKNOWN), 3);
+  /* Health managers: of the filed a and e, only a reports one. */
+  ck_assert_double_eq (indicator_value (u, "D", TOTUO_INDICATOR_HEALTH_MANAGER_RATE), 100);
+  ck_assert_int_eq (totuo_indicator_table_get_reporting_at (u, 0,
+                                                            TOTUO_INDICATOR_HEALTH_MANAGER_RATE,
+                                                            &of), 1);
+  ck_assert_int_eq (of, 2);
+  /* Kinds: a and d are nurseries; b, c, e not known. */
+  ck_assert_double_eq (indicator_value (u, "D", TOTUO_INDICATOR_INSTITUTIONS_NURSERY), 2);
+  ck_assert_double_eq (indicator_value (u, "D", TOTUO_INDICATOR_INSTITUTIONS_KIND_UNKNOWN), 3);
+  ck_assert_double_eq (indicator_value (u, "D", TOTUO_INDICATOR_PLACES_KIND_UNKNOWN), 100);
+  /* S has an inclusive institution; T's only one does not say. */
+  ck_assert (!totuo_indicator_table_get (u, "D", TOTUO_INDICATOR_STREET_INCLUSIVE_COVERAGE,
+                                         NULL, &error));
+  ck_assert_msg (strstr (error->message, "1 street") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert_double_eq (indicator_value (u, "S", TOTUO_INDICATOR_STREET_INCLUSIVE_COVERAGE), 100);
 }
 END_TEST
 
@@ -447,6 +544,7 @@ indicators_suite (void)
   tcase_add_test (tc, test_large_dataset_two_threads);
   tcase_add_test (tc, test_tree_follows_region_changes);
   tcase_add_test (tc, test_plausibility_warnings);
+  tcase_add_test (tc, test_unknowns);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -89,7 +89,9 @@ START_TEST (test_empty_and_minimal)
       " \"modes\": \"全日托|计时托\", \"kind\": null}]}", -1, NULL, &error));
   i = totuo_dataset_lookup_institution (ds, "x");
   ck_assert_int_eq (totuo_institution_get_modes (i), TOTUO_MODE_FULL_DAY | TOTUO_MODE_HOURLY);
-  ck_assert_int_eq (totuo_institution_get_kind (i), TOTUO_KIND_OTHER);
+  ck_assert_int_eq (totuo_institution_get_kind (i), TOTUO_KIND_UNKNOWN);
+  ck_assert_int_eq (totuo_institution_get_status (i), TOTUO_STATUS_UNKNOWN);
+  ck_assert_int_eq (totuo_institution_get_inclusive (i), TOTUO_FLAG_UNKNOWN);
 }
 END_TEST
 

@@ -60,17 +60,18 @@ START_TEST (test_institution_defaults)
   ck_assert_str_eq (totuo_institution_get_id (i), "KZ-1");
   ck_assert_str_eq (totuo_institution_get_name (i), "托育园");
   ck_assert_str_eq (totuo_institution_get_region_code (i), "500154001");
-  ck_assert_int_eq (totuo_institution_get_kind (i), TOTUO_KIND_OTHER);
+  /* Nothing that is not known is taken for a default. */
+  ck_assert_int_eq (totuo_institution_get_kind (i), TOTUO_KIND_UNKNOWN);
   ck_assert_int_eq (totuo_institution_get_ownership (i), TOTUO_OWNERSHIP_UNKNOWN);
-  ck_assert (!totuo_institution_get_inclusive (i));
+  ck_assert_int_eq (totuo_institution_get_inclusive (i), TOTUO_FLAG_UNKNOWN);
   ck_assert_int_eq (totuo_institution_get_places (i), 0);
   ck_assert_int_eq (totuo_institution_get_enrolled (i), TOTUO_UNKNOWN);
-  ck_assert_int_eq (totuo_institution_get_status (i), TOTUO_STATUS_NONE);
+  ck_assert_int_eq (totuo_institution_get_status (i), TOTUO_STATUS_UNKNOWN);
   ck_assert_int_eq (totuo_institution_get_modes (i), TOTUO_MODE_NONE);
   ck_assert (!totuo_institution_get_monthly_fee (i, &fee));
   ck_assert_int_eq (totuo_institution_get_staff (i), TOTUO_UNKNOWN);
   ck_assert_int_eq (totuo_institution_get_certified_staff (i), TOTUO_UNKNOWN);
-  ck_assert (!totuo_institution_get_health_manager (i));
+  ck_assert_int_eq (totuo_institution_get_health_manager (i), TOTUO_FLAG_UNKNOWN);
   ck_assert (!totuo_institution_get_location (i, NULL, NULL));
 }
 END_TEST
@@ -93,7 +94,7 @@ START_TEST (test_institution_setters_and_copy)
   totuo_institution_set_monthly_fee (i, 2999.5);
   totuo_institution_set_staff (i, 3);
   totuo_institution_set_certified_staff (i, 2);
-  totuo_institution_set_health_manager (i, 42);
+  totuo_institution_set_health_manager (i, TOTUO_FLAG_YES);
   totuo_institution_set_location (i, 30.5, 114.3);
   c = totuo_institution_copy (i);
   totuo_institution_set_name (i, "other");
@@ -112,7 +113,12 @@ START_TEST (test_institution_setters_and_copy)
   ck_assert_double_eq (fee, 2999.5);
   ck_assert_int_eq (totuo_institution_get_staff (c), 3);
   ck_assert_int_eq (totuo_institution_get_certified_staff (c), 2);
-  ck_assert_int_eq (totuo_institution_get_health_manager (c), TRUE);
+  ck_assert_int_eq (totuo_institution_get_health_manager (c), TOTUO_FLAG_YES);
+  /* TRUE and FALSE are the known flags. */
+  totuo_institution_set_inclusive (c, FALSE);
+  ck_assert_int_eq (totuo_institution_get_inclusive (c), TOTUO_FLAG_NO);
+  totuo_institution_set_inclusive (c, TOTUO_FLAG_UNKNOWN);
+  ck_assert_int_eq (totuo_institution_get_inclusive (c), TOTUO_FLAG_UNKNOWN);
   ck_assert (totuo_institution_get_location (c, &lat, &lon));
   ck_assert_double_eq (lat, 30.5);
   totuo_institution_clear_location (c);

@@ -49,10 +49,11 @@ typedef enum {
   TOTUO_KIND_COMMUNITY = 3,    /**< 社区托育点: a community station or point */
   TOTUO_KIND_FAMILY = 4,       /**< 家庭托育点: a family childcare point */
   TOTUO_KIND_OTHER = 5,        /**< 其他: any other kind */
+  TOTUO_KIND_UNKNOWN = 6,      /**< 未知: not known (an empty field, or no kind column) */
 } TotuoKind;
 
 /** Number of values of #TotuoKind. */
-#define TOTUO_N_KINDS 6
+#define TOTUO_N_KINDS 7
 
 /** Who owns and runs an institution. */
 typedef enum {
@@ -69,15 +70,40 @@ typedef enum {
  * The regulatory status of an institution. Filing with the health
  * commission (备案) comes after registration (登记), so a filed
  * institution counts as registered too.
+ *
+ * A status says two things, whether the institution is registered and
+ * whether it is filed, and a registry may tell only one of them:
+ * 未备案 "not filed" says nothing of registration
+ * (#TOTUO_STATUS_NOT_FILED), and an empty field nothing at all
+ * (#TOTUO_STATUS_UNKNOWN). The filing rate counts the institutions whose
+ * filing is known, the registration rate those whose registration is
+ * (docs/indicators.md).
  */
 typedef enum {
   TOTUO_STATUS_NONE = 0,       /**< 未登记: neither registered nor filed */
-  TOTUO_STATUS_REGISTERED = 1, /**< 登记: holds a business or organisation licence */
+  TOTUO_STATUS_REGISTERED = 1, /**< 登记: holds a business or organisation licence, not filed */
   TOTUO_STATUS_FILED = 2,      /**< 备案: filed with the health commission */
+  TOTUO_STATUS_UNKNOWN = 3,    /**< 未知: not known (an empty field, or no status column) */
+  TOTUO_STATUS_NOT_FILED = 4,  /**< 未备案: not filed; whether registered is not known */
 } TotuoStatus;
 
 /** Number of values of #TotuoStatus. */
-#define TOTUO_N_STATUSES 3
+#define TOTUO_N_STATUSES 5
+
+/**
+ * A yes/no field that may not be known: whether an institution is
+ * inclusive, whether it has a health manager. #TOTUO_FLAG_NO and
+ * #TOTUO_FLAG_YES are FALSE and TRUE, so a known flag reads as a
+ * gboolean.
+ */
+typedef enum {
+  TOTUO_FLAG_NO = 0,      /**< 否 no */
+  TOTUO_FLAG_YES = 1,     /**< 是 yes */
+  TOTUO_FLAG_UNKNOWN = 2, /**< 未知: not known (an empty field, or no column) */
+} TotuoFlag;
+
+/** Number of values of #TotuoFlag. */
+#define TOTUO_N_FLAGS 3
 
 /** The service modes an institution offers: flags, combined with `|`. */
 typedef enum {
@@ -199,6 +225,33 @@ const gchar *totuo_status_to_chinese (TotuoStatus status);
 TOTUO_AVAILABLE_IN_0_1
 gboolean totuo_status_from_string (const gchar *str,
                                    TotuoStatus *out_status);
+
+/**
+ * The English id of a flag ("no", "yes", "unknown").
+ * @param flag a #TotuoFlag
+ * @return (transfer none): a static string, or NULL for an invalid value
+ */
+TOTUO_AVAILABLE_IN_0_1
+const gchar *totuo_flag_to_string (TotuoFlag flag);
+
+/**
+ * The Chinese name of a flag (否, 是, 未知).
+ * @param flag a #TotuoFlag
+ * @return (transfer none): a static UTF-8 string, or NULL for an invalid value
+ */
+TOTUO_AVAILABLE_IN_0_1
+const gchar *totuo_flag_to_chinese (TotuoFlag flag);
+
+/**
+ * Parses a flag from the yes/no words registries use (是/否, 有/无, √/×,
+ * Y/N, true/false, 1/0, 普惠/非普惠 ...) or "unknown"/未知/不详.
+ * @param str the text to parse
+ * @param out_flag (out): where to store the flag
+ * @return TRUE if @p str names a flag
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_flag_from_string (const gchar *str,
+                                 TotuoFlag   *out_flag);
 
 /**
  * Formats service modes as English ids joined with `|`, such as

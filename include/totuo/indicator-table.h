@@ -128,6 +128,32 @@ gboolean totuo_indicator_table_get_at (TotuoIndicatorTable *table,
                                        gdouble             *out_value,
                                        GError             **error);
 
+/**
+ * How many institutions the value of an indicator for the region of a row
+ * is made over. A field an institution does not report (its status, its
+ * kind, whether it is inclusive, its enrolled children ...) leaves it out
+ * of the indicators made of that field: the filing rate is filed
+ * institutions over the institutions whose status is known. This says how
+ * many those are, beside how many there could have been, so a report can
+ * say "over 40 of 50 institutions" (docs/indicators.md, "Unknowns").
+ *
+ * For the health-manager rate both counts are of filed institutions; for
+ * indicators made of every institution (places, institutions) or of none
+ * (population) both are the region's institutions.
+ *
+ * @param table a table
+ * @param row a row, 0 .. n_rows - 1
+ * @param indicator the indicator
+ * @param out_institutions (out) (optional): how many institutions could
+ *   have reported
+ * @return how many reported
+ */
+TOTUO_AVAILABLE_IN_0_1
+gint64 totuo_indicator_table_get_reporting_at (TotuoIndicatorTable *table,
+                                               gsize                row,
+                                               TotuoIndicator       indicator,
+                                               gint64              *out_institutions);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TotuoIndicatorTable, totuo_indicator_table_unref)
 
 /**

@@ -68,10 +68,12 @@ typedef enum {
   TOTUO_INDICATOR_PLACES_PRIVATE,           /**< places in private institutions */
   TOTUO_INDICATOR_PLACES_MIXED,             /**< places in mixed institutions */
   TOTUO_INDICATOR_PLACES_OWNERSHIP_UNKNOWN, /**< places of unknown ownership */
+  TOTUO_INDICATOR_INSTITUTIONS_KIND_UNKNOWN, /**< institutions of unknown kind */
+  TOTUO_INDICATOR_PLACES_KIND_UNKNOWN,      /**< places of unknown kind */
 } TotuoIndicator;
 
 /** The number of indicators in the registry. */
-#define TOTUO_N_INDICATORS (TOTUO_INDICATOR_PLACES_OWNERSHIP_UNKNOWN + 1)
+#define TOTUO_N_INDICATORS (TOTUO_INDICATOR_PLACES_KIND_UNKNOWN + 1)
 
 /**
  * The number of indicators in the registry, for programs that list them.

@@ -19,7 +19,10 @@ G_BEGIN_DECLS
  * in, kind, ownership, the inclusive 普惠 flag, places 托位, children
  * enrolled 在托, status 登记/备案, service modes, monthly fee, staff,
  * certified staff, health manager and location. Counts that are not known
- * are #TOTUO_UNKNOWN; places must be known.
+ * are #TOTUO_UNKNOWN; places must be known. A kind, ownership, status or
+ * flag that is not known has a value of its own (#TOTUO_KIND_UNKNOWN,
+ * #TOTUO_OWNERSHIP_UNKNOWN, #TOTUO_STATUS_UNKNOWN, #TOTUO_FLAG_UNKNOWN):
+ * nothing unknown is taken for a default.
  *
  * Like #TotuoRegion, records are values: a dataset keeps its own copy.
  * Checks that involve several fields (enrolled <= places, certified staff
@@ -30,8 +33,9 @@ G_BEGIN_DECLS
 typedef struct _TotuoInstitution TotuoInstitution;
 
 /**
- * Creates an institution record: kind #TOTUO_KIND_OTHER, ownership
- * unknown, not inclusive, 0 places, other counts unknown, status none.
+ * Creates an institution record: 0 places, and every other field unknown
+ * (kind, ownership, status, the inclusive and health-manager flags, the
+ * counts, the fee, the location) until it is set.
  * @param id the institution's id: non-empty UTF-8
  * @param name (nullable): its name (UTF-8), NULL for ""
  * @param region_code the code of the region it stands in
@@ -109,10 +113,10 @@ TotuoOwnership totuo_institution_get_ownership (const TotuoInstitution *inst);
  * Whether the institution is inclusive 普惠 (price-capped and publicly
  * supported).
  * @param inst an institution
- * @return TRUE if inclusive
+ * @return #TOTUO_FLAG_YES, #TOTUO_FLAG_NO or #TOTUO_FLAG_UNKNOWN
  */
 TOTUO_AVAILABLE_IN_0_1
-gboolean totuo_institution_get_inclusive (const TotuoInstitution *inst);
+TotuoFlag totuo_institution_get_inclusive (const TotuoInstitution *inst);
 
 /**
  * The number of places 托位数.
@@ -175,10 +179,10 @@ gint64 totuo_institution_get_certified_staff (const TotuoInstitution *inst);
 /**
  * Whether a health manager 健康管理员 is assigned.
  * @param inst an institution
- * @return TRUE if one is assigned
+ * @return #TOTUO_FLAG_YES, #TOTUO_FLAG_NO or #TOTUO_FLAG_UNKNOWN
  */
 TOTUO_AVAILABLE_IN_0_1
-gboolean totuo_institution_get_health_manager (const TotuoInstitution *inst);
+TotuoFlag totuo_institution_get_health_manager (const TotuoInstitution *inst);
 
 /**
  * The institution's location, if known.
@@ -231,11 +235,12 @@ void totuo_institution_set_ownership (TotuoInstitution *inst,
 /**
  * Sets the inclusive flag.
  * @param inst an institution
- * @param inclusive TRUE if inclusive
+ * @param inclusive #TOTUO_FLAG_YES (or TRUE), #TOTUO_FLAG_NO (or FALSE),
+ *   or #TOTUO_FLAG_UNKNOWN
  */
 TOTUO_AVAILABLE_IN_0_1
 void totuo_institution_set_inclusive (TotuoInstitution *inst,
-                                      gboolean          inclusive);
+                                      TotuoFlag         inclusive);
 
 /**
  * Sets the number of places.
@@ -303,11 +308,12 @@ void totuo_institution_set_certified_staff (TotuoInstitution *inst,
 /**
  * Sets whether a health manager is assigned.
  * @param inst an institution
- * @param assigned TRUE if assigned
+ * @param assigned #TOTUO_FLAG_YES (or TRUE), #TOTUO_FLAG_NO (or FALSE),
+ *   or #TOTUO_FLAG_UNKNOWN
  */
 TOTUO_AVAILABLE_IN_0_1
 void totuo_institution_set_health_manager (TotuoInstitution *inst,
-                                           gboolean          assigned);
+                                           TotuoFlag         assigned);
 
 /**
  * Sets the location (latitude in [-90, 90], longitude in [-180, 180],

@@ -148,6 +148,42 @@ class Records(unittest.TestCase):
         self.assertRaises(ValueError, totuo.Institution, "a")
         self.assertIn("'a'", repr(i))
 
+    def test_unknown_is_not_a_default(self):
+        i = totuo.Institution("a", region="S", places=3)
+        self.assertEqual((i.kind, i.status, i.ownership),
+                         (totuo.Kind.UNKNOWN, totuo.Status.UNKNOWN, totuo.Ownership.UNKNOWN))
+        self.assertIsNone(i.inclusive)
+        self.assertIsNone(i.health_manager)
+        i.inclusive, i.health_manager = False, True
+        self.assertEqual((i.inclusive, i.health_manager), (False, True))
+        i.inclusive = None
+        self.assertIsNone(i.inclusive)
+        self.assertRaises(TypeError, setattr, i, "inclusive", "no")
+        self.assertEqual(totuo.Status.parse("未备案"), totuo.Status.NOT_FILED)
+
+    def test_indicators_over_those_reporting(self):
+        with tempfile.TemporaryDirectory() as d:
+            regions = os.path.join(d, "r.csv")
+            insts = os.path.join(d, "i.csv")
+            with open(regions, "w", encoding="utf-8") as f:
+                f.write("code,level,parent,population\nD,district,,1000\n")
+            with open(insts, "w", encoding="utf-8") as f:
+                f.write("机构编号,所属区划代码,托位数,备案状态\n"
+                        "a,D,10,已备案\nb,D,10,未备案\nc,D,10,\nd,D,10,未登记\n")
+            ds = totuo.Dataset()
+            ds.load_regions_csv(regions)
+            ds.load_institutions_csv(insts)
+            t = ds.indicator_table()
+            # a filed, b and d not: 1 of the 3 whose status is known.
+            self.assertAlmostEqual(t.get("D", "filing_rate"), 100 / 3)
+            self.assertEqual(t.reporting("D", "filing_rate"), (3, 4))
+            # Registration is known for a and d only (b says only "not filed").
+            self.assertEqual(t.get("D", "registration_rate"), 50)
+            self.assertEqual(t.reporting("D", "registration_rate"), (2, 4))
+            with self.assertRaises(totuo.UndefinedError) as cm:
+                t.get("D", "inclusive_share")
+            self.assertIn("column", str(cm.exception))
+
 
 class Datasets(unittest.TestCase):
     def test_tree_and_lookup(self):
@@ -214,7 +250,7 @@ class Datasets(unittest.TestCase):
 
 class Indicators(unittest.TestCase):
     def test_registry(self):
-        self.assertEqual(len(totuo.INDICATORS), 45)
+        self.assertEqual(len(totuo.INDICATORS), 47)
         ppt = totuo.indicator("places_per_1000")
         self.assertEqual((ppt.name_zh, ppt.is_ratio), ("每千人口托位数", True))
         self.assertEqual(totuo.indicator(ppt.index), ppt)

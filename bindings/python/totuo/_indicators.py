@@ -98,6 +98,19 @@ class IndicatorTable(Handle):
         except UndefinedError:
             return None
 
+    def reporting(self, code: str, indicator_id: Union[str, int]) -> Tuple[int, int]:
+        """(reporting, of): how many institutions of the region the value is
+        made over, and how many there are. The filing rate counts only the
+        institutions whose status is known; (40, 50) says 10 did not report it."""
+        self.get(code, "places")        # raises for an unknown code or a stale table
+        rows = self.__dict__.get("_rows")
+        if rows is None:
+            rows = self.__dict__["_rows"] = {c: k for k, c in enumerate(self.codes)}
+        of = ctypes.c_int64()
+        n = C.indicator_table_get_reporting_at(self, rows[code], indicator(indicator_id).index,
+                                               ctypes.byref(of))
+        return n, of.value
+
     def values(self, code: str) -> Dict[str, Optional[float]]:
         """{indicator id: value or None} for one region."""
         self.get(code, "places")        # raises for an unknown code or a stale table

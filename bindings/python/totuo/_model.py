@@ -40,6 +40,7 @@ class Kind(enum.IntEnum):
     COMMUNITY = 3
     FAMILY = 4
     OTHER = 5
+    UNKNOWN = 6
 
     @property
     def chinese(self) -> str:
@@ -67,10 +68,13 @@ class Ownership(enum.IntEnum):
 
 
 class Status(enum.IntEnum):
-    """Regulatory status: none, registered 登记, filed 备案 (filed implies registered)."""
+    """Regulatory status: none 未登记, registered 登记, filed 备案 (filed implies
+    registered), unknown, and not filed 未备案 (registration not known)."""
     NONE = 0
     REGISTERED = 1
     FILED = 2
+    UNKNOWN = 3
+    NOT_FILED = 4
 
     @property
     def chinese(self) -> str:
@@ -118,13 +122,24 @@ def _member(cls, value):
     return cls(value)       # ValueError for a value that is no member
 
 
+_FLAG_UNKNOWN = 2   # TOTUO_FLAG_UNKNOWN
+
+
 def _flag(value, what):
-    """A yes/no value: True, False, 1 or 0; "no" is not False."""
+    """A yes/no value for C: True, False, 1 or 0, or None for "not known";
+    "no" is not False."""
+    if value is None:
+        return _FLAG_UNKNOWN
     if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
-        return bool(value)
+        return int(bool(value))
     if type(value).__name__ == "bool_":     # numpy's
-        return bool(value)
-    raise TypeError("%s must be True or False, got %r" % (what, value))
+        return int(bool(value))
+    raise TypeError("%s must be True, False or None (not known), got %r" % (what, value))
+
+
+def _from_flag(value):
+    """A TotuoFlag as Python says it: True, False, or None when not known."""
+    return None if value == _FLAG_UNKNOWN else bool(value)
 
 
 def _count(value):
@@ -281,10 +296,10 @@ class Institution(Handle):
 
     _unref = C.institution_unref
 
-    def __init__(self, id, name=None, region=None, kind=Kind.OTHER,
-                 ownership=Ownership.UNKNOWN, inclusive=False, places=0, enrolled=None,
-                 status=Status.NONE, modes=Modes.NONE, monthly_fee=None, staff=None,
-                 certified_staff=None, health_manager=False, location=None):
+    def __init__(self, id, name=None, region=None, kind=Kind.UNKNOWN,
+                 ownership=Ownership.UNKNOWN, inclusive=None, places=0, enrolled=None,
+                 status=Status.UNKNOWN, modes=Modes.NONE, monthly_fee=None, staff=None,
+                 certified_staff=None, health_manager=None, location=None):
         if region is None:
             raise ValueError("an institution needs the code of its region")
         super().__init__(C.institution_new(id, name, region))
@@ -335,12 +350,12 @@ class Institution(Handle):
         C.institution_set_ownership(self, _member(Ownership, v))
 
     @property
-    def inclusive(self) -> bool:
-        """Whether inclusive 普惠."""
-        return bool(C.institution_get_inclusive(self))
+    def inclusive(self) -> Optional[bool]:
+        """Whether inclusive 普惠, or None when not known."""
+        return _from_flag(C.institution_get_inclusive(self))
 
     @inclusive.setter
-    def inclusive(self, v: bool) -> None:
+    def inclusive(self, v: Optional[bool]) -> None:
         C.institution_set_inclusive(self, _flag(v, "inclusive"))
 
     @property
@@ -404,12 +419,12 @@ class Institution(Handle):
         C.institution_set_certified_staff(self, _to_count(v, "certified_staff"))
 
     @property
-    def health_manager(self) -> bool:
+    def health_manager(self) -> Optional[bool]:
         """Whether a health manager 健康管理员 is assigned."""
-        return bool(C.institution_get_health_manager(self))
+        return _from_flag(C.institution_get_health_manager(self))
 
     @health_manager.setter
-    def health_manager(self, v: bool) -> None:
+    def health_manager(self, v: Optional[bool]) -> None:
         C.institution_set_health_manager(self, _flag(v, "health_manager"))
 
 

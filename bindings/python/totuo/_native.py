@@ -114,6 +114,9 @@ PROTOTYPES = {
     "totuo_status_to_string": (STRING, [INT]),
     "totuo_status_to_chinese": (STRING, [INT]),
     "totuo_status_from_string": (c_int, [TEXT, P(c_int)]),
+    "totuo_flag_to_string": (STRING, [INT]),
+    "totuo_flag_to_chinese": (STRING, [INT]),
+    "totuo_flag_from_string": (c_int, [TEXT, P(c_int)]),
     "totuo_modes_to_string": (OWNED_STRING, [INT]),
     "totuo_modes_from_string": (c_int, [TEXT, P(c_int)]),
     # region.h
@@ -161,7 +164,7 @@ PROTOTYPES = {
     "totuo_institution_set_region_code": (None, [INSTW, TEXT]),
     "totuo_institution_set_kind": (None, [INSTW, INT]),
     "totuo_institution_set_ownership": (None, [INSTW, INT]),
-    "totuo_institution_set_inclusive": (None, [INSTW, BOOL]),
+    "totuo_institution_set_inclusive": (None, [INSTW, INT]),
     "totuo_institution_set_places": (None, [INSTW, I64]),
     "totuo_institution_set_enrolled": (None, [INSTW, I64]),
     "totuo_institution_set_status": (None, [INSTW, INT]),
@@ -169,7 +172,7 @@ PROTOTYPES = {
     "totuo_institution_set_monthly_fee": (None, [INSTW, DBL]),
     "totuo_institution_set_staff": (None, [INSTW, I64]),
     "totuo_institution_set_certified_staff": (None, [INSTW, I64]),
-    "totuo_institution_set_health_manager": (None, [INSTW, BOOL]),
+    "totuo_institution_set_health_manager": (None, [INSTW, INT]),
     "totuo_institution_set_location": (None, [INSTW, DBL, DBL]),
     "totuo_institution_clear_location": (None, [INSTW]),
     # dataset.h
@@ -228,6 +231,7 @@ PROTOTYPES = {
     "totuo_indicator_table_get_row_code": (STRING, [TAB, SIZE]),
     "totuo_indicator_table_get": (c_int, [TAB, TEXT, INT, P(c_double), _ERR]),
     "totuo_indicator_table_get_at": (c_int, [TAB, SIZE, INT, P(c_double), _ERR]),
+    "totuo_indicator_table_get_reporting_at": (c_int64, [TAB, SIZE, INT, P(c_int64)]),
     "totuo_indicator_table_get_warnings": (OWNED_STRV, [TAB, P(c_size_t)]),
     # planning.h
     "totuo_places_needed": (c_int, [I64, DBL, I64, P(c_int64), P(c_int64), _ERR]),
