@@ -260,6 +260,20 @@ read_header (CsvLoad *load,
       load->scale[c] = scale;
       load->header_names[c] = g_strndup (name, len);
     }
+  if (load->specs == totuo_inst_columns && load->field_of[TOTUO_I_ID] < 0 &&
+      load->field_of[TOTUO_I_NAME] >= 0)
+    {
+      /* Many registries have no id column: the names are the ids then,
+       * which the duplicate check keeps unique, and the user is told. */
+      load->field_of[TOTUO_I_ID] = load->field_of[TOTUO_I_NAME];
+      load->header_names[TOTUO_I_ID] = g_strdup (load->header_names[TOTUO_I_NAME]);
+      if (load->warnings == NULL)
+        load->warnings = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (load->warnings,
+                       g_strdup_printf ("%s:%u: no id column: each institution's name "
+                                        "(column '%s') is its id", rd->source, line_of (load),
+                                        load->header_names[TOTUO_I_NAME]));
+    }
   for (guint c = 0; c < load->n_specs; c++)
     if (load->specs[c].required && load->field_of[c] < 0)
       {

@@ -641,7 +641,7 @@ compute (const Row      *row,
              (*v = (gdouble) s->inclusive_places[TOTUO_FLAG_YES], TRUE);
     case TOTUO_INDICATOR_REGISTERED_INSTITUTIONS:
       return reported (REGISTRATION_KNOWN (s), s->institutions, code,
-                       "whether it is registered (status)", error) &&
+                       "whether it is registered", error) &&
              (*v = (gdouble) REGISTERED (s), TRUE);
     case TOTUO_INDICATOR_FILED_INSTITUTIONS:
       return reported (FILING_KNOWN (s), s->institutions, code, "its status", error) &&
@@ -677,7 +677,7 @@ compute (const Row      *row,
                     "places of institutions reporting their ownership", error);
     case TOTUO_INDICATOR_REGISTRATION_RATE:
       return reported (REGISTRATION_KNOWN (s), s->institutions, code,
-                       "whether it is registered (status)", error) &&
+                       "whether it is registered", error) &&
              ratio (REGISTERED (s), REGISTRATION_KNOWN (s), 100.0, v, code,
                     "institutions reporting whether they are registered", error);
     case TOTUO_INDICATOR_FILING_RATE:
@@ -688,7 +688,8 @@ compute (const Row      *row,
       return ratio (s->certified_staff, s->staff, 100.0, v, code,
                     "staff of institutions reporting certificates", error);
     case TOTUO_INDICATOR_HEALTH_MANAGER_RATE:
-      return reported (HEALTH_MANAGER_KNOWN (s), FILED (s), code,
+      return reported (FILING_KNOWN (s), s->institutions, code, "its status", error) &&
+             reported (HEALTH_MANAGER_KNOWN (s), FILED (s), code,
                        "whether it has a health manager (of the filed ones)", error) &&
              ratio (s->filed_health_manager[TOTUO_FLAG_YES], HEALTH_MANAGER_KNOWN (s), 100.0,
                     v, code, "filed institutions", error);

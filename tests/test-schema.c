@@ -209,8 +209,10 @@ START_TEST (test_words_through_the_loader)
   b = totuo_dataset_lookup_institution (ds, "b");
   ck_assert_int_eq (totuo_institution_get_places (a), 1514);
   ck_assert_int_eq (totuo_institution_get_enrolled (a), TOTUO_UNKNOWN);
-  ck_assert (totuo_institution_get_inclusive (a) && !totuo_institution_get_inclusive (b));
-  ck_assert (totuo_institution_get_health_manager (a) && !totuo_institution_get_health_manager (b));
+  ck_assert_int_eq (totuo_institution_get_inclusive (a), TOTUO_FLAG_YES);
+  ck_assert_int_eq (totuo_institution_get_inclusive (b), TOTUO_FLAG_NO);
+  ck_assert_int_eq (totuo_institution_get_health_manager (a), TOTUO_FLAG_YES);
+  ck_assert_int_eq (totuo_institution_get_health_manager (b), TOTUO_FLAG_NO);
   ck_assert_int_eq (totuo_institution_get_places (b), 120);
   ck_assert_int_eq (totuo_institution_get_enrolled (b), 30);
   ck_assert (!totuo_institution_get_monthly_fee (b, NULL));
@@ -225,6 +227,38 @@ START_TEST (test_words_through_the_loader)
   g_clear_error (&error);
   ck_assert (!totuo_dataset_load_institutions_csv_data (ds, "id,region,places\nc,D,—\n", -1,
                                                         "i.csv", &error));
+  g_clear_error (&error);
+}
+END_TEST
+
+/* A registry without an id column: the names are the ids, and it says so. */
+START_TEST (test_names_stand_for_ids)
+{
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (REGIONS_HEADER "D,d,district,,1000,,,,\n", NULL);
+  g_autoptr(TotuoInstitution) a = NULL;
+  g_auto(GStrv) warnings = NULL;
+  GError *error = NULL;
+  gsize n = 0;
+
+  ck_assert_msg (totuo_dataset_load_institutions_csv_data (ds,
+      "机构名称,所属区划代码,托位数\n甲园,D,10\n乙园,D,20\n", -1, "机构.csv", &error),
+      "%s", error->message);
+  a = totuo_dataset_lookup_institution (ds, "乙园");
+  ck_assert_ptr_nonnull (a);
+  ck_assert_str_eq (totuo_institution_get_name (a), "乙园");
+  warnings = totuo_dataset_get_warnings (ds, &n);
+  ck_assert_uint_eq (n, 1);
+  ck_assert_str_eq (warnings[0], "机构.csv:1: no id column: each institution's name "
+                                 "(column '机构名称') is its id");
+  /* Two institutions of one name cannot both be its id. */
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, "name,region,places\n丙,D,1\n丙,D,2\n",
+                                                        -1, "i.csv", &error));
+  assert_totuo_error (error, TOTUO_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+  /* Without a name either, the id is still required. */
+  ck_assert (!totuo_dataset_load_institutions_csv_data (ds, "region,places\nD,1\n", -1,
+                                                        "i.csv", &error));
+  assert_totuo_error (error, TOTUO_ERROR_MISSING_COLUMN);
   g_clear_error (&error);
 }
 END_TEST
@@ -352,6 +386,7 @@ schema_suite (void)
   tcase_add_test (t, test_loaders_warn_and_scale);
   tcase_add_test (t, test_numbers_as_offices_write_them);
   tcase_add_test (t, test_words_through_the_loader);
+  tcase_add_test (t, test_names_stand_for_ids);
   tcase_add_test (t, test_regions_by_name);
   tcase_add_test (t, test_mapping_file_and_titles);
   suite_add_tcase (s, t);

@@ -111,7 +111,8 @@ TotuoOwnership totuo_institution_get_ownership (const TotuoInstitution *inst);
 
 /**
  * Whether the institution is inclusive 普惠 (price-capped and publicly
- * supported).
+ * supported). Compare it with #TOTUO_FLAG_YES: an unknown flag is not FALSE, so
+ * `if (totuo_institution_get_inclusive (inst))` would count it as inclusive.
  * @param inst an institution
  * @return #TOTUO_FLAG_YES, #TOTUO_FLAG_NO or #TOTUO_FLAG_UNKNOWN
  */
