@@ -639,6 +639,107 @@ get_location (CsvLoad *load,
   return TRUE;
 }
 
+/* The monthly fee, left as it is (unknown) when the cell is empty. */
+static gboolean
+get_fee (CsvLoad *load,
+         gdouble *fee,
+         GError **error)
+{
+  gsize len;
+  const gchar *s = field (load, TOTUO_I_FEE, &len);
+
+  if (len == 0 || (totuo_parse_plain_decimal (s, len, fee) && *fee >= 0))
+    return TRUE;
+  if (!totuo_parse_double (s, len, fee, error))
+    {
+      /* "1800元/月", "1,800", "—" (unknown: -1 is the record's unknown). */
+      if (!totuo_schema_parse_amount (s, len, fee))
+        return field_error (load, TOTUO_I_FEE, error);
+      g_clear_error (error);
+    }
+  else if (*fee < 0)
+    {
+      g_autofree gchar *q = totuo_quote_value (s, len);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE, "negative fee %s", q);
+      return field_error (load, TOTUO_I_FEE, error);
+    }
+  return TRUE;
+}
+
+/* Checking a file, a row that failed at one cell is read again cell by
+ * cell, so that every bad cell of it is listed, not only the first: one
+ * round of corrections instead of one per cell. @reported is the message
+ * already listed. FALSE when the list is full (see keep_going()). */
+static gboolean
+check_other_cells (CsvLoad     *load,
+                   const gchar *reported)
+{
+  gboolean institutions = load->specs == totuo_inst_columns;
+
+  for (guint c = 0; c < load->n_specs; c++)
+    {
+      GError *e = NULL;
+      gint label = 0;
+      gint64 count;
+      gdouble a, b;
+
+      if (load->field_of[c] < 0)
+        continue;
+      if (!institutions)
+        switch (c)
+          {
+          case TOTUO_R_LEVEL:
+            get_enum (load, c, totuo_region_level_parse, &label, &e);
+            break;
+          case TOTUO_R_POPULATION: case TOTUO_R_UNDER3: case TOTUO_R_KINDERGARTENS:
+            get_scaled_count (load, c, &count, &e);
+            break;
+          case TOTUO_R_LAT:
+            get_location (load, TOTUO_R_LAT, TOTUO_R_LON, &a, &b, &e);
+            break;
+          default:
+            break;
+          }
+      else
+        switch (c)
+          {
+          case TOTUO_I_KIND:
+            get_enum (load, c, totuo_kind_parse, &label, &e);
+            break;
+          case TOTUO_I_OWNERSHIP:
+            get_enum (load, c, totuo_ownership_parse, &label, &e);
+            break;
+          case TOTUO_I_STATUS:
+            get_enum (load, c, totuo_status_parse, &label, &e);
+            break;
+          case TOTUO_I_MODES:
+            get_enum (load, c, totuo_modes_parse, &label, &e);
+            break;
+          case TOTUO_I_INCLUSIVE: case TOTUO_I_HEALTH_MANAGER:
+            get_flag (load, c, &label, &e);
+            break;
+          case TOTUO_I_PLACES: case TOTUO_I_ENROLLED: case TOTUO_I_STAFF: case TOTUO_I_CERTIFIED:
+            get_count (load, c, TOTUO_MAX_INSTITUTION_COUNT, &count, &e);
+            break;
+          case TOTUO_I_FEE:
+            get_fee (load, &a, &e);
+            break;
+          case TOTUO_I_LAT:
+            get_location (load, TOTUO_I_LAT, TOTUO_I_LON, &a, &b, &e);
+            break;
+          default:
+            break;
+          }
+      if (e != NULL && g_strcmp0 (e->message, reported) != 0 && !keep_going (load, &e))
+        {
+          g_clear_error (&e);
+          return FALSE;
+        }
+      g_clear_error (&e);
+    }
+  return TRUE;
+}
+
 static gboolean
 check_field_count (CsvLoad *load,
                    GError **error)
@@ -743,10 +844,21 @@ load_regions (CsvLoad                *load,
       totuo_strindex_prefetch (&load->ds->region_index, hash);
       row = load->ds->n_regions;
       rec = totuo_dataset_append_region (load->ds);
-      if (!parse_region (load, rec, parents, &parent, error) ||
-          ((existing = totuo_dataset_index_region_hashed (load->ds, row, hash)) != TOTUO_NO_INDEX &&
-           !duplicate_error (load, "region code", rec->code, existing, mark->n_regions,
-                             (const guint *) lines->data, error)))
+      if (!parse_region (load, rec, parents, &parent, error))
+        {
+          g_autofree gchar *reported = load->errors != NULL ? g_strdup ((*error)->message) : NULL;
+          load->ds->n_regions = row;   /* drop the row */
+          if (keep_going (load, error))
+            {
+              if (!check_other_cells (load, reported))
+                return FALSE;
+              continue;
+            }
+          return FALSE;
+        }
+      if ((existing = totuo_dataset_index_region_hashed (load->ds, row, hash)) != TOTUO_NO_INDEX &&
+          !duplicate_error (load, "region code", rec->code, existing, mark->n_regions,
+                            (const guint *) lines->data, error))
         {
           load->ds->n_regions = row;   /* drop the row */
           if (keep_going (load, error))
@@ -819,8 +931,6 @@ parse_numbers (CsvLoad      *load,
                TotuoInstRec *rec,
                GError      **error)
 {
-  gsize len;
-  const gchar *s;
   gint64 places, enrolled, staff, certified;
 
   if (!get_count (load, TOTUO_I_PLACES, TOTUO_MAX_INSTITUTION_COUNT, &places, error) ||
@@ -831,24 +941,8 @@ parse_numbers (CsvLoad      *load,
     return FALSE;
   if (places < 0)
     return missing_value (load, TOTUO_I_PLACES, error);   /* "—": not known, and required */
-  s = field (load, TOTUO_I_FEE, &len);
-  if (len > 0 && !(totuo_parse_plain_decimal (s, len, &rec->monthly_fee) &&
-                   rec->monthly_fee >= 0))
-    {
-      if (!totuo_parse_double (s, len, &rec->monthly_fee, error))
-        {
-          /* "1800元/月", "1,800", "—" (unknown: -1 is the record's unknown). */
-          if (!totuo_schema_parse_amount (s, len, &rec->monthly_fee))
-            return field_error (load, TOTUO_I_FEE, error);
-          g_clear_error (error);
-        }
-      else if (rec->monthly_fee < 0)
-        {
-          g_autofree gchar *q = totuo_quote_value (s, len);
-          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE, "negative fee %s", q);
-          return field_error (load, TOTUO_I_FEE, error);
-        }
-    }
+  if (!get_fee (load, &rec->monthly_fee, error))
+    return FALSE;
   rec->places = (gint32) places;
   rec->enrolled = (gint32) enrolled;
   rec->staff = (gint32) staff;
@@ -1030,8 +1124,13 @@ load_institutions (CsvLoad                *load,
       totuo_inst_rec_init (&rec);
       if (!parse_institution (load, &rec, error))
         {
+          g_autofree gchar *reported = load->errors != NULL ? g_strdup ((*error)->message) : NULL;
           if (keep_going (load, error))
-            continue;
+            {
+              if (!check_other_cells (load, reported))
+                return FALSE;
+              continue;
+            }
           return FALSE;
         }
       row = totuo_dataset_append_institution (load->ds, &rec);

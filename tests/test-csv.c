@@ -967,6 +967,28 @@ START_TEST (test_check_lists_every_error)
   g_strfreev (errors);
   ck_assert_int_eq (totuo_dataset_get_n_institutions (ds), 1);
 
+  /* Every bad cell of a row, not only the first, in the order of the columns. */
+  ck_assert (g_file_set_contents (institutions, INSTITUTIONS_HEADER
+                                  "e,,S3,zoo,public,maybe,ten,5,licensed,,-3,,,,,\n"
+                                  "f,,S3,nursery,public,true,10,5,filed,,,,,,95,\n", -1, NULL));
+  errors = totuo_dataset_check_institutions_csv (ds, institutions, &n);
+  ck_assert_int_eq (n, 6);
+  ck_assert_ptr_nonnull (strstr (errors[0], "i.csv:2: column 'kind'"));
+  ck_assert_ptr_nonnull (strstr (errors[1], "i.csv:2: column 'inclusive'"));
+  ck_assert_ptr_nonnull (strstr (errors[2], "i.csv:2: column 'places'"));
+  ck_assert_ptr_nonnull (strstr (errors[3], "i.csv:2: column 'status'"));
+  ck_assert_ptr_nonnull (strstr (errors[4], "i.csv:2: column 'monthly_fee'"));
+  ck_assert_ptr_nonnull (strstr (errors[5], "i.csv:3"));
+  g_strfreev (errors);
+  ck_assert (g_file_set_contents (regions, REGIONS_HEADER
+                                  "Y,,planet,D,x,-1,,,\n", -1, NULL));
+  errors = totuo_dataset_check_regions_csv (ds, regions, &n);
+  ck_assert_int_eq (n, 3);
+  ck_assert_ptr_nonnull (strstr (errors[0], "column 'level'"));
+  ck_assert_ptr_nonnull (strstr (errors[1], "column 'population'"));
+  ck_assert_ptr_nonnull (strstr (errors[2], "column 'under3'"));
+  g_strfreev (errors);
+
   errors = totuo_dataset_check_regions_csv (ds, missing, &n);
   ck_assert_int_eq (n, 1);
   g_strfreev (errors);
@@ -1105,6 +1127,15 @@ START_TEST (test_check_says_where_it_stopped)
   ck_assert_uint_eq (n, 1001);
   ck_assert_ptr_nonnull (strstr (errors[1000], "stopped after 1000 errors; rows after line 1001 "
                                                "were not checked"));
+  /* Rows of several bad cells fill the list as fast, and stop it alike. */
+  g_string_assign (csv, "id,region,places,kind\n");
+  for (guint k = 0; k < 700; k++)
+    g_string_append_printf (csv, "y%u,D,x,zoo\n", k);
+  ck_assert (g_file_set_contents (path, csv->str, (gssize) csv->len, NULL));
+  g_strfreev (g_steal_pointer (&errors));
+  errors = totuo_dataset_check_institutions_csv (ds, path, &n);
+  ck_assert_uint_eq (n, 1001);
+  ck_assert_ptr_nonnull (strstr (errors[1000], "stopped after 1000 errors; rows after line 501 "));
   g_unlink (path);
   g_rmdir (dir);
   g_string_free (csv, TRUE);
