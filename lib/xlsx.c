@@ -9,6 +9,7 @@
 #include <totuo/limits.h>
 
 #include "text.h"
+#include "sheet.h"
 #include "xlsx.h"
 
 gboolean
@@ -16,24 +17,6 @@ totuo_xlsx_sniff (const gchar *data,
                   gsize        len)
 {
   return len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0;
-}
-
-void
-totuo_column_letters (guint index,
-                      gchar out[8])
-{
-  gchar reversed[8];
-  guint n = 0;
-
-  index++;
-  while (index > 0 && n < 7)
-    {
-      reversed[n++] = (gchar) ('A' + (index - 1) % 26);
-      index = (index - 1) / 26;
-    }
-  for (guint k = 0; k < n; k++)
-    out[k] = reversed[n - 1 - k];
-  out[n] = '\0';
 }
 
 static gboolean
@@ -220,16 +203,6 @@ shared_text (GMarkupParseContext *context, const gchar *text, gsize len, gpointe
 /* ---- a sheet: rows of cells -------------------------------------------------- */
 
 typedef struct {
-  guint column;
-  gchar *text;
-} Cell;
-
-typedef struct {
-  guint number;             /* from 1, as the sheet numbers it */
-  GArray *cells;            /* of Cell */
-} Row;
-
-typedef struct {
   GArray *rows;             /* of Row */
   GPtrArray *shared;
   GString *value;
@@ -237,15 +210,6 @@ typedef struct {
   guint column, next_column, row_number;
   gboolean in_value, in_phonetic;
 } SheetState;
-
-static void
-clear_row (gpointer data)
-{
-  Row *row = data;
-  for (guint k = 0; k < row->cells->len; k++)
-    g_free (g_array_index (row->cells, Cell, k).text);
-  g_array_unref (row->cells);
-}
 
 /* "B7" -> column 1; FALSE if it is no cell reference. */
 static gboolean
@@ -271,15 +235,12 @@ sheet_start (GMarkupParseContext *context, const gchar *element, const gchar **n
   if (strcmp (e, "row") == 0)
     {
       const gchar *r = attribute (names, values, "r");
-      Row row = { 0 };
       guint64 number = 0;
       if (r != NULL && g_ascii_string_to_unsigned (r, 10, 1, 1048576, &number, NULL))
         s->row_number = (guint) number;
       else
         s->row_number++;
-      row.number = s->row_number;
-      row.cells = g_array_new (FALSE, FALSE, sizeof (Cell));
-      g_array_append_val (s->rows, row);
+      totuo_sheet_rows_append (s->rows, s->row_number);
       s->next_column = 0;
     }
   else if (strcmp (e, "c") == 0 && s->rows->len > 0)
@@ -311,8 +272,8 @@ sheet_end (GMarkupParseContext *context, const gchar *element, gpointer data, GE
     s->in_phonetic = FALSE;
   else if (strcmp (e, "c") == 0 && s->rows->len > 0)
     {
-      Row *row = &g_array_index (s->rows, Row, s->rows->len - 1);
-      Cell cell = { s->column, NULL };
+      TotuoSheetRow *row = &g_array_index (s->rows, TotuoSheetRow, s->rows->len - 1);
+      gchar *text;
       if (strcmp (s->type, "s") == 0)
         {
           guint64 index = 0;
@@ -326,16 +287,13 @@ sheet_end (GMarkupParseContext *context, const gchar *element, gpointer data, GE
                            letters, row->number, s->value->str);
               return;
             }
-          cell.text = g_strdup (g_ptr_array_index (s->shared, index));
+          text = g_strdup (g_ptr_array_index (s->shared, index));
         }
       else if (strcmp (s->type, "b") == 0)
-        cell.text = g_strdup (strcmp (s->value->str, "1") == 0 ? "true" : "false");
+        text = g_strdup (strcmp (s->value->str, "1") == 0 ? "true" : "false");
       else
-        cell.text = g_strdup (s->value->str);   /* n, str, inlineStr, e (#N/A) */
-      if (*cell.text != '\0')
-        g_array_append_val (row->cells, cell);
-      else
-        g_free (cell.text);
+        text = g_strdup (s->value->str);   /* n, str, inlineStr, e (#N/A) */
+      totuo_sheet_row_add (row, s->column, text);
     }
 }
 
@@ -348,183 +306,32 @@ sheet_text (GMarkupParseContext *context, const gchar *text, gsize len, gpointer
     g_string_append_len (s->value, text, (gssize) len);
 }
 
-/* ---- from rows to CSV text --------------------------------------------------- */
+/* The workbook, as read_sheet() needs it. */
+typedef struct {
+  zip_t *zip;
+  Sheets *sheets;
+  GPtrArray *shared;
+} Book;
 
-static const gchar *
-cell_at (const Row *row,
-         guint      column)
-{
-  for (guint k = 0; k < row->cells->len; k++)
-    if (g_array_index (row->cells, Cell, k).column == column)
-      return g_array_index (row->cells, Cell, k).text;
-  return NULL;
-}
-
-static guint
-known_columns (const Row             *row,
-               const TotuoColumnSpec *specs,
-               guint                  n_specs)
-{
-  guint n = 0;
-  for (guint k = 0; k < row->cells->len; k++)
-    {
-      const gchar *text = g_array_index (row->cells, Cell, k).text;
-      gdouble scale;
-      if (totuo_schema_find (specs, n_specs, NULL, text, strlen (text), "", 0, &scale, NULL) >= 0)
-        n++;
-    }
-  return n;
-}
-
+/* The rows of sheet @k (a TotuoSheetReadFunc). */
 static gboolean
-is_totals (const Row *row)
-{
-  static const gchar *const words[] = { "合计", "总计", "小计", "总数", "total", NULL };
-  const gchar *first;
-  g_autofree gchar *folded = NULL;
-
-  if (row->cells->len == 0)
-    return FALSE;
-  first = g_array_index (row->cells, Cell, 0).text;
-  folded = g_utf8_casefold (first, -1);
-  for (guint k = 0; words[k] != NULL; k++)
-    if (g_str_has_prefix (g_strstrip (folded), words[k]))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-append_cell (GString     *out,
-             const gchar *text)
-{
-  if (text == NULL)
-    return;
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const gchar *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-emit (GString   *text,
-      GArray    *line_rows,
-      const Row *row,
-      guint      n_columns)
-{
-  for (guint c = 0; c < n_columns; c++)
-    {
-      const gchar *cell = cell_at (row, c);
-      if (c > 0)
-        g_string_append_c (text, ',');
-      append_cell (text, cell);
-      /* A line break inside a cell is a line of the text, on the same row. */
-      for (const gchar *p = cell; p != NULL && *p != '\0'; p++)
-        if (*p == '\n')
-          g_array_append_val (line_rows, row->number);
-    }
-  g_string_append_c (text, '\n');
-  g_array_append_val (line_rows, row->number);
-}
-
-void
-totuo_sheet_text_clear (TotuoSheetText *sheet)
-{
-  g_free (sheet->text);
-  g_free (sheet->source);
-  if (sheet->rows != NULL)
-    g_array_unref (sheet->rows);
-  if (sheet->warnings != NULL)
-    g_ptr_array_unref (sheet->warnings);
-  memset (sheet, 0, sizeof *sheet);
-}
-
-static gboolean
-rows_to_text (GArray                *rows,
-              const TotuoColumnSpec *specs,
-              guint                  n_specs,
-              guint                  header_row,
-              TotuoSheetText        *out,
-              GError               **error)
-{
-  gint header = -1;
-  guint n_columns = 0;
-  GString *text = g_string_new (NULL);
-
-  for (guint r = 0; r < rows->len && header < 0; r++)
-    {
-      const Row *row = &g_array_index (rows, Row, r);
-      if (header_row > 0 ? row->number == header_row
-                         : r < 50 && known_columns (row, specs, n_specs) >= 2)
-        header = (gint) r;
-    }
-  if (header < 0)
-    {
-      g_string_free (text, TRUE);
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
-                   "%s: no header row: none of the first 50 rows names two known columns "
-                   "(such as %s and %s)", out->source, specs[0].aliases[0], specs[2].aliases[0]);
-      return FALSE;
-    }
-  {
-    const Row *h = &g_array_index (rows, Row, header);
-    for (guint k = 0; k < h->cells->len; k++)
-      n_columns = MAX (n_columns, g_array_index (h->cells, Cell, k).column + 1);
-  }
-  out->rows = g_array_new (FALSE, FALSE, sizeof (guint));
-  out->warnings = g_ptr_array_new_with_free_func (g_free);
-  for (guint r = (guint) header; r < rows->len; r++)
-    {
-      const Row *row = &g_array_index (rows, Row, r);
-      if (row->cells->len == 0)
-        continue;
-      if (r > (guint) header && is_totals (row))
-        {
-          g_ptr_array_add (out->warnings,
-                           g_strdup_printf ("%s:%u: a totals row (%s) is not loaded", out->source,
-                                            row->number, g_array_index (row->cells, Cell, 0).text));
-          continue;
-        }
-      emit (text, out->rows, row, n_columns);
-    }
-  out->length = text->len;
-  out->text = g_string_free (text, FALSE);
-  return TRUE;
-}
-
-/* The rows of sheet @k as text from its header row. */
-static gboolean
-read_one_sheet (zip_t                 *zip,
-                const gchar           *source,
-                const Sheets          *sheets,
-                guint                  k,
-                GPtrArray             *shared,
-                const TotuoColumnSpec *specs,
-                guint                  n_specs,
-                guint                  header_row,
-                TotuoSheetText        *out,
-                GError               **error)
+read_sheet (gpointer     data,
+            guint        k,
+            const gchar *source,
+            GArray      *rows,
+            GError     **error)
 {
   static const GMarkupParser rels_parser = { rels_start, NULL, NULL, NULL, NULL };
   static const GMarkupParser sheet_parser = { sheet_start, sheet_end, sheet_text, NULL, NULL };
-  Relation relation = { g_ptr_array_index (sheets->ids, k), NULL };
+  Book *book = data;
+  Relation relation = { g_ptr_array_index (book->sheets->ids, k), NULL };
   SheetState state = { 0 };
   g_autofree gchar *rels = NULL, *part = NULL, *xml = NULL;
   GError *local = NULL;
   gboolean ok = FALSE;
   gsize n = 0;
 
-  memset (out, 0, sizeof *out);
-  out->source = g_strdup_printf ("%s[%s]", source, (gchar *) g_ptr_array_index (sheets->names, k));
-  rels = read_part (zip, "xl/_rels/workbook.xml.rels", source, &n, &local);
+  rels = read_part (book->zip, "xl/_rels/workbook.xml.rels", source, &n, &local);
   if (local != NULL)
     {
       g_propagate_error (error, local);
@@ -535,7 +342,7 @@ read_one_sheet (zip_t                 *zip,
     goto done;
   part = relation.target != NULL ? g_strdup (relation.target)
                                  : g_strdup_printf ("xl/worksheets/sheet%u.xml", k + 1);
-  xml = read_part (zip, part, source, &n, &local);
+  xml = read_part (book->zip, part, source, &n, &local);
   if (xml == NULL)
     {
       if (local != NULL)
@@ -544,26 +351,16 @@ read_one_sheet (zip_t                 *zip,
         xlsx_error (error, source, "the sheet's part is missing");
       goto done;
     }
-  state.rows = g_array_new (FALSE, FALSE, sizeof (Row));
-  g_array_set_clear_func (state.rows, clear_row);
-  state.shared = shared;
+  state.rows = rows;
+  state.shared = book->shared;
   state.value = g_string_new (NULL);
-  ok = parse_xml (xml, n, &sheet_parser, &state, out->source, part, error) &&
-       rows_to_text (state.rows, specs, n_specs, header_row, out, error);
+  ok = parse_xml (xml, n, &sheet_parser, &state, source, part, error);
 
 done:
   g_free (relation.target);
-  if (state.rows != NULL)
-    g_array_unref (state.rows);
   if (state.value != NULL)
     g_string_free (state.value, TRUE);
   g_free (state.type);
-  if (!ok)
-    {
-      gchar *keep = g_steal_pointer (&out->source);
-      totuo_sheet_text_clear (out);
-      out->source = keep;
-    }
   return ok;
 }
 
@@ -587,7 +384,7 @@ totuo_xlsx_read_sheet (const gchar           *data,
   Sheets sheets = { g_ptr_array_new_with_free_func (g_free),
                     g_ptr_array_new_with_free_func (g_free) };
   Shared shared = { g_ptr_array_new_with_free_func (g_free), g_string_new (NULL), FALSE, FALSE };
-  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
+  Book book;
   gsize n = 0;
   gboolean ok = FALSE;
   GError *local = NULL;
@@ -625,47 +422,9 @@ totuo_xlsx_read_sheet (const gchar           *data,
       !parse_xml (strings, n, &shared_parser, &shared, source, "xl/sharedStrings.xml", error))
     goto done;
   g_clear_pointer (&strings, g_free);
-  for (guint k = 0; k < sheets.names->len; k++)
-    {
-      g_autoptr(GError) attempt = NULL;
-      if (sheet != NULL && strcmp (g_ptr_array_index (sheets.names, k), sheet) != 0)
-        continue;
-      if (read_one_sheet (zip, source, &sheets, k, shared.strings, specs, n_specs, header_row, out,
-                          &attempt))
-        {
-          ok = TRUE;
-          break;
-        }
-      /* Unnamed, a sheet without a header row (a cover sheet, 说明) gives way
-       * to the next; anything else is the answer. */
-      if (sheet == NULL && g_error_matches (attempt, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN) &&
-          k + 1 < sheets.names->len)
-        {
-          g_ptr_array_add (skipped, g_strdup_printf ("%s: sheet '%s' has no header row; the "
-                                                     "next sheet is read", source,
-                                                     (gchar *) g_ptr_array_index (sheets.names, k)));
-          g_clear_pointer (&out->source, g_free);
-          continue;
-        }
-      g_propagate_error (error, g_steal_pointer (&attempt));
-      goto done;
-    }
-  if (!ok)
-    {
-      g_autofree gchar *list = NULL;
-      g_ptr_array_add (sheets.names, NULL);
-      list = g_strjoinv ("', '", (gchar **) sheets.names->pdata);
-      g_ptr_array_remove_index (sheets.names, sheets.names->len - 1);
-      if (sheet != NULL)
-        g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
-                     "%s: no sheet is named '%s' (the sheets: '%s')", source, sheet, list);
-      else
-        g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, "%s: the workbook has no sheet",
-                     source);
-      goto done;
-    }
-  for (guint k = 0; k < skipped->len; k++)
-    g_ptr_array_insert (out->warnings, (gint) k, g_strdup (g_ptr_array_index (skipped, k)));
+  book = (Book) { zip, &sheets, shared.strings };
+  ok = totuo_sheet_read_book (&book, read_sheet, sheets.names, source, sheet, header_row,
+                              specs, n_specs, out, error);
 
 done:
   if (zip != NULL)
@@ -674,7 +433,5 @@ done:
   g_ptr_array_unref (sheets.ids);
   g_ptr_array_unref (shared.strings);
   g_string_free (shared.current, TRUE);
-  if (!ok)
-    totuo_sheet_text_clear (out);
   return ok;
 }
