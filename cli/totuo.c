@@ -87,7 +87,7 @@ cli_parse (const gchar   *name,
     { "institutions", 'i', 0, G_OPTION_ARG_FILENAME, NULL, "Institutions CSV file", "FILE" },
     { "json", 'j', 0, G_OPTION_ARG_FILENAME, NULL, "A whole dataset as JSON (instead of the CSV files)", "FILE" },
     { "encoding", 0, 0, CLI_ARG_TEXT, NULL, "Encoding of the CSV files (GB18030, UTF-16LE...; default: detected)", "NAME" },
-    { "sheet", 0, 0, CLI_ARG_TEXT, NULL, "The sheet to read of an .xlsx workbook (default: the first with a header row)", "NAME" },
+    { "sheet", 0, 0, CLI_ARG_TEXT, NULL, "The sheet to read of an .xlsx or .xls workbook (default: the first with a header row)", "NAME" },
     { "map", 0, 0, G_OPTION_ARG_FILENAME, NULL, "A mapping file for an export no alias covers (docs/formats.md)", "FILE" },
     G_OPTION_ENTRY_NULL
   };

@@ -1,6 +1,6 @@
 /* libtotuo - the table sources: regions and institutions from files and
  * buffers, in any encoding and separator offices save, and from Excel
- * workbooks; each made into UTF-8 comma-separated text for the record
+ * workbooks (.xlsx and .xls); each made into UTF-8 comma-separated text for the record
  * builder (lib/csv.c) when it is not that already. The public loaders and
  * checks of <totuo/csv.h> live here. */
 #include "config.h"
@@ -15,6 +15,7 @@
 #include "file-io.h"
 #include "schema.h"
 #include "transcode.h"
+#include "xls.h"
 #include "xlsx.h"
 
 /* Text that is not UTF-8 with commas (GB18030, UTF-16, tabs, semicolons)
@@ -114,19 +115,17 @@ load_table (TotuoDataset     *ds,
   gsize text_len = 0;
   TotuoTextOrigin origin = { NULL, NULL, NULL };
 
-  if (totuo_xlsx_sniff (data, len))
+  if (totuo_xlsx_sniff (data, len) || totuo_xls_sniff (data, len))
     {
       TotuoSheetText sheet;
       gboolean ok;
       const gchar *wanted = ds->input_sheet != NULL ? ds->input_sheet
                           : ds->mapping != NULL ? ds->mapping->sheet : NULL;
-      if (!totuo_xlsx_read_sheet (data, len, source, wanted,
-                                  ds->mapping != NULL ? ds->mapping->header_row : 0,
-                                  table == TOTUO_TABLE_REGIONS ? totuo_region_columns
-                                                               : totuo_inst_columns,
-                                  table == TOTUO_TABLE_REGIONS ? TOTUO_N_REGION_COLUMNS
-                                                               : TOTUO_N_INST_COLUMNS,
-                                  &sheet, error))
+      if (!(totuo_xlsx_sniff (data, len) ? totuo_xlsx_read_sheet : totuo_xls_read_sheet)
+            (data, len, source, wanted, ds->mapping != NULL ? ds->mapping->header_row : 0,
+             table == TOTUO_TABLE_REGIONS ? totuo_region_columns : totuo_inst_columns,
+             table == TOTUO_TABLE_REGIONS ? TOTUO_N_REGION_COLUMNS : TOTUO_N_INST_COLUMNS,
+             &sheet, error))
         return FALSE;
       origin.rows = sheet.rows;
       origin.warnings = sheet.warnings;

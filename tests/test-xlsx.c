@@ -1,4 +1,5 @@
-/* Excel workbooks (lib/xlsx.c) through the loaders: title rows, units,
+/* Excel workbooks (lib/xlsx.c, lib/xls.c, lib/sheet.c) through the
+ * loaders: .xlsx and legacy .xls, title rows, units,
  * shared and inline strings, numbers stored as numbers or text, totals
  * rows, a cover sheet, a named sheet, and errors that name sheet and cell.
  * The workbooks are written by tests/registries/make-workbooks.py. */
@@ -124,6 +125,63 @@ START_TEST (test_broken_workbooks)
 }
 END_TEST
 
+/* A legacy .xls goes through the same rules, sheet and cell included. */
+START_TEST (test_legacy_xls)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autofree gchar *regions = registry ("kaizhou-regions.xlsx");
+  g_autofree gchar *institutions = registry ("kaizhou-institutions.xls");
+  g_autofree gchar *bad = registry ("bad-places.xls");
+  g_autofree gchar *whole = NULL;
+  g_autoptr(TotuoInstitution) a2 = NULL;
+  gsize len = 0;
+  GError *error = NULL;
+
+  ck_assert_msg (totuo_dataset_load_regions_csv (ds, regions, &error), "%s", error->message);
+  ck_assert_msg (totuo_dataset_load_institutions_csv (ds, institutions, &error), "%s",
+                 error->message);
+  ck_assert_uint_eq (totuo_dataset_get_n_institutions (ds), 2);
+  ck_assert (has_warning (ds, "kaizhou-institutions.xls: sheet '说明' has no header row"));
+  ck_assert (has_warning (ds, "kaizhou-institutions.xls[机构名录]:5: a totals row (总计)"));
+  a2 = totuo_dataset_lookup_institution (ds, "A2");
+  ck_assert_int_eq (totuo_institution_get_places (a2), 50);
+  ck_assert_int_eq (totuo_institution_get_enrolled (a2), TOTUO_UNKNOWN);
+  ck_assert_int_eq (totuo_institution_get_status (a2), TOTUO_STATUS_REGISTERED);
+  totuo_dataset_clear_warnings (ds);
+
+  /* A named sheet; one that is not there lists those that are. */
+  totuo_dataset_set_input_sheet (ds, "说明");
+  ck_assert (!totuo_dataset_load_institutions_csv (ds, institutions, &error));
+  assert_totuo_error (error, TOTUO_ERROR_MISSING_COLUMN);
+  g_clear_error (&error);
+  totuo_dataset_set_input_sheet (ds, "名录");
+  ck_assert (!totuo_dataset_load_institutions_csv (ds, institutions, &error));
+  assert_totuo_error (error, TOTUO_ERROR_NOT_FOUND);
+  ck_assert_ptr_nonnull (strstr (error->message, "(the sheets: '说明', '机构名录')"));
+  g_clear_error (&error);
+  totuo_dataset_set_input_sheet (ds, NULL);
+
+  totuo_dataset_remove_institution (ds, "A1", NULL);
+  totuo_dataset_remove_institution (ds, "A2", NULL);
+  ck_assert (!totuo_dataset_load_institutions_csv (ds, bad, &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "bad-places.xls[机构]:4: column '核定托位数"));
+  ck_assert_ptr_nonnull (strstr (error->message, "(D4)"));
+  g_clear_error (&error);
+
+  /* Cut short anywhere: an error every time, never a crash. */
+  ck_assert (g_file_get_contents (institutions, &whole, &len, NULL));
+  for (gsize cut = 8; cut < len; cut += 331)
+    {
+      ck_assert (!totuo_dataset_load_institutions_csv_data (ds, whole, (gssize) cut, "cut.xls",
+                                                            &error));
+      ck_assert_ptr_nonnull (error);
+      ck_assert (g_utf8_validate (error->message, -1, NULL));
+      g_clear_error (&error);
+    }
+  ck_assert_uint_eq (totuo_dataset_get_n_institutions (ds), 0);
+}
+END_TEST
+
 static Suite *
 xlsx_suite (void)
 {
@@ -133,6 +191,7 @@ xlsx_suite (void)
   tcase_add_test (t, test_kaizhou_workbooks);
   tcase_add_test (t, test_named_sheet_and_errors);
   tcase_add_test (t, test_broken_workbooks);
+  tcase_add_test (t, test_legacy_xls);
   suite_add_tcase (s, t);
   return s;
 }

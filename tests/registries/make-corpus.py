@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Writes tests/registries/corpus/: the sample district's registry
-(examples/data/sample-regions.csv and sample-institutions.csv) as 44
+(examples/data/sample-regions.csv and sample-institutions.csv) as 48
 offices might export it, each a folder with regions.* and institutions.*:
 
   encodings and separators  UTF-8, UTF-8 with BOM, GB18030, UTF-16 with BOM
                             and tabs (Excel's "Unicode text"), semicolons,
-                            tabs, and .xlsx workbooks (title rows, a cover
-                            sheet, a totals row)
+                            tabs, .xlsx workbooks (title rows, a cover
+                            sheet, a totals row), and four legacy .xls
+                            workbooks (written with python3-xlwt)
   headers                   English ids, the usual Chinese names, the names
                             filing systems export (with units, 常住人口 in
                             万人), and Chinese names with full-width brackets,
@@ -18,7 +19,8 @@ offices might export it, each a folder with regions.* and institutions.*:
   regions                   by code, or by name
 
 Each loads to the same dataset as the clean files; test_registries.py checks
-that. Standard library only; run it again after changing it:
+that. Standard library only, but for xlwt for the .xls ones; run it again
+after changing it:
 
     python3 tests/registries/make-corpus.py
 """
@@ -148,7 +150,7 @@ def cells(row):
     return [None if v == "" else v for v in row]
 
 
-def write_workbook(path, rows, title, totals_column):
+def write_workbook(path, rows, title, totals_column, legacy=False):
     numbered = [(1, [title]), (2, [("inline", "填报日期：2024年12月31日")])]
     for k, row in enumerate(rows):
         numbered.append((k + 3, cells(row)))
@@ -158,7 +160,7 @@ def write_workbook(path, rows, title, totals_column):
     sheets = [(title[:10], numbered, ["A1:%s1" % workbooks.column(len(rows[0]) - 1)])]
     if totals_column:
         sheets.insert(0, ("填表说明", [(1, ["请按统计口径填报"])], []))
-    workbooks.workbook(path, sheets)
+    (workbooks.xls_workbook if legacy else workbooks.workbook)(path, sheets)
 
 
 def main():
@@ -167,9 +169,10 @@ def main():
     os.makedirs(out)
     regions, institutions = read("sample-regions.csv"), read("sample-institutions.csv")
     names = {r[0]: r[1] for r in regions[1:]}
-    for k in range(44):
-        encoding = ENCODINGS[k % len(ENCODINGS)]
-        header = (k // len(ENCODINGS)) % len(INST_HEADERS)
+    for k in range(48):
+        # The first 44 cycle through the encodings; four .xls follow.
+        encoding = ENCODINGS[k % len(ENCODINGS)] if k < 44 else "xls"
+        header = (k // len(ENCODINGS) if k < 44 else k - 44) % len(INST_HEADERS)
         words = k % 3
         numbers = (k // 3) % 3
         by_name = k % 4 == 1
@@ -184,10 +187,12 @@ def main():
         i = institutions_rows(institutions, header, words, numbers, by_name, names)
         if extra:
             i = [row + [("备注" if n == 0 else "")] for n, row in enumerate(i)]
-        if encoding == "xlsx":
-            write_workbook(os.path.join(folder, "regions.xlsx"), r, "示例区区划及人口", False)
-            write_workbook(os.path.join(folder, "institutions.xlsx"), i, "示例区托育机构名录",
-                           k % 2 == 0)
+        if encoding in ("xlsx", "xls"):
+            legacy = encoding == "xls"
+            write_workbook(os.path.join(folder, "regions." + encoding), r, "示例区区划及人口",
+                           False, legacy)
+            write_workbook(os.path.join(folder, "institutions." + encoding), i,
+                           "示例区托育机构名录", k % 2 == 0, legacy)
         else:
             ext = "txt" if encoding.endswith("tab") else "csv"
             write_text(os.path.join(folder, "regions." + ext), r, encoding)

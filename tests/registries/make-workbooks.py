@@ -2,8 +2,10 @@
 """Writes the .xlsx workbooks of tests/registries/ as Excel and WPS save
 them: a zip of XML parts, with shared strings, inline strings, numbers
 stored as numbers and as text, a merged title above the header, units in
-the headers, an empty row, a totals row and a second sheet. Standard
-library only (zipfile); run it again after changing it:
+the headers, an empty row, a totals row and a second sheet; and legacy
+.xls workbooks (Excel 97-2003) the same way, with xlwt (Debian's
+python3-xlwt), which only writing them needs. Run it again after changing
+it:
 
     python3 tests/registries/make-workbooks.py tests/registries
 """
@@ -103,6 +105,32 @@ def workbook(path, sheets):
             z.writestr(name, text)
 
 
+def xls_workbook(path, sheets):
+    """As workbook(), as an .xls file: sheets [(name, rows, merges)]; merges
+    are "A1:F1" ranges of the first row."""
+    import xlwt   # only to write the files: the tests read them as they are
+
+    book = xlwt.Workbook(encoding="utf-8")
+    for name, rows, merges in sheets:
+        sheet = book.add_sheet(name)
+        merged = {}
+        for m in merges:
+            first, last = m.split(":")
+            merged[int(first[1:]) - 1] = ord(last[0]) - 65
+        for number, cells in rows:
+            r = number - 1
+            if r in merged and cells and cells[0] is not None:
+                sheet.write_merge(r, r, 0, merged[r], cells[0])
+                continue
+            for c, value in enumerate(cells):
+                if value is None:
+                    continue
+                if isinstance(value, tuple):
+                    value = value[1]
+                sheet.write(r, c, value)
+    book.save(path)
+
+
 def main(out):
     # The Kaizhou figures of examples/data, as a district office's workbook.
     regions = [
@@ -132,6 +160,10 @@ def main(out):
     # A broken cell, to find by its sheet and cell.
     bad = institutions[:3] + [(4, ["A3", "错误", "汉丰街道", "很多", 1, "已备案", "是"])]
     workbook(os.path.join(out, "bad-places.xlsx"), [("机构", bad, [])])
+    xls_workbook(os.path.join(out, "kaizhou-institutions.xls"),
+                 [("说明", [(1, ["本表由托育机构备案信息系统导出"])], []),
+                  ("机构名录", institutions, ["A1:G1"])])
+    xls_workbook(os.path.join(out, "bad-places.xls"), [("机构", bad, [])])
 
 
 if __name__ == "__main__":

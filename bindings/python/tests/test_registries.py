@@ -1,5 +1,5 @@
 """Real registries in: the corpus of tests/registries/corpus/ (written by
-make-corpus.py) holds the sample district as 44 offices might export it:
+make-corpus.py) holds the sample district as 48 offices might export it:
 encodings, separators, workbooks, header names and units, words, numbers,
 regions by name. Every one must load to the same dataset as the clean
 files, with the warnings its form calls for. Standard library only.
@@ -59,9 +59,9 @@ class Corpus(unittest.TestCase):
                     self.assertIn("read as GB18030", warnings)
                 if "utf-16" in name:
                     self.assertIn("read as UTF-16LE, tab-separated", warnings)
-                if "xlsx" in name:
+                if "xls" in name:       # .xlsx and .xls
                     self.assertIn("a totals row (合计) is not loaded", warnings)
-                if "-extra" not in name and "xlsx" not in name and "gb18030" not in name and \
+                if "-extra" not in name and "xls" not in name and "gb18030" not in name and \
                         "tab" not in name and "semicolon" not in name:
                     self.assertEqual(ds.warnings, [], name)
 
@@ -74,6 +74,30 @@ class Corpus(unittest.TestCase):
         self.assertIn("bad-places.xlsx[机构]:4:", str(caught.exception))
         self.assertIn("(D4)", str(caught.exception))
         self.assertEqual(len(ds), 0)
+
+    def test_legacy_xls(self):
+        """An .xls (Excel 97-2003) goes through the same rules as .xlsx."""
+        ds = totuo.Dataset()
+        ds.load_regions_csv(os.path.join(ROOT, "tests", "registries", "kaizhou-regions.xlsx"))
+        ds.load_institutions_csv(os.path.join(ROOT, "tests", "registries",
+                                              "kaizhou-institutions.xls"))
+        self.assertEqual(len(ds), 2)
+        a2 = ds.institution("A2")
+        self.assertEqual((a2.places, a2.enrolled, a2.status), (50, None, totuo.Status.REGISTERED))
+        self.assertIn("kaizhou-institutions.xls: sheet '说明' has no header row",
+                      "\n".join(ds.warnings))
+        bad = os.path.join(ROOT, "tests", "registries", "bad-places.xls")
+        fresh = totuo.Dataset()
+        fresh.load_regions_csv(os.path.join(ROOT, "tests", "registries", "kaizhou-regions.xlsx"))
+        with self.assertRaises(totuo.InputError) as caught:
+            fresh.load_institutions_csv(bad)
+        self.assertIn("bad-places.xls[机构]:4:", str(caught.exception))
+        self.assertIn("(D4)", str(caught.exception))
+        self.assertEqual(len(fresh), 0)
+        with self.assertRaises(totuo.InputError) as caught:
+            ds.load_institutions_csv_text(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
+                                          name="broken.xls")
+        self.assertIn("broken.xls: not a readable .xls workbook", str(caught.exception))
 
 
 if __name__ == "__main__":
