@@ -553,13 +553,18 @@ totuo_mapping_load (const gchar *path,
   g_autoptr(GKeyFile) file = g_key_file_new ();
   g_autoptr(GError) local = NULL;
   g_auto(GStrv) groups = NULL;
+  g_autofree gchar *text = NULL;
+  gsize len = 0;
   TotuoMapping *m;
 
-  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, &local))
+  /* Read as every input is (bounded, pipes too), and checked as UTF-8
+   * first: GKeyFile takes other bytes in names, which messages echo. */
+  text = totuo_read_file (path, &len, error);
+  if (text == NULL || !totuo_check_utf8 (text, len, path, error))
+    return NULL;
+  if (!g_key_file_load_from_data (file, text, len, G_KEY_FILE_NONE, &local))
     {
-      g_set_error (error, TOTUO_ERROR, local->domain == G_FILE_ERROR ? TOTUO_ERROR_IO
-                                                                     : TOTUO_ERROR_SYNTAX,
-                   "%s: %s", path, local->message);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s: %s", path, local->message);
       return NULL;
     }
   m = g_new0 (TotuoMapping, 1);

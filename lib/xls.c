@@ -262,6 +262,22 @@ read_reply (gint     fd,
     }
 }
 
+/* A build with the sanitizers or libFuzzer has a crash handler of its
+ * own, which the child inherits: a crash in FreeXL would be reported as
+ * the caller's. The child is to die plainly, and be reported by us. */
+extern void __sanitizer_set_death_callback (void (*callback) (void)) __attribute__ ((weak));
+
+static void
+die_plainly (void)
+{
+  static const int signals[] = { SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
+
+  for (guint k = 0; k < G_N_ELEMENTS (signals); k++)
+    signal (signals[k], SIG_DFL);
+  if (__sanitizer_set_death_callback != NULL)
+    __sanitizer_set_death_callback (NULL);
+}
+
 /* Runs encode_book() on @path in a child process; the reply in @reply. */
 static gboolean
 run_reader (const gchar *path,
@@ -294,6 +310,7 @@ run_reader (const gchar *path,
       /* The child: read, write, and leave without running the parent's
        * exit handlers. */
       GString *out = g_string_new (NULL);
+      die_plainly ();
       close (fds[0]);
       encode_book (path, out);
       g_string_append_c (out, 'z');
