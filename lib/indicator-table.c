@@ -7,6 +7,7 @@
  * from the sums, so a parent's ratio is never an average of its children's. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <totuo/error.h>
@@ -527,7 +528,10 @@ known (gint64       value,
 {
   if (value == TOTUO_UNKNOWN)
     {
-      g_autofree gchar *why = g_strdup_printf ("%s is unknown", what);
+      g_autofree gchar *why = NULL;
+      if (error == NULL)
+        return FALSE;   /* a whole column is made without reasons */
+      why = g_strdup_printf ("%s is unknown", what);
       return undefined (error, code, why);
     }
   *out = (gdouble) value;
@@ -543,6 +547,8 @@ ratio (gint64       numerator,
        const gchar *denominator_name,
        GError     **error)
 {
+  if ((denominator == TOTUO_UNKNOWN || denominator == 0) && error == NULL)
+    return FALSE;
   if (denominator == TOTUO_UNKNOWN)
     {
       g_autofree gchar *why = g_strdup_printf ("the denominator (%s) is unknown",
@@ -581,7 +587,10 @@ reported (gint64       reporting,
 {
   if (institutions > 0 && reporting == 0)
     {
-      g_autofree gchar *why = g_strdup_printf ("no institution reports %s (the column is "
+      g_autofree gchar *why = NULL;
+      if (error == NULL)
+        return FALSE;
+      why = g_strdup_printf ("no institution reports %s (the column is "
                                                "absent, or every cell is empty)", what);
       return undefined (error, code, why);
     }
@@ -698,6 +707,8 @@ compute (const Row      *row,
     case TOTUO_INDICATOR_STREET_COVERAGE:
       return ratio (s->streets_covered, s->streets, 100.0, v, code, "streets", error);
     case TOTUO_INDICATOR_STREET_INCLUSIVE_COVERAGE:
+      if (s->streets_inclusive_unknown > 0 && error == NULL)
+        return FALSE;
       if (s->streets_inclusive_unknown > 0)
         {
           g_autofree gchar *why = g_strdup_printf (
@@ -717,6 +728,87 @@ compute (const Row      *row,
     default:
       g_return_val_if_reached (FALSE);
     }
+}
+
+/* The rows [first, last) of a columns fill: one thread's share. */
+typedef struct {
+  TotuoIndicatorTable *table;
+  const TotuoIndicator *indicators;
+  gsize n_indicators, n, first, last;
+  gdouble *values;
+  guint8 *defined;
+  gsize n_defined;
+} ColumnsFill;
+
+static gpointer
+fill_columns (gpointer data)
+{
+  ColumnsFill *f = data;
+
+  /* Row by row: a row's sums (half a kilobyte) come from memory once for
+   * every indicator asked for. */
+  for (gsize row = f->first; row < f->last; row++)
+    for (gsize k = 0; k < f->n_indicators; k++)
+      {
+        gdouble v = 0;
+        /* No GError: the reason is made only when someone asks for it. */
+        gboolean ok = compute (&f->table->rows[row], f->table->codes[row], f->indicators[k],
+                               &v, NULL);
+        f->values[k * f->n + row] = ok ? v : NAN;
+        if (f->defined != NULL)
+          f->defined[k * f->n + row] = (guint8) ok;
+        f->n_defined += ok;
+      }
+  return NULL;
+}
+
+/* From how many values on a columns fill uses two threads (the national
+ * table's 47 indicators: 22 ms on one, 12 on two). */
+#define PARALLEL_VALUES 200000
+
+gsize
+totuo_indicator_table_get_columns (TotuoIndicatorTable  *table,
+                                   const TotuoIndicator *indicators,
+                                   gsize                 n_indicators,
+                                   gdouble              *values,
+                                   guint8               *defined,
+                                   gsize                 n)
+{
+  ColumnsFill low, high;
+  GThread *thread;
+
+  g_return_val_if_fail (table != NULL, 0);
+  g_return_val_if_fail (indicators != NULL || n_indicators == 0, 0);
+  g_return_val_if_fail (n == table->n_rows, 0);
+  g_return_val_if_fail (values != NULL || n == 0 || n_indicators == 0, 0);
+  for (gsize k = 0; k < n_indicators; k++)
+    g_return_val_if_fail ((guint) indicators[k] < TOTUO_N_INDICATORS, 0);
+
+  low = (ColumnsFill) { table, indicators, n_indicators, n, 0, n, values, defined, 0 };
+  if (n * n_indicators < PARALLEL_VALUES || g_get_num_processors () < 2)
+    {
+      fill_columns (&low);
+      return low.n_defined;
+    }
+  high = low;
+  low.last = high.first = n / 2;
+  thread = g_thread_new ("totuo-columns", fill_columns, &high);
+  fill_columns (&low);
+  g_thread_join (thread);
+  return low.n_defined + high.n_defined;
+}
+
+gsize
+totuo_indicator_table_get_column (TotuoIndicatorTable *table,
+                                  TotuoIndicator       indicator,
+                                  gdouble             *values,
+                                  guint8              *defined,
+                                  gsize                n)
+{
+  g_return_val_if_fail (table != NULL, 0);
+  g_return_val_if_fail ((guint) indicator < TOTUO_N_INDICATORS, 0);
+  g_return_val_if_fail (n == table->n_rows, 0);
+  return totuo_indicator_table_get_columns (table, &indicator, 1, values, defined, n);
 }
 
 /* How many institutions an indicator's value is made over: those that

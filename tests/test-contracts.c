@@ -17,6 +17,102 @@ typedef struct {
 } Contract;
 
 static guint
+contract_totuo_region_field_get_name (void)
+{
+  (void) totuo_region_field_get_name ((TotuoRegionField) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_region_field_get_type (void)
+{
+  (void) totuo_region_field_get_type ((TotuoRegionField) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_field_get_name (void)
+{
+  (void) totuo_institution_field_get_name ((TotuoInstitutionField) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_institution_field_get_type (void)
+{
+  (void) totuo_institution_field_get_type ((TotuoInstitutionField) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_dataset_get_region_integers (void)
+{
+  (void) totuo_dataset_get_region_integers (NULL, (TotuoRegionField) 0, &fx.count, 1);
+  (void) totuo_dataset_get_region_integers (fx.dataset, (TotuoRegionField) 0, NULL, 1);
+  (void) totuo_dataset_get_region_integers (fx.dataset, (TotuoRegionField) 1000, &fx.count, 1);
+  return 3;
+}
+
+static guint
+contract_totuo_dataset_get_region_reals (void)
+{
+  (void) totuo_dataset_get_region_reals (NULL, (TotuoRegionField) 0, &fx.number, 1);
+  (void) totuo_dataset_get_region_reals (fx.dataset, (TotuoRegionField) 0, NULL, 1);
+  (void) totuo_dataset_get_region_reals (fx.dataset, (TotuoRegionField) 1000, &fx.number, 1);
+  return 3;
+}
+
+static guint
+contract_totuo_dataset_get_region_texts (void)
+{
+  (void) totuo_dataset_get_region_texts (NULL, (TotuoRegionField) 0, (gchar *) &fx.integer, 1, (guint64 *) &fx.integer, 1);
+  (void) totuo_dataset_get_region_texts (fx.dataset, (TotuoRegionField) 1000, (gchar *) &fx.integer, 1, (guint64 *) &fx.integer, 1);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_get_institution_integers (void)
+{
+  (void) totuo_dataset_get_institution_integers (NULL, (TotuoInstitutionField) 0, &fx.count, 1);
+  (void) totuo_dataset_get_institution_integers (fx.dataset, (TotuoInstitutionField) 0, NULL, 1);
+  (void) totuo_dataset_get_institution_integers (fx.dataset, (TotuoInstitutionField) 1000, &fx.count, 1);
+  return 3;
+}
+
+static guint
+contract_totuo_dataset_get_institution_reals (void)
+{
+  (void) totuo_dataset_get_institution_reals (NULL, (TotuoInstitutionField) 0, &fx.number, 1);
+  (void) totuo_dataset_get_institution_reals (fx.dataset, (TotuoInstitutionField) 0, NULL, 1);
+  (void) totuo_dataset_get_institution_reals (fx.dataset, (TotuoInstitutionField) 1000, &fx.number, 1);
+  return 3;
+}
+
+static guint
+contract_totuo_dataset_get_institution_texts (void)
+{
+  (void) totuo_dataset_get_institution_texts (NULL, (TotuoInstitutionField) 0, (gchar *) &fx.integer, 1, (guint64 *) &fx.integer, 1);
+  (void) totuo_dataset_get_institution_texts (fx.dataset, (TotuoInstitutionField) 1000, (gchar *) &fx.integer, 1, (guint64 *) &fx.integer, 1);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_load_regions_columns (void)
+{
+  (void) totuo_dataset_load_regions_columns (NULL, (const TotuoColumn *) &fx.integer, 1, 1, "x", NULL);
+  (void) totuo_dataset_load_regions_columns (fx.dataset, NULL, 1, 1, "x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_dataset_load_institutions_columns (void)
+{
+  (void) totuo_dataset_load_institutions_columns (NULL, (const TotuoColumn *) &fx.integer, 1, 1, "x", NULL);
+  (void) totuo_dataset_load_institutions_columns (fx.dataset, NULL, 1, 1, "x", NULL);
+  return 2;
+}
+
+static guint
 contract_totuo_dataset_load_mapping (void)
 {
   (void) totuo_dataset_load_mapping (NULL, "x", NULL);
@@ -541,6 +637,24 @@ contract_totuo_indicator_table_get_at (void)
   (void) totuo_indicator_table_get_at (NULL, 1, (TotuoIndicator) 0, &fx.number, NULL);
   (void) totuo_indicator_table_get_at (fx.table, (gsize) 100000, (TotuoIndicator) 0, &fx.number, NULL);
   (void) totuo_indicator_table_get_at (fx.table, 1, (TotuoIndicator) 1000, &fx.number, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_indicator_table_get_column (void)
+{
+  (void) totuo_indicator_table_get_column (NULL, (TotuoIndicator) 0, &fx.number, (guint8 *) &fx.integer, 1);
+  (void) totuo_indicator_table_get_column (fx.table, (TotuoIndicator) 0, NULL, (guint8 *) &fx.integer, 1);
+  (void) totuo_indicator_table_get_column (fx.table, (TotuoIndicator) 1000, &fx.number, (guint8 *) &fx.integer, 1);
+  return 3;
+}
+
+static guint
+contract_totuo_indicator_table_get_columns (void)
+{
+  (void) totuo_indicator_table_get_columns (NULL, fx.indicators, 1, &fx.number, (guint8 *) &fx.integer, 1);
+  (void) totuo_indicator_table_get_columns (fx.table, NULL, 1, &fx.number, (guint8 *) &fx.integer, 1);
+  (void) totuo_indicator_table_get_columns (fx.table, fx.indicators, 1, NULL, (guint8 *) &fx.integer, 1);
   return 3;
 }
 
@@ -1513,6 +1627,18 @@ contract_totuo_attribute_from_string (void)
 }
 
 static const Contract contracts[] = {
+  { "totuo_region_field_get_name", contract_totuo_region_field_get_name },
+  { "totuo_region_field_get_type", contract_totuo_region_field_get_type },
+  { "totuo_institution_field_get_name", contract_totuo_institution_field_get_name },
+  { "totuo_institution_field_get_type", contract_totuo_institution_field_get_type },
+  { "totuo_dataset_get_region_integers", contract_totuo_dataset_get_region_integers },
+  { "totuo_dataset_get_region_reals", contract_totuo_dataset_get_region_reals },
+  { "totuo_dataset_get_region_texts", contract_totuo_dataset_get_region_texts },
+  { "totuo_dataset_get_institution_integers", contract_totuo_dataset_get_institution_integers },
+  { "totuo_dataset_get_institution_reals", contract_totuo_dataset_get_institution_reals },
+  { "totuo_dataset_get_institution_texts", contract_totuo_dataset_get_institution_texts },
+  { "totuo_dataset_load_regions_columns", contract_totuo_dataset_load_regions_columns },
+  { "totuo_dataset_load_institutions_columns", contract_totuo_dataset_load_institutions_columns },
   { "totuo_dataset_load_mapping", contract_totuo_dataset_load_mapping },
   { "totuo_dataset_set_input_sheet", contract_totuo_dataset_set_input_sheet },
   { "totuo_dataset_set_input_encoding", contract_totuo_dataset_set_input_encoding },
@@ -1581,6 +1707,8 @@ static const Contract contracts[] = {
   { "totuo_indicator_table_get_row_code", contract_totuo_indicator_table_get_row_code },
   { "totuo_indicator_table_get", contract_totuo_indicator_table_get },
   { "totuo_indicator_table_get_at", contract_totuo_indicator_table_get_at },
+  { "totuo_indicator_table_get_column", contract_totuo_indicator_table_get_column },
+  { "totuo_indicator_table_get_columns", contract_totuo_indicator_table_get_columns },
   { "totuo_indicator_table_get_reporting_at", contract_totuo_indicator_table_get_reporting_at },
   { "totuo_indicator_table_get_warnings", contract_totuo_indicator_table_get_warnings },
   { "totuo_indicator_get_id", contract_totuo_indicator_get_id },

