@@ -173,7 +173,7 @@ class WrongTypes(ChildCase):
         ("totuo.Institution('I', region='R', places='5')", "TypeError"),
         ("totuo.Institution('I', region='R', kind=3.0)", "TypeError"),
         ("totuo.Region('R').location = 'here'", "TypeError"),
-        ("kaizhou().indicator_table().get('500154', 10 ** 6)", "KeyError"),
+        ("kaizhou().indicator_table().get('500154', 10 ** 6)", "NotFoundError"),
         ("totuo.places_needed('1284182', 4.5, 1514)", "TypeError"),
         ("totuo.nursery_classes(3, urban='yes')", "TypeError"),
     ]

@@ -9,14 +9,18 @@ to_records() on datasets and indicator tables are built on these.
 
 import array
 import ctypes
+import os
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
 from ._native import C
 
+_np: Any
 try:                                   # optional: the fast path when present
     import numpy as _np
 except ImportError:                    # pragma: no cover - depends on the machine
     _np = None
+if os.environ.get("TOTUO_PYTHON_NO_NUMPY"):
+    _np = None                         # the tests' way to try the array.array path
 
 UNKNOWN = -1                           # TOTUO_UNKNOWN
 FLAG_UNKNOWN = 2                       # TOTUO_FLAG_UNKNOWN

@@ -53,8 +53,9 @@ class ConsistencyError(Error):
     places."""
 
 
-class NotFoundError(Error, LookupError):
-    """No region or institution has that code or id."""
+class NotFoundError(Error, KeyError):
+    """No region, institution or indicator has that code, id or name (a
+    KeyError, as a mapping's lookup raises)."""
 
 
 class UndefinedError(Error, ArithmeticError):

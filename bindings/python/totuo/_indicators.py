@@ -1,10 +1,11 @@
 """The indicator registry, the one-pass indicator table, planning helpers."""
 
 import ctypes
+import difflib
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from dataclasses import dataclass
 
-from ._errors import StaleError, UndefinedError  # noqa: F401 (re-exported)
+from ._errors import ErrorCode, NotFoundError, StaleError, UndefinedError  # noqa: F401
 from ._handle import Handle
 from . import _columns
 from ._model import Dataset
@@ -38,6 +39,11 @@ _BY_ID = {ind.id: ind for ind in INDICATORS}
 _BY_ID.update({ind.name_zh: ind for ind in INDICATORS})
 
 
+def _suggestion(name: str) -> str:
+    close = difflib.get_close_matches(name, list(_BY_ID), n=1, cutoff=0.6)
+    return "; did you mean %r?" % close[0] if close else ""
+
+
 def indicator(id_or_index: Union[str, int]) -> Indicator:
     """The registry entry for an id such as "places_per_1000", its Chinese
     name ("每千人口托位数"), or its index."""
@@ -45,14 +51,15 @@ def indicator(id_or_index: Union[str, int]) -> Indicator:
         raise TypeError("expected an indicator id or index, got a bool")
     if isinstance(id_or_index, int):
         if not 0 <= id_or_index < len(INDICATORS):
-            raise KeyError("no indicator has the index %d" % id_or_index)
+            raise NotFoundError(ErrorCode.NOT_FOUND, "no indicator has the index %d" % id_or_index)
         return INDICATORS[id_or_index]
     if not isinstance(id_or_index, str):
         raise TypeError("expected an indicator id or index, got %s" % type(id_or_index).__name__)
     try:
         return _BY_ID[id_or_index]
     except KeyError:
-        raise KeyError("unknown indicator %r" % (id_or_index,)) from None
+        raise NotFoundError(ErrorCode.NOT_FOUND, "unknown indicator %r%s" % (
+            id_or_index, _suggestion(id_or_index))) from None
 
 
 class IndicatorTable(Handle):

@@ -8,14 +8,18 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 
 from . import _columns, _frames
+from ._enums import NamedEnum
+from ._errors import ErrorCode, NotFoundError
 from ._handle import Handle
 from ._native import C, encode
 
 UNKNOWN = None   # what an unknown figure (TOTUO_UNKNOWN, "—") is in Python
 
 
-class RegionLevel(enum.IntEnum):
-    """Levels of the administrative hierarchy: province > city > district > street | township > community."""
+class RegionLevel(NamedEnum):
+    """Levels of the administrative hierarchy: province > city > district >
+    street | township > community. str() is the id, and a level equals its
+    id and Chinese name: ``r.level == "street" == "街道"``."""
     PROVINCE = 0
     CITY = 1
     DISTRICT = 2
@@ -23,8 +27,10 @@ class RegionLevel(enum.IntEnum):
     TOWNSHIP = 4
     COMMUNITY = 5
 
-    @property
-    def chinese(self) -> str:
+    def _id_of(self) -> str:
+        return C.region_level_to_string(self)
+
+    def _chinese_of(self) -> str:
         return C.region_level_to_chinese(self)
 
     @classmethod
@@ -33,8 +39,9 @@ class RegionLevel(enum.IntEnum):
         return cls(_parse(C.region_level_from_string, text, "level"))
 
 
-class Kind(enum.IntEnum):
-    """Kinds of institution: 托育机构, 托幼一体, 用人单位办托, 社区托育点, 家庭托育点, 其他."""
+class Kind(NamedEnum):
+    """Kinds of institution: 托育机构, 托幼一体, 用人单位办托, 社区托育点,
+    家庭托育点, 其他, and unknown; str() is the id ("nursery")."""
     NURSERY = 0
     KINDERGARTEN = 1
     EMPLOYER = 2
@@ -43,8 +50,10 @@ class Kind(enum.IntEnum):
     OTHER = 5
     UNKNOWN = 6
 
-    @property
-    def chinese(self) -> str:
+    def _id_of(self) -> str:
+        return C.kind_to_string(self)
+
+    def _chinese_of(self) -> str:
         return C.kind_to_chinese(self)
 
     @classmethod
@@ -52,15 +61,18 @@ class Kind(enum.IntEnum):
         return cls(_parse(C.kind_from_string, text, "kind"))
 
 
-class Ownership(enum.IntEnum):
-    """Who runs an institution: public 公办, private 民办, mixed 公建民营 and the like."""
+class Ownership(NamedEnum):
+    """Who runs an institution: public 公办, private 民办, mixed 公建民营 and
+    the like, or unknown; str() is the id."""
     UNKNOWN = 0
     PUBLIC = 1
     PRIVATE = 2
     MIXED = 3
 
-    @property
-    def chinese(self) -> str:
+    def _id_of(self) -> str:
+        return C.ownership_to_string(self)
+
+    def _chinese_of(self) -> str:
         return C.ownership_to_chinese(self)
 
     @classmethod
@@ -68,7 +80,7 @@ class Ownership(enum.IntEnum):
         return cls(_parse(C.ownership_from_string, text, "ownership"))
 
 
-class Status(enum.IntEnum):
+class Status(NamedEnum):
     """Regulatory status: none 未登记, registered 登记, filed 备案 (filed implies
     registered), unknown, and not filed 未备案 (registration not known)."""
     NONE = 0
@@ -77,8 +89,10 @@ class Status(enum.IntEnum):
     UNKNOWN = 3
     NOT_FILED = 4
 
-    @property
-    def chinese(self) -> str:
+    def _id_of(self) -> str:
+        return C.status_to_string(self)
+
+    def _chinese_of(self) -> str:
         return C.status_to_chinese(self)
 
     @classmethod
@@ -483,6 +497,10 @@ class Institution(Handle):
                                                               self.places)
 
 
+def _not_found(message: str) -> Exception:
+    return NotFoundError(ErrorCode.NOT_FOUND, message)
+
+
 def _pandas():
     try:
         import pandas
@@ -640,17 +658,19 @@ class Dataset(Handle):
         return C.dataset_resolve_region(self, code_or_name)
 
     def region(self, code: str) -> "Region":
-        """The region with this code; KeyError if there is none."""
+        """The region with this code; totuo.NotFoundError (a KeyError) if
+        there is none."""
         pointer = C.dataset_lookup_region(self, code)
         if not pointer:
-            raise KeyError(code)
+            raise _not_found("no region has the code %r" % (code,))
         return Region._adopt(pointer)
 
     def institution(self, id: str) -> "Institution":
-        """The institution with this id; KeyError if there is none."""
+        """The institution with this id; totuo.NotFoundError (a KeyError) if
+        there is none."""
         pointer = C.dataset_lookup_institution(self, id)
         if not pointer:
-            raise KeyError(id)
+            raise _not_found("no institution has the id %r" % (id,))
         return Institution._adopt(pointer)
 
     def __contains__(self, code):
@@ -675,7 +695,7 @@ class Dataset(Handle):
     @staticmethod
     def _codes(codes, code):
         if codes is None:
-            raise KeyError(code)
+            raise _not_found("no region has the code %r" % (code,))
         return codes
 
     def add_region(self, region: "Region") -> None:

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass
 
 from ._handle import Handle
+from ._enums import NamedEnum
 from ._model import _parse, _text_input, _to_dataframe
 from ._native import C, YearResult as _CYearResult, encode, glib
 
@@ -51,20 +52,19 @@ class Relative(enum.IntEnum):
     REGION = 2
 
 
-class Progress(enum.IntEnum):
-    """The status of a target."""
+class Progress(NamedEnum):
+    """The status of a target: str() is its id ("on_track"), and it equals
+    its id and its Chinese name, so ``print(result.status)`` prints a name."""
     ACHIEVED = 0
     ON_TRACK = 1
     NEEDS_ACCELERATION = 2
     OFF_TRACK = 3
     NOT_ASSESSABLE = 4
 
-    @property
-    def id(self):
+    def _id_of(self) -> str:
         return C.progress_to_string(self)
 
-    @property
-    def chinese(self):
+    def _chinese_of(self) -> str:
         return C.progress_to_chinese(self)
 
     @classmethod
