@@ -4,7 +4,7 @@
 set -eu
 packages="meson ninja-build pkg-config gcc libglib2.0-dev libjson-glib-dev libzip-dev libfreexl-dev check doxygen python3"
 if [ "${1:-}" = "--ci" ]; then
-  packages="$packages clang libclang-rt-dev binutils valgrind gcovr python3-pip python3-setuptools python3-wheel"
+  packages="$packages clang libclang-rt-dev binutils valgrind gcovr python3-pip python3-setuptools python3-wheel python3-mypy python3-pandas"
 fi
 missing=""
 for p in $packages; do

@@ -16,13 +16,16 @@ import textwrap
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PACKAGE = os.path.dirname(HERE)
+# The package the children import: the source tree's, or with
+# TOTUO_TEST_INSTALLED the one PYTHONPATH finds.
+PACKAGE = "" if os.environ.get("TOTUO_TEST_INSTALLED") else os.path.dirname(HERE)
 DATA = os.environ.get("TOTUO_DATA",
                       os.path.normpath(os.path.join(HERE, "..", "..", "..", "examples", "data")))
 
 PRELUDE = """
 import ctypes, math, os, sys, threading
-sys.path.insert(0, %(package)r)
+if %(package)r:
+    sys.path.insert(0, %(package)r)
 import totuo
 from totuo._native import C
 DATA = %(data)r

@@ -13,7 +13,8 @@ import sys
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))
+if not os.environ.get("TOTUO_TEST_INSTALLED"):   # else: the installed package, from PYTHONPATH
+    sys.path.insert(0, os.path.dirname(HERE))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 DATA = os.environ.get("TOTUO_DATA", os.path.join(ROOT, "examples", "data"))
 CORPUS = os.path.join(ROOT, "tests", "registries", "corpus")

@@ -16,6 +16,7 @@ raise instead:
 """
 
 import ctypes
+from typing import Any
 import math
 import operator
 import os
@@ -30,15 +31,15 @@ from ._errors import ClosedError
 _refused = threading.local()
 
 
-def pending_refusal():
+def pending_refusal() -> Any:
     """The exception the last from_param() of this thread raised, once."""
     exc = getattr(_refused, "exc", None)
     _refused.exc = None
     return exc
 
 
-def _recorded(function):
-    def from_param(cls, value):
+def _recorded(function: Any) -> Any:
+    def from_param(cls: Any, value: Any) -> Any:
         try:
             return function(cls, value)
         except Exception as e:
@@ -47,7 +48,7 @@ def _recorded(function):
     return classmethod(from_param)
 
 
-def _type_name(value):
+def _type_name(value: Any) -> Any:
     return "None" if value is None else type(value).__name__
 
 
@@ -58,7 +59,7 @@ class Text:
     what = "text"
 
     @classmethod
-    def encode(cls, value):
+    def encode(cls, value: Any) -> Any:
         if value is None and cls.nullable:
             return None
         if isinstance(value, str):
@@ -75,7 +76,7 @@ class Text:
         raise TypeError("expected %s (str), got %s" % (cls.what, _type_name(value)))
 
     @classmethod
-    def from_param(cls, value):
+    def from_param(cls, value: Any) -> Any:
         return ctypes.c_char_p(cls.encode(value))
 
 
@@ -91,7 +92,7 @@ class Path(Text):
     what = "a path"
 
     @classmethod
-    def encode(cls, value):
+    def encode(cls, value: Any) -> Any:
         if isinstance(value, os.PathLike):
             value = os.fspath(value)
         if isinstance(value, str):
@@ -111,18 +112,18 @@ class Data:
     """A buffer given with its length (the *_data loaders): NULs are data here."""
 
     @classmethod
-    def from_param(cls, value):
+    def from_param(cls, value: Any) -> Any:
         if not isinstance(value, bytes):
             raise TypeError("expected bytes, got %s" % _type_name(value))
         return ctypes.c_char_p(value)
 
 
-def _integer(ctype, low, high, what):
+def _integer(ctype: Any, low: Any, high: Any, what: Any) -> Any:
     class Integer:
         """An integer that the C type holds exactly."""
 
         @classmethod
-        def from_param(cls, value):
+        def from_param(cls, value: Any) -> Any:
             if isinstance(value, float):
                 # Indicator values are floats even when they count: 1284182.0
                 # is a whole number, 3.7 and NaN are not.
@@ -151,7 +152,7 @@ SSizeT = _integer(ctypes.c_ssize_t, -2 ** (8 * ctypes.sizeof(ctypes.c_ssize_t) -
 Bool = _integer(ctypes.c_int, 0, 1, "a boolean")
 
 
-def _real(value):
+def _real(value: Any) -> Any:
     if isinstance(value, (str, bytes, bytearray)) or value is None or isinstance(value, complex):
         raise TypeError("expected a number, got %s" % _type_name(value))
     try:
@@ -164,7 +165,7 @@ class Double:
     """A finite double."""
 
     @classmethod
-    def from_param(cls, value):
+    def from_param(cls, value: Any) -> Any:
         number = _real(value)
         if not math.isfinite(number):
             raise ValueError("expected a finite number, got %r" % (number,))
@@ -175,7 +176,7 @@ class DoubleOrNaN:
     """A double where NaN stands for "unknown" (the wrappers pass it for None)."""
 
     @classmethod
-    def from_param(cls, value):
+    def from_param(cls, value: Any) -> Any:
         number = _real(value)
         if math.isinf(number):
             raise ValueError("expected a finite number, got %r" % (number,))
@@ -188,19 +189,19 @@ class HandleArg:
     WRITE marks the parameter the call changes: the bindings take the
     object's lock for writing around the call, and for reading otherwise."""
 
-    type_name = None      # the wrapper class's name, resolved when first used
+    type_name: str = ""   # the wrapper class's name, resolved when first used
     write = False
-    _class = None
+    _class: Any = None
 
     @classmethod
-    def wrapper_class(cls):
+    def wrapper_class(cls) -> Any:
         if cls._class is None:
             from ._handle import Handle
             cls._class = Handle.registry[cls.type_name]
         return cls._class
 
     @classmethod
-    def from_param(cls, value):
+    def from_param(cls, value: Any) -> Any:
         wanted = cls.wrapper_class()
         if not isinstance(value, wanted):
             raise TypeError("expected a totuo.%s, got %s" % (wanted.__name__, _type_name(value)))
@@ -216,7 +217,7 @@ for _cls in (Text, Data, Int, UInt, Int64, SizeT, SSizeT, Bool, Double, DoubleOr
 _handle_args = {}
 
 
-def handle(type_name, write=False):
+def handle(type_name: Any, write: Any = False) -> Any:
     """The argtype for a wrapper class named type_name (looked up lazily, so
     that the prototypes can be written before the classes exist)."""
     key = (type_name, write)

@@ -36,7 +36,7 @@ INSTITUTION_TYPES = tuple(C.institution_field_get_type(k) for k in range(len(INS
 _RETRIES = 3     # a writer in another thread may change the rows between two calls
 
 
-def _integers(fill: Callable, obj: Any, field: int, n: int):
+def _integers(fill: Callable, obj: Any, field: int, n: int) -> Any:
     if _np is not None:
         out = _np.empty(n, dtype=_np.int64)
         fill(obj, field, out.ctypes.data_as(ctypes.POINTER(ctypes.c_int64)) if n else None, n)
@@ -46,7 +46,7 @@ def _integers(fill: Callable, obj: Any, field: int, n: int):
     return out
 
 
-def _reals(fill: Callable, obj: Any, field: int, n: int):
+def _reals(fill: Callable, obj: Any, field: int, n: int) -> Any:
     if _np is not None:
         out = _np.empty(n, dtype=_np.float64)
         fill(obj, field, out.ctypes.data_as(ctypes.POINTER(ctypes.c_double)) if n else None, n)
@@ -143,7 +143,7 @@ def institution_columns(dataset: Any, wanted: Optional[Sequence[str]] = None) ->
                  C.dataset_get_institution_reals, wanted)
 
 
-def indicator_column(table: Any, index: int, n: int):
+def indicator_column(table: Any, index: int, n: int) -> Any:
     """(values, defined) of one indicator for every row of a table."""
     if _np is not None:
         values = _np.empty(n, dtype=_np.float64)
@@ -161,7 +161,7 @@ def indicator_column(table: Any, index: int, n: int):
     return values, defined
 
 
-def indicator_columns(table: Any, indices: Sequence[int], n: int):
+def indicator_columns(table: Any, indices: Sequence[int], n: int) -> Any:
     """(values, defined) of several indicators, one pass over the rows:
     2-D, one row per indicator (numpy; array.array column after column
     without it)."""

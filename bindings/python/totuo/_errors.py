@@ -3,6 +3,7 @@ under totuo.Error, each carrying .code (an ErrorCode) and the message, which
 names the file, line and column where they apply."""
 
 import enum
+from typing import Any
 
 
 class ErrorCode(enum.IntEnum):
@@ -34,12 +35,12 @@ class ErrorCode(enum.IntEnum):
 class Error(Exception):
     """A failure reported by libtotuo."""
 
-    def __init__(self, code, message):
+    def __init__(self, code: Any, message: Any) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.message
 
 
@@ -81,7 +82,7 @@ _CLASSES = {
 }
 
 
-def error_from_code(code, message):
+def error_from_code(code: Any, message: Any) -> Any:
     """The exception for a GError of the TOTUO_ERROR domain."""
     try:
         code = ErrorCode(code)

@@ -16,6 +16,7 @@ for the table's readers and the other way round.
 """
 
 import threading
+from typing import Any, Dict
 import weakref
 
 
@@ -27,13 +28,13 @@ class RWLock:
 
     __slots__ = ("_cond", "_readers", "_writing", "_writers_waiting")
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._cond = threading.Condition(threading.Lock())
         self._readers = 0
         self._writing = False
         self._writers_waiting = 0
 
-    def acquire(self, write):
+    def acquire(self, write: Any) -> Any:
         with self._cond:
             if write:
                 self._writers_waiting += 1
@@ -46,7 +47,7 @@ class RWLock:
                     self._cond.wait()
                 self._readers += 1
 
-    def release(self, write):
+    def release(self, write: Any) -> Any:
         with self._cond:
             if write:
                 self._writing = False
@@ -59,14 +60,14 @@ class RWLock:
 class Handle:
     """Base of every wrapper of a reference-counted C object."""
 
-    _unref = None     # the bound C unref function, set by each subclass
-    registry = {}     # class name -> class, for the argument types of _args
+    _unref: Any = None     # the bound C unref function, set by each subclass
+    registry: Dict[str, type] = {}   # class name -> class, for the argument types of _args
 
-    def __init_subclass__(cls, **kwargs):
+    def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         Handle.registry[cls.__name__] = cls
 
-    def __init__(self, pointer, lock=None):
+    def __init__(self, pointer: Any, lock: Any = None) -> None:
         if not pointer:
             raise MemoryError("libtotuo returned NULL")
         self._pointer = pointer
@@ -76,14 +77,14 @@ class Handle:
         self._finalizer = weakref.finalize(self, type(self)._unref.c, pointer)
 
     @classmethod
-    def _borrowed(cls, pointer, ref, lock=None):
+    def _borrowed(cls, pointer: Any, ref: Any, lock: Any = None) -> Any:
         """Wraps a borrowed pointer: takes a reference of our own first."""
         if not pointer:
             raise MemoryError("libtotuo returned NULL")
         return cls._adopt(ref.c(pointer), lock)
 
     @classmethod
-    def _adopt(cls, pointer, lock=None):
+    def _adopt(cls, pointer: Any, lock: Any = None) -> Any:
         """Wraps a pointer we own (transfer full) without calling __init__'s callers."""
         obj = cls.__new__(cls)
         Handle.__init__(obj, pointer, lock)
@@ -104,9 +105,8 @@ class Handle:
         finally:
             self._lock.release(True)
 
-    def __enter__(self):
+    def __enter__(self) -> Any:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: Any) -> None:
         self.close()
-        return False

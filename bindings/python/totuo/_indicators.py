@@ -24,7 +24,7 @@ class Indicator:
     is_ratio: bool
 
 
-def _registry():
+def _registry() -> Any:
     return tuple(Indicator(k, C.indicator_get_id(k), C.indicator_get_name_zh(k),
                            C.indicator_get_name_en(k), C.indicator_get_unit(k),
                            C.indicator_get_formula(k), bool(C.indicator_is_ratio(k)))
@@ -81,7 +81,7 @@ class IndicatorTable(Handle):
         return Dataset._borrowed(C.indicator_table_get_dataset(self), C.dataset_ref,
                                  lock=self._lock)
 
-    def __len__(self):
+    def __len__(self) -> int:
         return C.indicator_table_get_n_rows(self)
 
     @property
@@ -179,7 +179,7 @@ class IndicatorTable(Handle):
             else:
                 frame[ind.id] = values[k]
         return pd.DataFrame(frame, index=index, copy=False)
-def _get_at(table, row, index, value):
+def _get_at(table: Any, row: Any, index: Any, value: Any) -> Any:
     try:
         C.indicator_table_get_at(table, row, index, ctypes.byref(value))
         return True

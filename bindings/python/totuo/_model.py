@@ -34,7 +34,7 @@ class RegionLevel(NamedEnum):
         return C.region_level_to_chinese(self)
 
     @classmethod
-    def parse(cls, text):
+    def parse(cls, text: str) -> Any:
         """From an English id or a Chinese name (街道, 乡镇 ...)."""
         return cls(_parse(C.region_level_from_string, text, "level"))
 
@@ -57,7 +57,7 @@ class Kind(NamedEnum):
         return C.kind_to_chinese(self)
 
     @classmethod
-    def parse(cls, text):
+    def parse(cls, text: str) -> Any:
         return cls(_parse(C.kind_from_string, text, "kind"))
 
 
@@ -76,7 +76,7 @@ class Ownership(NamedEnum):
         return C.ownership_to_chinese(self)
 
     @classmethod
-    def parse(cls, text):
+    def parse(cls, text: str) -> Any:
         return cls(_parse(C.ownership_from_string, text, "ownership"))
 
 
@@ -96,7 +96,7 @@ class Status(NamedEnum):
         return C.status_to_chinese(self)
 
     @classmethod
-    def parse(cls, text):
+    def parse(cls, text: str) -> Any:
         return cls(_parse(C.status_from_string, text, "status"))
 
 
@@ -108,16 +108,16 @@ class Modes(enum.IntFlag):
     HOURLY = 4
     TEMPORARY = 8
 
-    def to_text(self):
+    def to_text(self) -> str:
         """English ids joined with '|', as in the CSV files."""
         return C.modes_to_string(int(self))
 
     @classmethod
-    def parse(cls, text):
+    def parse(cls, text: str) -> Any:
         return cls(_parse(C.modes_from_string, text, "modes"))
 
 
-def _parse(function, text, what):
+def _parse(function: Any, text: Any, what: Any) -> Any:
     out = ctypes.c_int()
     if not isinstance(text, str):
         raise TypeError("expected the %s as text, got %s" % (what, type(text).__name__))
@@ -126,7 +126,7 @@ def _parse(function, text, what):
     return out.value
 
 
-def _member(cls, value):
+def _member(cls: Any, value: Any) -> Any:
     """An enum member from a member, its value, or its id or Chinese name."""
     if isinstance(value, cls):
         return value
@@ -140,7 +140,7 @@ def _member(cls, value):
 _FLAG_UNKNOWN = 2   # TOTUO_FLAG_UNKNOWN
 
 
-def _flag(value, what):
+def _flag(value: Any, what: Any) -> Any:
     """A yes/no value for C: True, False, 1 or 0, or None for "not known";
     "no" is not False."""
     if value is None:
@@ -152,16 +152,16 @@ def _flag(value, what):
     raise TypeError("%s must be True, False or None (not known), got %r" % (what, value))
 
 
-def _from_flag(value):
+def _from_flag(value: Any) -> Any:
     """A TotuoFlag as Python says it: True, False, or None when not known."""
     return None if value == _FLAG_UNKNOWN else bool(value)
 
 
-def _count(value):
+def _count(value: Any) -> Any:
     return None if value == -1 else value
 
 
-def _to_count(value, what="a count"):
+def _to_count(value: Any, what: Any = "a count") -> Any:
     """None (unknown) or a whole number >= 0; -1 is C's unknown, not the user's."""
     if value is None:
         return -1
@@ -179,7 +179,7 @@ def _to_count(value, what="a count"):
     return number
 
 
-def _to_location(value):
+def _to_location(value: Any) -> Any:
     """(lat, lon) as two finite floats, checked before they reach C."""
     try:
         lat, lon = value
@@ -194,7 +194,7 @@ def _to_location(value):
     return float(lat), float(lon)
 
 
-def _location(getter, pointer):
+def _location(getter: Any, pointer: Any) -> Any:
     lat, lon = ctypes.c_double(), ctypes.c_double()
     if getter(pointer, ctypes.byref(lat), ctypes.byref(lon)):
         return (lat.value, lon.value)
@@ -206,8 +206,8 @@ class Region(Handle):
 
     _unref = C.region_unref
 
-    def __init__(self, code, name=None, level=RegionLevel.DISTRICT, parent=None,
-                 population=None, under3=None, kindergartens=None, location=None):
+    def __init__(self, code: Any, name: Any = None, level: Any = RegionLevel.DISTRICT, parent: Any = None,
+                 population: Any = None, under3: Any = None, kindergartens: Any = None, location: Any = None) -> None:
         super().__init__(C.region_new(code, name, _member(RegionLevel, level)))
         self.parent = parent
         self.population = population
@@ -281,14 +281,14 @@ class Region(Handle):
         return _location(C.region_get_location, self)
 
     @location.setter
-    def location(self, value):
+    def location(self, value: Optional[Tuple[float, float]]) -> None:
         """(lat, lon) in degrees, or None."""
         if value is None:
             C.region_clear_location(self)
         else:
             C.region_set_location(self, *_to_location(value))
 
-    def copy(self):
+    def copy(self) -> "Region":
         """An independent copy."""
         return Region._adopt(C.region_copy(self))
 
@@ -300,7 +300,7 @@ class Region(Handle):
                     kindergartens=self.kindergartens,
                     lat=loc[0] if loc else None, lon=loc[1] if loc else None)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         if self.closed:
             return "<closed totuo.%s>" % type(self).__name__
         return "Region(%r, %r, %s)" % (self.code, self.name, self.level.name)
@@ -311,10 +311,10 @@ class Institution(Handle):
 
     _unref = C.institution_unref
 
-    def __init__(self, id, name=None, region=None, kind=Kind.UNKNOWN,
-                 ownership=Ownership.UNKNOWN, inclusive=None, places=0, enrolled=None,
-                 status=Status.UNKNOWN, modes=Modes.NONE, monthly_fee=None, staff=None,
-                 certified_staff=None, health_manager=None, location=None):
+    def __init__(self, id: Any, name: Any = None, region: Any = None, kind: Any = Kind.UNKNOWN,
+                 ownership: Any = Ownership.UNKNOWN, inclusive: Any = None, places: Any = 0, enrolled: Any = None,
+                 status: Any = Status.UNKNOWN, modes: Any = Modes.NONE, monthly_fee: Any = None, staff: Any = None,
+                 certified_staff: Any = None, health_manager: Any = None, location: Any = None) -> None:
         if region is None:
             raise ValueError("an institution needs the code of its region")
         super().__init__(C.institution_new(id, name, region))
@@ -450,7 +450,7 @@ class Institution(Handle):
         return fee.value if C.institution_get_monthly_fee(self, ctypes.byref(fee)) else None
 
     @monthly_fee.setter
-    def monthly_fee(self, value):
+    def monthly_fee(self, value: Optional[float]) -> None:
         if value is None:
             C.institution_set_monthly_fee(self, -1.0)
             return
@@ -468,14 +468,14 @@ class Institution(Handle):
         return _location(C.institution_get_location, self)
 
     @location.setter
-    def location(self, value):
+    def location(self, value: Optional[Tuple[float, float]]) -> None:
         """(lat, lon) in degrees, or None."""
         if value is None:
             C.institution_clear_location(self)
         else:
             C.institution_set_location(self, *_to_location(value))
 
-    def copy(self):
+    def copy(self) -> "Institution":
         """An independent copy."""
         return Institution._adopt(C.institution_copy(self))
 
@@ -490,7 +490,7 @@ class Institution(Handle):
                     certified_staff=self.certified_staff, health_manager=self.health_manager,
                     lat=loc[0] if loc else None, lon=loc[1] if loc else None)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         if self.closed:
             return "<closed totuo.%s>" % type(self).__name__
         return "Institution(%r, %r, region=%r, places=%d)" % (self.id, self.name, self.region,
@@ -501,7 +501,7 @@ def _not_found(message: str) -> Exception:
     return NotFoundError(ErrorCode.NOT_FOUND, message)
 
 
-def _pandas():
+def _pandas() -> Any:
     try:
         import pandas
     except ImportError as e:
@@ -510,11 +510,11 @@ def _pandas():
     return pandas
 
 
-def _to_dataframe(records):
+def _to_dataframe(records: Any) -> Any:
     return _pandas().DataFrame.from_records(records)
 
 
-def _text_input(source):
+def _text_input(source: Any) -> Any:
     """The bytes of text or bytes given to a loader."""
     if isinstance(source, str):
         return source.encode("utf-8")
@@ -531,10 +531,10 @@ class Dataset(Handle):
 
     _unref = C.dataset_unref
 
-    def __init__(self, regions=None, institutions=None, json=None):
+    def __init__(self, regions: Any = None, institutions: Any = None, json: Any = None) -> None:
         """An empty dataset, or one loaded from CSV files or a JSON file."""
         super().__init__(C.dataset_new())
-        self._table = None
+        self._table: Any = None
         if json is not None:
             self.load_json(json)
         if regions is not None:
@@ -643,12 +643,12 @@ class Dataset(Handle):
         return C.dataset_get_n_institutions(self)
 
     @property
-    def regions(self):
+    def regions(self) -> List["Region"]:
         """Every region, in the order added (copies)."""
         return [Region._adopt(C.dataset_get_region(self, k)) for k in range(self.n_regions)]
 
     @property
-    def institutions(self):
+    def institutions(self) -> List["Institution"]:
         """Every institution, in the order added (copies)."""
         return [Institution._adopt(C.dataset_get_institution(self, k)) for k in range(len(self))]
 
@@ -673,7 +673,7 @@ class Dataset(Handle):
             raise _not_found("no institution has the id %r" % (id,))
         return Institution._adopt(pointer)
 
-    def __contains__(self, code):
+    def __contains__(self, code: Any) -> bool:
         try:
             self.region(code)
         except KeyError:
@@ -693,7 +693,7 @@ class Dataset(Handle):
         return self._codes(C.dataset_get_institutions_in(self, code, None), code)
 
     @staticmethod
-    def _codes(codes, code):
+    def _codes(codes: Any, code: Any) -> Any:
         if codes is None:
             raise _not_found("no region has the code %r" % (code,))
         return codes
@@ -714,13 +714,13 @@ class Dataset(Handle):
         """Removes an institution."""
         C.dataset_remove_institution(self, id)
 
-    def __eq__(self, other):
+    def __eq__(self, other: Any) -> bool:
         return isinstance(other, Dataset) and bool(C.dataset_equal(self, other))
 
     __hash__ = Handle.__hash__
 
     # ---- indicators ------------------------------------------------------
-    def indicator_table(self):
+    def indicator_table(self) -> Any:   # an IndicatorTable (_indicators imports this module)
         """Every indicator of every region, computed now in one pass."""
         from ._indicators import IndicatorTable
         return IndicatorTable(self)
@@ -796,7 +796,7 @@ class Dataset(Handle):
         pd = _pandas()
         return pd.DataFrame(_columns.institution_frame_columns(self), copy=False)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         if self.closed:
             return "<closed totuo.%s>" % type(self).__name__
         return "Dataset(%d regions, %d institutions)" % (self.n_regions, len(self))

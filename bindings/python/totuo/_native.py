@@ -13,6 +13,7 @@ import glob
 import os
 
 import threading
+from typing import Any, Dict, List, Tuple
 
 from ._args import (Bool, Data, Double, DoubleOrNaN, HandleArg, Int, Int64, OptionalPath,
                     OptionalText, Path,
@@ -45,7 +46,7 @@ class YearResult(ctypes.Structure):
                 ("has_pace", c_int), ("pace_required", c_double)]
 
 
-def _candidates():
+def _candidates() -> Any:
     here = os.path.dirname(os.path.abspath(__file__))
     env = os.environ.get("TOTUO_LIBRARY")
     if env:
@@ -57,7 +58,7 @@ def _candidates():
     yield "installed", found or "libtotuo.so.0"
 
 
-def _load():
+def _load() -> Any:
     tried = []
     for where, path in _candidates():
         try:
@@ -347,11 +348,11 @@ PROTOTYPES = {
 }
 
 # Exported, but not bound, because Python has no use for them.
-NOT_BOUND = {
+NOT_BOUND: Dict[str, str] = {
 }
 
 
-def _decode(ptr):
+def _decode(ptr: Any) -> Any:
     return None if ptr is None else ptr.decode("utf-8")
 
 
@@ -367,7 +368,7 @@ _criticals = threading.local()
 
 
 @_LOG_FUNC
-def _on_critical(domain, level, message, data):
+def _on_critical(domain: Any, level: Any, message: Any, data: Any) -> Any:
     log = getattr(_criticals, "log", None)
     text = message.decode("utf-8", "replace") if message else "(no message)"
     if log is None:
@@ -385,7 +386,7 @@ class _Function:
     """One C function: converts its result, raises when it set a GError or
     refused its arguments, and holds the locks of the objects it is given."""
 
-    def __init__(self, name, restype, argtypes):
+    def __init__(self, name: Any, restype: Any, argtypes: Any) -> None:
         self.name = name
         self.kind = restype if isinstance(restype, str) else None
         self.raises = bool(argtypes) and argtypes[-1] is _ERR
@@ -397,10 +398,10 @@ class _Function:
             c_char_p if self.kind == STRING else restype
         self.c = c
 
-    def __call__(self, *args):
+    def __call__(self, *args: Any) -> Any:
         if not self.handles:
             return self._call(args)
-        locks = {}
+        locks: Dict[int, Tuple[Any, bool]] = {}
         for k, write in self.handles:
             lock = getattr(args[k], "_lock", None) if k < len(args) else None
             if lock is not None:
@@ -416,7 +417,7 @@ class _Function:
             for lock, write in reversed(held):
                 lock.release(write)
 
-    def _c(self, *args):
+    def _c(self, *args: Any) -> Any:
         try:
             return self.c(*args)
         except ctypes.ArgumentError:
@@ -425,7 +426,7 @@ class _Function:
                 raise
             raise refusal from None
 
-    def _call(self, args):
+    def _call(self, args: Any) -> Any:
         _criticals.log = None
         if not self.raises:
             result = self._c(*args)
@@ -441,20 +442,20 @@ class _Function:
         self._check_criticals(result)
         return self._convert(result)
 
-    def _check_criticals(self, result):
+    def _check_criticals(self, result: Any) -> Any:
         log = _criticals.log
         if log:
             _criticals.log = None
             self._free(result)
             raise ValueError("libtotuo refused the call %s(): %s" % (self.name, "; ".join(log)))
 
-    def _free(self, result):
+    def _free(self, result: Any) -> Any:
         if self.kind == OWNED_STRING and result:
             glib.g_free(result)
         elif self.kind == OWNED_STRV and result:
             glib.g_strfreev(result)
 
-    def _convert(self, result):
+    def _convert(self, result: Any) -> Any:
         if self.kind == STRING:
             return _decode(result)
         if self.kind == OWNED_STRING:
@@ -467,7 +468,7 @@ class _Function:
             if not result:
                 return None
             array = ctypes.cast(result, P(c_char_p))
-            items = []
+            items: List[str] = []
             while array[len(items)] is not None:
                 items.append(array[len(items)].decode("utf-8"))
             glib.g_strfreev(result)
@@ -478,21 +479,25 @@ class _Function:
 class _Bound:
     """The bound functions, as attributes without the totuo_ prefix."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         for name, (restype, argtypes) in PROTOTYPES.items():
             setattr(self, name[len("totuo_"):], _Function(name, restype, argtypes))
+
+    def __getattr__(self, name: str) -> Any:
+        # Only for names __init__ did not set: a typo, or a function not bound.
+        raise AttributeError("libtotuo has no bound function totuo_%s" % name)
 
 
 C = _Bound()
 
 
-def encode(text):
+def encode(text: Any) -> Any:
     """Python text to a C string (UTF-8, no NUL); None stays NULL. Anything
     else is a TypeError: an id given as 42 is a mistake, not "42"."""
     return OptionalText.encode(text)
 
 
-def save_text(path, text):
+def save_text(path: Any, text: Any) -> Any:
     """Saves text (str, as UTF-8) the way the library saves: atomically, and
     through to a device or FIFO (totuo_report_save)."""
     data = text.encode("utf-8") if isinstance(text, str) else text

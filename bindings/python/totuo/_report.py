@@ -1,12 +1,17 @@
 """Reports as text, Markdown, CSV or JSON, and the SVG chart."""
 
 import ctypes
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple, Union
 import enum
 
 from ._indicators import indicator
 from ._args import Text
 from ._native import C, save_text  # noqa: F401 (re-exported)
+
+
+if TYPE_CHECKING:
+    from ._indicators import IndicatorTable
+    from ._tracking import Evaluation
 
 
 class Format(enum.IntEnum):
@@ -23,7 +28,7 @@ class Lang(enum.IntEnum):
     EN = 1
 
 
-def _choice(cls, value, what):
+def _choice(cls: Any, value: Any, what: Any) -> Any:
     if isinstance(value, cls):
         return value
     if isinstance(value, str):
@@ -37,11 +42,11 @@ def _choice(cls, value, what):
     return cls(value)
 
 
-def _format(value):
+def _format(value: Any) -> Any:
     return _choice(Format, value, "format")
 
 
-def _lang(value):
+def _lang(value: Any) -> Any:
     return _choice(Lang, value, "language")
 
 
@@ -50,19 +55,19 @@ def text_width(text: str) -> int:
     return C.text_width(text)
 
 
-def _write(text, path):
+def _write(text: Any, path: Any) -> Any:
     if path is not None:
         save_text(path, text)
     return text
 
 
-def report_region(table, code: str, format: Union[str, int] = "text", lang: Union[str, int] = "zh",
+def report_region(table: "IndicatorTable", code: str, format: Union[str, int] = "text", lang: Union[str, int] = "zh",
                   path: Optional[str] = None) -> str:
     """Every indicator of one region; written to path too when given."""
     return _write(C.report_region(table, code, _format(format), _lang(lang)), path)
 
 
-def report_regions(table, codes: Sequence[str], indicators: Sequence[Union[str, int]],
+def report_regions(table: "IndicatorTable", codes: Sequence[str], indicators: Sequence[Union[str, int]],
                    format: Union[str, int] = "text", lang: Union[str, int] = "zh",
                    path: Optional[str] = None) -> str:
     """Chosen indicators (ids) of several regions."""
@@ -75,13 +80,13 @@ def report_regions(table, codes: Sequence[str], indicators: Sequence[Union[str, 
                   path)
 
 
-def report_evaluation(evaluation, format: Union[str, int] = "text", lang: Union[str, int] = "zh",
+def report_evaluation(evaluation: "Evaluation", format: Union[str, int] = "text", lang: Union[str, int] = "zh",
                       path: Optional[str] = None) -> str:
     """A plan's evaluation: targets, summary, years, annual tasks."""
     return _write(C.report_evaluation(evaluation, _format(format), _lang(lang)), path)
 
 
-def report_evaluation_svg(evaluation, lang: Union[str, int] = "zh",
+def report_evaluation_svg(evaluation: "Evaluation", lang: Union[str, int] = "zh",
                           path: Optional[str] = None) -> str:
     """A plan's evaluation as an SVG chart, one panel per target."""
     return _write(C.report_evaluation_svg(evaluation, _lang(lang)), path)

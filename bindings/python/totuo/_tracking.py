@@ -20,14 +20,14 @@ class Comparator(enum.IntEnum):
     LT = 3
     EQ = 4
 
-    def __str__(self):
+    def __str__(self) -> str:
         return C.comparator_to_string(self)
 
-    def meets(self, value, reference):
+    def meets(self, value: float, reference: float) -> bool:
         return bool(C.comparator_meets(self, value, reference))
 
     @classmethod
-    def parse(cls, text):
+    def parse(cls, text: str) -> Any:
         return cls(_parse(C.comparator_from_string, text, "comparator"))
 
 
@@ -37,11 +37,11 @@ class Attribute(enum.IntEnum):
     BINDING = 1    # 约束性
 
     @property
-    def chinese(self):
+    def chinese(self) -> str:
         return C.attribute_to_chinese(self)
 
     @classmethod
-    def parse(cls, text):
+    def parse(cls, text: str) -> Any:
         return cls(_parse(C.attribute_from_string, text, "attribute"))
 
 
@@ -68,7 +68,7 @@ class Progress(NamedEnum):
         return C.progress_to_chinese(self)
 
     @classmethod
-    def parse(cls, text):
+    def parse(cls, text: str) -> Any:
         """From an id such as "on_track"."""
         for member in cls:
             if member.id == text:
@@ -82,7 +82,7 @@ class Progress(NamedEnum):
 MIN_YEAR, MAX_YEAR = 1900, 9999
 
 
-def _year(value, what="year", zero=False):
+def _year(value: Any, what: Any = "year", zero: Any = False) -> Any:
     """A year within MIN_YEAR..MAX_YEAR (0 too where it means "none")."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError("%s must be a whole number, got %s" % (what, type(value).__name__))
@@ -91,7 +91,7 @@ def _year(value, what="year", zero=False):
     return value
 
 
-def _number(value, what):
+def _number(value: Any, what: Any) -> Any:
     if isinstance(value, (str, bytes, bool)) or value is None:
         raise TypeError("%s must be a number, got %r" % (what, value))
     number = float(value)
@@ -100,7 +100,7 @@ def _number(value, what):
     return number
 
 
-def _nan(value, what="value"):
+def _nan(value: Any, what: Any = "value") -> Any:
     """None (unknown, NaN in C) or a finite number: NaN is not the user's to pass."""
     return math.nan if value is None else _number(value, what)
 
@@ -110,10 +110,10 @@ class Target(Handle):
 
     _unref = C.target_unref
 
-    def __init__(self, id, indicator, region=None, *, name=None, unit=None,
-                 baseline_year=0, baseline=None, end_year=0, target=None,
-                 comparator=Comparator.GE, attribute=Attribute.EXPECTED,
-                 relative_to=None, milestones=None):
+    def __init__(self, id: Any, indicator: Any, region: Any = None, *, name: Any = None, unit: Any = None,
+                 baseline_year: Any = 0, baseline: Any = None, end_year: Any = 0, target: Any = None,
+                 comparator: Any = Comparator.GE, attribute: Any = Attribute.EXPECTED,
+                 relative_to: Any = None, milestones: Any = None) -> None:
         """relative_to: None, "parent", or a region code. milestones: {year: value}."""
         from ._model import _member
         super().__init__(C.target_new(id, indicator, region))
@@ -178,30 +178,30 @@ class Target(Handle):
 
 
     @property
-    def baseline(self):
+    def baseline(self) -> Tuple[int, Optional[float]]:
         """(year, value or None)."""
         year, value = ctypes.c_int(), ctypes.c_double()
         known = C.target_get_baseline(self, ctypes.byref(year), ctypes.byref(value))
         return year.value, value.value if known else None
 
     @property
-    def end(self):
+    def end(self) -> Tuple[int, Optional[float]]:
         """(year, value or None for a relative target)."""
         year, value = ctypes.c_int(), ctypes.c_double()
         known = C.target_get_end(self, ctypes.byref(year), ctypes.byref(value))
         return year.value, value.value if known else None
 
     @property
-    def relative_to(self):
+    def relative_to(self) -> Optional[str]:
         """None, "parent" or a region code."""
         code = ctypes.c_char_p()
         kind = C.target_get_relative(self, ctypes.byref(code))
         if kind == Relative.NONE:
             return None
-        return "parent" if kind == Relative.PARENT else code.value.decode("utf-8")
+        return "parent" if kind == Relative.PARENT else (code.value or b"").decode("utf-8")
 
     @property
-    def milestones(self):
+    def milestones(self) -> Dict[int, float]:
         """The explicit milestones, {year: value}."""
         out = {}
         year, value = ctypes.c_int(), ctypes.c_double()
@@ -215,11 +215,11 @@ class Target(Handle):
         value = ctypes.c_double()
         return value.value if C.target_get_milestone(self, year, ctypes.byref(value)) else None
 
-    def copy(self):
+    def copy(self) -> "Target":
         """An independent copy."""
         return Target._adopt(C.target_copy(self))
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         if self.closed:
             return "<closed totuo.%s>" % type(self).__name__
         return "Target(%r, %r)" % (self.id, self.indicator)
@@ -239,7 +239,7 @@ class Plan(Handle):
 
     _unref = C.plan_unref
 
-    def __init__(self, name, region, start, end):
+    def __init__(self, name: Any, region: Any, start: Any, end: Any) -> None:
         start, end = _year(start, "start"), _year(end, "end")
         if start > end:
             raise ValueError("the plan starts in %d, after its end %d" % (start, end))
@@ -282,7 +282,7 @@ class Plan(Handle):
         C.plan_get_period(self, ctypes.byref(start), ctypes.byref(end))
         return start.value, end.value
 
-    def add_target(self, target):
+    def add_target(self, target: "Target") -> None:
         """Adds a copy of a Target."""
         C.plan_add_target(self, target)
 
@@ -292,7 +292,8 @@ class Plan(Handle):
         return [Target._borrowed(C.plan_get_target(self, k), C.target_ref, lock=self._lock)
                 for k in range(C.plan_get_n_targets(self))]
 
-    def add_task(self, name, year, planned, achieved=None):
+    def add_task(self, name: str, year: int, planned: float,
+                 achieved: Optional[float] = None) -> None:
         """Adds an annual task: planned and achieved (None while unknown)."""
         C.plan_add_task(self, name, _year(year), _number(planned, "planned"),
                         _nan(achieved, "achieved"))
@@ -306,11 +307,11 @@ class Plan(Handle):
         for k in range(C.plan_get_n_tasks(self)):
             C.plan_get_task(self, k, ctypes.byref(name), ctypes.byref(year),
                             ctypes.byref(planned), ctypes.byref(achieved))
-            out.append(Task(name.value.decode("utf-8"), year.value, planned.value,
+            out.append(Task((name.value or b"").decode("utf-8"), year.value, planned.value,
                             None if math.isnan(achieved.value) else achieved.value))
         return out
 
-    def __eq__(self, other):
+    def __eq__(self, other: Any) -> bool:
         return isinstance(other, Plan) and bool(C.plan_equal(self, other))
 
     __hash__ = Handle.__hash__
@@ -325,23 +326,23 @@ class Observations(Handle):
 
     _unref = C.observations_unref
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(C.observations_new())
 
-    def add_dataset(self, year, dataset):
+    def add_dataset(self, year: int, dataset: Any) -> None:
         """Adds the dataset of a year (one per year). Its indicators are computed
         now and kept: changing or closing the dataset later changes nothing here."""
         C.observations_add_dataset(self, _year(year), dataset)
 
-    def add(self, indicator, region, year, value):
+    def add(self, indicator: str, region: str, year: int, value: float) -> None:
         """Adds one external observation of an indicator for a region and year."""
         C.observations_add(self, indicator, region, _year(year), _number(value, "value"))
 
-    def load_csv(self, path):
+    def load_csv(self, path: str) -> None:
         """Loads external observations from a CSV of indicator,region,year,value."""
         C.observations_load_csv(self, path)
 
-    def load_csv_text(self, text, name="<text>"):
+    def load_csv_text(self, text: Union[str, bytes], name: str = "<text>") -> None:
         """Loads external observations from CSV text."""
         data = _text_input(text)
         C.observations_load_csv_data(self, data, len(data), name)
@@ -353,7 +354,7 @@ class Observations(Handle):
             return value.value
         return None
 
-    def parent_of(self, region):
+    def parent_of(self, region: str) -> Optional[str]:
         """The parent of a region, from the newest dataset that holds it."""
         return C.observations_get_parent_code(self, region)
 
@@ -395,21 +396,21 @@ class Evaluation(Handle):
 
     _unref = C.evaluation_unref
 
-    def __init__(self, plan, observations):
+    def __init__(self, plan: Any, observations: Any) -> None:
         # The evaluation reads its plan's targets afterwards: it shares the
         # plan's lock, so that adding a target waits for its readers.
         super().__init__(C.evaluation_new(plan, observations), lock=plan._lock)
 
     @property
-    def plan(self):
+    def plan(self) -> Any:
         """The plan that was evaluated (the evaluation keeps it alive)."""
         return Plan._borrowed(C.evaluation_get_plan(self), C.plan_ref, lock=self._lock)
 
-    def _optional(self, getter, k):
+    def _optional(self, getter: Any, k: Any) -> Any:
         value = ctypes.c_double()
         return value.value if getter(self, k, ctypes.byref(value)) else None
 
-    def _years(self, k):
+    def _years(self, k: Any) -> Any:
         first, last = ctypes.c_int(), ctypes.c_int()
         C.evaluation_get_years(self, k, ctypes.byref(first), ctypes.byref(last))
         out = []
@@ -432,7 +433,7 @@ class Evaluation(Handle):
         for k, target in enumerate(self.plan.targets):
             reason = ctypes.c_char_p()
             status = Progress(C.evaluation_get_status(self, k, ctypes.byref(reason)))
-            out.append(TargetResult(target, status, reason.value.decode("utf-8"),
+            out.append(TargetResult(target, status, (reason.value or b"").decode("utf-8"),
                                     self._optional(C.evaluation_get_projection, k),
                                     self._optional(C.evaluation_get_end_target, k),
                                     bool(C.evaluation_is_binding_missed(self, k)),
@@ -473,6 +474,6 @@ class Evaluation(Handle):
                                     progress=y.progress, pace_required=y.pace_required))
         return records
 
-    def to_dataframe(self):
+    def to_dataframe(self) -> Any:
         """The records as a pandas DataFrame (pandas must be installed)."""
         return _to_dataframe(self.to_records())
