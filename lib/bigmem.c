@@ -1,6 +1,7 @@
 /* libtotuo - large zeroed arrays backed by huge pages where possible. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -33,6 +34,19 @@ totuo_big_alloc (gsize n_elements,
     madvise (mem, size, MADV_HUGEPAGE);   /* advice only: failure changes nothing */
 #endif
   return mem;
+}
+
+void
+totuo_big_advise (gpointer mem,
+                  gsize    size)
+{
+#ifdef MADV_HUGEPAGE
+  uintptr_t start = ((uintptr_t) mem + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+  uintptr_t end = ((uintptr_t) mem + size) / HUGE_PAGE * HUGE_PAGE;
+
+  if (end > start)
+    madvise ((gpointer) start, end - start, MADV_HUGEPAGE);
+#endif
 }
 
 /* Zeroed front to back: first touched in random order, its pages cost

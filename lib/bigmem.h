@@ -11,4 +11,7 @@
  * array itself (on several threads, say). */
 G_GNUC_INTERNAL gpointer totuo_big_alloc  (gsize n_elements, gsize element_size);
 G_GNUC_INTERNAL gpointer totuo_big_alloc0 (gsize n_elements, gsize element_size);
+/* Asks for huge pages under a buffer allocated elsewhere (a GString's):
+ * its whole 2 MiB pages within, if it is that large. Advice only. */
+G_GNUC_INTERNAL void     totuo_big_advise (gpointer mem, gsize size);
 G_GNUC_INTERNAL void     totuo_big_free   (gpointer mem);
