@@ -44,16 +44,18 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _texts_column(name: str, values: Any, n: int,
-                  converted: bool = False) -> Tuple[bytes, int]:
-    texts = values if converted else [_text(v) for v in values]
-    try:
-        joined = "\0".join(texts) + "\0"
-    except TypeError:                  # a cell that is not a str: each converted
-        texts = [_text(v) for v in values]
-        joined = "\0".join(texts) + "\0"
+def _texts_column(name: str, texts: List[Any], n: int,
+                  joined: Optional[str] = None) -> Tuple[bytes, int]:
+    """A column's texts as the NUL-separated buffer C reads. @joined is
+    that text already made (by _pandas_texts()), if it was."""
+    if joined is None:
+        try:
+            joined = "\0".join(texts) + "\0"
+        except TypeError:              # a cell that is not a str: each converted
+            texts = [_text(v) for v in texts]
+            joined = "\0".join(texts) + "\0"
     if joined.count("\0") != n:
-        bad = next(k for k, t in enumerate(texts) if "\0" in t)
+        bad = next(k for k, t in enumerate(texts) if "\0" in str(t))
         raise ValueError("column %r, row %d: a text holds a NUL character" % (name, bad))
     data = joined.encode("utf-8", "surrogatepass")
     return data, len(data)
@@ -119,23 +121,33 @@ def _prepare_pandas(frame: Any) -> _Prepared:
         if kind == "b":                                            # numpy bools: 1/0
             prepared.add(name, INTEGER, np.ascontiguousarray(series.to_numpy(dtype=np.int64)))
             continue
-        texts = _pandas_texts(series)
-        if texts is None:
-            texts, converted = series.tolist(), False
+        made = _pandas_texts(series)
+        if made is None:
+            data, size = _texts_column(name, [_text(v) for v in series.tolist()], prepared.n)
         else:
-            converted = True
-        data, size = _texts_column(name, texts, prepared.n, converted=converted)
+            data, size = _texts_column(name, made[0], prepared.n, made[1])
         prepared.add(name, TEXT, data, size)
     return prepared
 
 
-def _pandas_texts(series: Any) -> Any:
+def _pandas_texts(series: Any) -> Optional[Tuple[List[Any], Optional[str]]]:
     """A column's cells as an object array of str, by pandas' and numpy's
     own loops (a million cells in milliseconds); None when the column holds
     values those cannot vouch for (then each cell is converted in Python)."""
     import numpy as np
     import pandas as pd
 
+    if series.dtype == object:
+        # Text as pandas reads it: join() itself says whether every cell is
+        # a str; a column with gaps (NaN, None) has them blanked first, and
+        # _texts_column() converts each cell of any other column.
+        texts = series.tolist()
+        try:
+            return texts, "\0".join(texts) + "\0"
+        except TypeError:
+            for k in np.flatnonzero(series.isna().to_numpy()).tolist():
+                texts[k] = ""
+            return texts, None
     missing = series.isna().to_numpy()
     if series.dtype.name == "category":
         categories = series.cat.categories
@@ -143,17 +155,11 @@ def _pandas_texts(series: Any) -> Any:
             return None
         codes = series.cat.codes.to_numpy()
         texts = np.append(np.asarray(categories, dtype=object), "")[codes]   # -1: ""
-        return texts
+        return texts.tolist(), None
     if series.dtype.name == "boolean":
         texts = np.where(series.fillna(False).to_numpy(dtype=bool), "true", "false").astype(object)
         texts[missing] = ""
-        return texts
-    if series.dtype == object:
-        # Text as pandas reads it: join() itself says whether every cell is
-        # a str (_texts_column() falls back to converting each one).
-        texts = series.to_numpy(dtype=object, copy=True)
-        texts[missing] = ""
-        return texts
+        return texts.tolist(), None
     return None
 
 
@@ -165,7 +171,7 @@ def _prepare_mapping(columns: Mapping[str, Sequence[Any]]) -> _Prepared:
     for name, values in columns.items():
         if not isinstance(name, str):
             raise TypeError("column names must be text, got %r" % (name,))
-        data, size = _texts_column(name, list(values), prepared.n)
+        data, size = _texts_column(name, [_text(v) for v in values], prepared.n)
         prepared.add(name, TEXT, data, size)
     return prepared
 
