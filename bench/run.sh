@@ -27,6 +27,13 @@ for py in python3 /usr/bin/python3; do
 done
 [ $compared = yes ] ||
   echo "== pandas is not installed (apt-get install python3-pandas): no comparison"
+for py in /usr/bin/python3 python3; do
+  if "$py" -c 'import ctypes' 2>/dev/null; then
+    echo "== the Python bindings beside pandas' read_csv ($py)"
+    "$py" "$src/python_bench.py" "$regions" "$institutions" 3
+    break
+  fi
+done
 if command -v Rscript >/dev/null 2>&1 && Rscript -e 'library(data.table)' >/dev/null 2>&1; then
   echo "== data.table on the same work"
   Rscript "$src/datatable_reference.R" "$regions" "$institutions" "$data/totuo-results.csv" \

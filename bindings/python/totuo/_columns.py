@@ -9,6 +9,7 @@ to_records() on datasets and indicator tables are built on these.
 
 import array
 import ctypes
+import gc
 import os
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
@@ -251,10 +252,25 @@ def _row_maker(names: Sequence[str]) -> Callable:
 
 def records(columns: Columns) -> List[Dict[str, Any]]:
     """One dict per row, keyed by the column names."""
-    lists = [as_list(name, columns.data[name]) for name in columns.names]
-    if not columns.names:
-        return [{} for _ in range(columns.n)]
-    return _row_maker(columns.names)(lists)
+    with no_collection():
+        lists = [as_list(name, columns.data[name]) for name in columns.names]
+        if not columns.names:
+            return [{} for _ in range(columns.n)]
+        return _row_maker(columns.names)(lists)
+
+
+class no_collection:
+    """No cyclic garbage collection while a million new objects are made:
+    none of them can be garbage yet, and the collections their allocations
+    set off cost a fifth of to_records() (2.5 -> 2.0 s for a million rows)."""
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.was_enabled:
+            gc.enable()
 
 
 def dataframe_columns(columns: Columns) -> Dict[str, Any]:

@@ -148,7 +148,8 @@ class IndicatorTable(Handle):
             values, defined = _columns.indicator_column(self, ind.index, n)
             lists.append([v if d else None for v, d in zip(values.tolist(), defined.tolist())])
         names = ["code"] + [ind.id for ind in INDICATORS]
-        return [dict(zip(names, row)) for row in zip(*lists)]
+        with _columns.no_collection():
+            return [dict(zip(names, row)) for row in zip(*lists)]
 
     def to_dataframe(self, indicators: Optional[Sequence[Union[str, int]]] = None) -> Any:
         """Every indicator (or those named, by id or Chinese name) as a pandas
