@@ -77,7 +77,9 @@ if chart is not None:
             plt.rcParams["font.family"] = "Noto Sans CJK JP"
         shown = rows[:30]
         fig, ax = plt.subplots(figsize=(10, 0.3 * len(shown) + 1.5))
-        ax.barh([name for _, name, _, _, _ in shown], [ratio for _, _, ratio, _, _ in shown])
+        # Names repeat across a country (every city has a 东城街道): label by both.
+        ax.barh(["%s %s" % (name, code) for code, name, _, _, _ in shown],
+                [ratio for _, _, ratio, _, _ in shown])
         ax.axvline(TARGET, color="red", linestyle="--", label="目标 %.1f" % TARGET)
         ax.set_xlabel("每千人口托位数 places per 1,000 residents")
         ax.invert_yaxis()
