@@ -144,6 +144,26 @@ def institution_columns(dataset: Any, wanted: Optional[Sequence[str]] = None) ->
                  C.dataset_get_institution_reals, wanted)
 
 
+def institution_record_columns(dataset: Any) -> Columns:
+    """The institutions' columns for records: as institution_columns(), with
+    the region codes looked up by region row (some thousands of codes read
+    once, not a million)."""
+    wanted = [name for name in CSV_INSTITUTION_FIELDS if name != "region"] + ["region_row"]
+    for _ in range(_RETRIES):
+        codes = region_columns(dataset, ("code",))
+        columns = institution_columns(dataset, wanted)
+        if C.dataset_get_n_regions(dataset) == codes.n:
+            break
+    rows = columns.data.pop("region_row")
+    if _np is not None:
+        region = _np.array(codes.data["code"], dtype=object)[_np.asarray(rows)].tolist()
+    else:
+        names = codes.data["code"]
+        region = [names[r] for r in rows]
+    columns.data["region"] = region
+    return Columns(CSV_INSTITUTION_FIELDS, columns.data, columns.n)
+
+
 def indicator_column(table: Any, index: int, n: int) -> Any:
     """(values, defined) of one indicator for every row of a table."""
     if _np is not None:
@@ -234,8 +254,11 @@ def _as_list_numpy(name: str, column: Any) -> List[Any]:
         return np.array(LABELS[name], dtype=object)[column].tolist()
     if name in FLAGS:
         return np.array([False, True, None], dtype=object)[column].tolist()
+    unknown = column != column if column.dtype.kind == "f" else column == UNKNOWN
+    if not unknown.any():
+        return column.tolist()           # places, and any complete column: no objects
     out = column.astype(object)
-    out[column != column if column.dtype.kind == "f" else column == UNKNOWN] = None
+    out[unknown] = None
     return out.tolist()
 
 

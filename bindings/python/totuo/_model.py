@@ -771,7 +771,7 @@ class Dataset(Handle):
         """The institutions as a list of dicts with the CSV column names:
         labels as their ids, flags True/False/None, unknown figures None.
         Made from whole columns (columns.h): a million rows in about a second."""
-        return _columns.records(_columns.institution_columns(self))
+        return _columns.records(_columns.institution_record_columns(self))
 
     def to_records(self) -> List[Dict[str, Any]]:
         """The institutions as a list of dicts (institutions_to_records())."""
