@@ -20,9 +20,15 @@ parse_indicators (const gchar *list,
   for (guint k = 0; ids[k] != NULL; k++)
     {
       TotuoIndicator ind;
-      if (!totuo_indicator_from_id (g_strstrip (ids[k]), &ind))
+      if (!totuo_indicator_from_name (g_strstrip (ids[k]), &ind))
         {
-          cli_fail (EXIT_USAGE, "indicators: unknown indicator \"%s\"", ids[k]);
+          const gchar *meant = totuo_indicator_suggest (ids[k]);
+          if (meant != NULL)
+            cli_fail (EXIT_USAGE, "indicators: unknown indicator \"%s\"; did you mean \"%s\"? "
+                      "(totuo indicators --list names them all)", ids[k], meant);
+          else
+            cli_fail (EXIT_USAGE, "indicators: unknown indicator \"%s\" "
+                      "(totuo indicators --list names them all)", ids[k]);
           return FALSE;
         }
       g_array_append_val (out, ind);
@@ -47,26 +53,49 @@ codes_at_level (TotuoDataset     *dataset,
   return (gchar **) g_ptr_array_free (codes, FALSE);
 }
 
+/* The codes of every region, in the dataset's order. */
+static gchar **
+every_code (TotuoDataset *dataset)
+{
+  GPtrArray *codes = g_ptr_array_new ();
+
+  for (gsize k = 0; k < totuo_dataset_get_n_regions (dataset); k++)
+    {
+      g_autoptr(TotuoRegion) r = totuo_dataset_get_region (dataset, k);
+      g_ptr_array_add (codes, g_strdup (totuo_region_get_code (r)));
+    }
+  g_ptr_array_add (codes, NULL);
+  return (gchar **) g_ptr_array_free (codes, FALSE);
+}
+
 static gchar *
 render (TotuoIndicatorTable *table,
         const gchar         *region,
         const gchar         *level,
+        gboolean             all,
         GArray              *columns,
+        gboolean             chosen,
         CommonOptions       *common,
         int                 *status)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) codes = NULL;
+  TotuoDataset *dataset = totuo_indicator_table_get_dataset (table);
   TotuoRegionLevel lvl;
   gchar *text;
 
   if (region != NULL)
     {
       /* A code, or the name of one region (--region 汉丰街道). */
-      g_autofree gchar *code = totuo_dataset_resolve_region (
-          totuo_indicator_table_get_dataset (table), region, &error);
-      text = code != NULL ? totuo_report_region (table, code, common->fmt, common->lng, &error)
-                          : NULL;
+      g_autofree gchar *code = totuo_dataset_resolve_region (dataset, region, &error);
+      const gchar *one[] = { code, NULL };
+      if (code == NULL)
+        text = NULL;
+      else if (chosen)   /* --indicators: those only, as a row */
+        text = totuo_report_regions (table, one, (const TotuoIndicator *) columns->data,
+                                     columns->len, common->fmt, common->lng, &error);
+      else
+        text = totuo_report_region (table, code, common->fmt, common->lng, &error);
     }
   else
     {
@@ -75,9 +104,9 @@ render (TotuoIndicatorTable *table,
           *status = cli_fail (EXIT_USAGE, "indicators: unknown level \"%s\"", level);
           return NULL;
         }
-      codes = level != NULL ? codes_at_level (totuo_indicator_table_get_dataset (table), lvl)
-                            : totuo_dataset_get_children (totuo_indicator_table_get_dataset (table),
-                                                          NULL, NULL);
+      codes = all ? every_code (dataset)
+            : level != NULL ? codes_at_level (dataset, lvl)
+            : totuo_dataset_get_children (dataset, NULL, NULL);
       text = totuo_report_regions (table, (const gchar *const *) codes,
                                    (const TotuoIndicator *) columns->data, columns->len,
                                    common->fmt, common->lng, &error);
@@ -94,6 +123,7 @@ cmd_indicators (int    argc,
   CommonOptions common = { 0 };
   DataOptions data = { 0 };
   g_autofree gchar *region = NULL, *level = NULL, *list = NULL, *text = NULL;
+  gboolean all = FALSE, registry = FALSE;
   g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (TotuoIndicator));
   g_autoptr(TotuoDataset) dataset = NULL;
   g_autoptr(TotuoIndicatorTable) table = NULL;
@@ -102,26 +132,36 @@ cmd_indicators (int    argc,
     { "region", 'c', 0, CLI_ARG_TEXT, &region, "Every indicator of this region", "CODE" },
     { "level", 0, 0, CLI_ARG_TEXT, &level,
       "Chosen indicators of every region at this level (street, township, district ...)", "LEVEL" },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, "Chosen indicators of every region", NULL },
     { "indicators", 0, 0, CLI_ARG_TEXT, &list,
-      "Indicator ids, comma-separated, for --level (default: a core set)", "IDS" },
+      "Indicator ids or Chinese names, comma-separated (default: every indicator of --region, "
+      "a core set of the others)", "IDS" },
+    { "list", 0, 0, G_OPTION_ARG_NONE, &registry,
+      "List every indicator: id, Chinese and English name, unit, formula (no data needed)", NULL },
     G_OPTION_ENTRY_NULL
   };
 
   if (!cli_parse ("indicators", "indicators of regions",
-                  "Without --region or --level: the core indicators of the root regions.\n"
+                  "Without --region, --level or --all: the core indicators of the root regions.\n"
                   "Example: totuo indicators -r regions.csv -i institutions.csv --region 500154",
                   entries, &common, &data, &argc, &argv))
     status = EXIT_USAGE;
-  else if (region != NULL && level != NULL)
-    status = cli_fail (EXIT_USAGE, "indicators: give --region or --level, not both");
+  else if ((region != NULL) + (level != NULL) + all + registry > 1)
+    status = cli_fail (EXIT_USAGE, "indicators: give one of --region, --level, --all and --list");
   else if (list != NULL && !parse_indicators (list, columns))
     status = EXIT_USAGE;
+  else if (registry)
+    {
+      text = totuo_report_indicator_list (common.fmt, common.lng);
+      status = cli_write (&common, text);
+    }
   else if ((dataset = cli_load_dataset (&data, "indicators", &status)) != NULL)
     {
-      if (columns->len == 0)
+      gboolean chosen = columns->len > 0;
+      if (!chosen)
         g_array_append_vals (columns, default_columns, G_N_ELEMENTS (default_columns));
       table = totuo_indicator_table_new (dataset);
-      text = render (table, region, level, columns, &common, &status);
+      text = render (table, region, level, all, columns, chosen, &common, &status);
       if (text != NULL)
         status = cli_write (&common, text);
     }

@@ -72,7 +72,7 @@ static const IndicatorInfo registry[TOTUO_N_INDICATORS] = {
          "streets with at least one inclusive institution / streets × 100 "
          "(undefined while a street's answer is unknown)"),
   RATIO ("kindergarten_share", "提供托育服务的幼儿园占比",
-         "kindergartens offering childcare", "%",
+         "share of kindergartens offering childcare", "%",
          "kindergartens offering childcare / kindergartens × 100 (of institutions reporting a kind)"),
   COUNT ("institutions_nursery", "托育机构数(托育机构)", "institutions: nursery",
          "institutions", "number of institutions of kind nursery"),
@@ -185,4 +185,90 @@ totuo_indicator_from_id (const gchar    *id,
         return TRUE;
       }
   return FALSE;
+}
+
+gboolean
+totuo_indicator_from_name (const gchar    *name,
+                           TotuoIndicator *out_indicator)
+{
+  g_autofree gchar *trimmed = NULL;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (out_indicator != NULL, FALSE);
+  trimmed = g_strstrip (g_strdup (name));
+  for (guint i = 0; i < TOTUO_N_INDICATORS; i++)
+    if (strcmp (registry[i].id, trimmed) == 0 || strcmp (registry[i].name_zh, trimmed) == 0)
+      {
+        *out_indicator = (TotuoIndicator) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The edit distance between two strings of characters (Levenshtein), or
+ * more than @bound as soon as it must be. */
+static guint
+distance (const gunichar *a,
+          glong           na,
+          const gunichar *b,
+          glong           nb,
+          guint           bound)
+{
+  g_autofree guint *row = g_new (guint, nb + 1);
+  guint result;
+
+  if ((guint) ABS (na - nb) > bound)
+    return bound + 1;
+  for (glong j = 0; j <= nb; j++)
+    row[j] = (guint) j;
+  for (glong i = 1; i <= na; i++)
+    {
+      guint diagonal = row[0], best;
+      row[0] = (guint) i;
+      best = row[0];
+      for (glong j = 1; j <= nb; j++)
+        {
+          guint above = row[j];
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+          best = MIN (best, row[j]);
+        }
+      if (best > bound)
+        return bound + 1;
+    }
+  result = row[nb];
+  return result;
+}
+
+const gchar *
+totuo_indicator_suggest (const gchar *name)
+{
+  g_autofree gunichar *wanted = NULL;
+  glong n = 0;
+  const gchar *best = NULL;
+  guint best_distance;
+  TotuoIndicator found;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  if (totuo_indicator_from_name (name, &found) ||
+      (wanted = g_utf8_to_ucs4 (name, -1, NULL, &n, NULL)) == NULL || n == 0)
+    return NULL;
+  /* Close enough to be a typo, not an indicator of a plan's own: two
+   * edits (a swap is two), three in a name of 24 characters or more. */
+  best_distance = MAX (2, (guint) n / 8) + 1;
+  for (guint i = 0; i < TOTUO_N_INDICATORS; i++)
+    for (guint k = 0; k < 2; k++)
+      {
+        const gchar *candidate = k == 0 ? registry[i].id : registry[i].name_zh;
+        glong m = 0;
+        g_autofree gunichar *c = g_utf8_to_ucs4 (candidate, -1, NULL, &m, NULL);
+        guint d = distance (wanted, n, c, m, best_distance - 1);
+        if (d < best_distance)
+          {
+            best_distance = d;
+            best = registry[i].id;
+          }
+      }
+  return best;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <totuo/error.h>
+#include <totuo/indicator.h>
 #include <totuo/limits.h>
 #include <totuo/plan.h>
 
@@ -333,6 +334,37 @@ read_enums (PlanLoad    *load,
   return TRUE;
 }
 
+/* A target's indicator: an id or a Chinese name of the registry (stored
+ * as its id), or an indicator of the plan's own that observations give.
+ * One of its own that looks like one of ours is a typo, refused with the
+ * name it was probably meant to be: it would otherwise wait for
+ * observations that never come. */
+static gboolean
+resolve_indicator (PlanLoad  *load,
+                   gchar    **indicator,
+                   GError   **error)
+{
+  TotuoIndicator found;
+  const gchar *meant;
+
+  if (totuo_indicator_from_name (*indicator, &found))
+    {
+      g_free (*indicator);
+      *indicator = g_strdup (totuo_indicator_get_id (found));
+      return TRUE;
+    }
+  meant = totuo_indicator_suggest (*indicator);
+  if (meant != NULL && totuo_indicator_from_id (meant, &found))
+    {
+      g_autofree gchar *message = g_strdup_printf (
+        "\"%s\" is not an indicator libtotuo computes; did you mean \"%s\" (%s)? An "
+        "indicator of your own, given by observations, must not look like one of ours",
+        TOTUO_SHOWN (*indicator), meant, totuo_indicator_get_name_zh (found));
+      return set_key_error (load, "indicator", TOTUO_ERROR_UNKNOWN_VALUE, message, error);
+    }
+  return TRUE;
+}
+
 static gboolean
 read_target_group (PlanLoad    *load,
                    TotuoPlan   *plan,
@@ -357,6 +389,8 @@ read_target_group (PlanLoad    *load,
       !get_number (load, "baseline", TRUE, &baseline, error) ||
       !get_year (load, "end", FALSE, &end, error) ||
       !get_number (load, "target", TRUE, &value, error))
+    return FALSE;
+  if (!resolve_indicator (load, &indicator, error))
     return FALSE;
   target = totuo_target_new (id, indicator, region);
   totuo_target_set_name (target, name);

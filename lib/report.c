@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <totuo/error.h>
+#include <totuo/indicator.h>
 #include <totuo/report.h>
 
 #include "file-io.h"
@@ -166,6 +167,59 @@ grid_style (TotuoFormat format)
 {
   return format == TOTUO_FORMAT_MARKDOWN ? TOTUO_GRID_MARKDOWN
        : format == TOTUO_FORMAT_CSV ? TOTUO_GRID_CSV : TOTUO_GRID_TEXT;
+}
+
+/* ---- the registry --------------------------------------------------------------- */
+
+gchar *
+totuo_report_indicator_list (TotuoFormat format,
+                             TotuoLang   lang)
+{
+  GString *out;
+  TotuoGrid grid;
+  gboolean en = lang == TOTUO_LANG_EN;
+
+  g_return_val_if_fail ((guint) format <= TOTUO_FORMAT_JSON, NULL);
+  g_return_val_if_fail ((guint) lang <= TOTUO_LANG_EN, NULL);
+  out = g_string_new (NULL);
+  if (format == TOTUO_FORMAT_JSON)
+    {
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < TOTUO_N_INDICATORS; i++)
+        {
+          g_string_append (out, i > 0 ? ",\n {\"id\": " : "{\"id\": ");
+          totuo_append_json_string (out, totuo_indicator_get_id (i));
+          g_string_append (out, ", \"name_zh\": ");
+          totuo_append_json_string (out, totuo_indicator_get_name_zh (i));
+          g_string_append (out, ", \"name_en\": ");
+          totuo_append_json_string (out, totuo_indicator_get_name_en (i));
+          g_string_append (out, ", \"unit\": ");
+          totuo_append_json_string (out, totuo_indicator_get_unit (i));
+          g_string_append_printf (out, ", \"ratio\": %s, \"formula\": ",
+                                  totuo_indicator_is_ratio (i) ? "true" : "false");
+          totuo_append_json_string (out, totuo_indicator_get_formula (i));
+          g_string_append_c (out, '}');
+        }
+      g_string_append (out, "]\n");
+      return g_string_free (out, FALSE);
+    }
+  totuo_grid_init (&grid, 5);
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "id" : en ? "id" : "指标");
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "name_zh" : en ? "Chinese name" : "中文名称");
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "name_en" : en ? "English name" : "英文名称");
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "unit" : totuo_label (lang, L_UNIT));
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "formula" : en ? "formula" : "公式");
+  for (guint i = 0; i < TOTUO_N_INDICATORS; i++)
+    {
+      totuo_grid_add (&grid, totuo_indicator_get_id (i));
+      totuo_grid_add (&grid, totuo_indicator_get_name_zh (i));
+      totuo_grid_add (&grid, totuo_indicator_get_name_en (i));
+      totuo_grid_add (&grid, totuo_indicator_get_unit (i));
+      totuo_grid_add (&grid, totuo_indicator_get_formula (i));
+    }
+  totuo_grid_render (&grid, grid_style (format), out);
+  totuo_grid_clear (&grid);
+  return g_string_free (out, FALSE);
 }
 
 /* ---- indicators of one region ----------------------------------------------- */

@@ -666,8 +666,11 @@ totuo_append_double (GString *out,
 
   if (append_short_decimal (out, value))
     return;
-  /* The shortest of 15 or 17 significant digits that reads back exactly. */
+  /* The fewest significant digits, 15 to 17, that read back exactly:
+   * 32.72727272727273, not 32.727272727272727. */
   g_ascii_formatd (buf, sizeof buf, "%.15g", value);
+  if (g_ascii_strtod (buf, NULL) != value)
+    g_ascii_formatd (buf, sizeof buf, "%.16g", value);
   if (g_ascii_strtod (buf, NULL) != value)
     g_ascii_formatd (buf, sizeof buf, "%.17g", value);
   g_string_append (out, buf);

@@ -727,6 +727,21 @@ contract_totuo_indicator_from_id (void)
 }
 
 static guint
+contract_totuo_indicator_from_name (void)
+{
+  (void) totuo_indicator_from_name (NULL, (TotuoIndicator *) &fx.integer);
+  (void) totuo_indicator_from_name ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_indicator_suggest (void)
+{
+  (void) totuo_indicator_suggest (NULL);
+  return 1;
+}
+
+static guint
 contract_totuo_institution_new (void)
 {
   (void) totuo_institution_new (NULL, "x", "x");
@@ -1365,6 +1380,14 @@ contract_totuo_report_region (void)
 }
 
 static guint
+contract_totuo_report_indicator_list (void)
+{
+  (void) totuo_report_indicator_list ((TotuoFormat) 1000, (TotuoLang) 0);
+  (void) totuo_report_indicator_list ((TotuoFormat) 0, (TotuoLang) 1000);
+  return 2;
+}
+
+static guint
 contract_totuo_report_regions (void)
 {
   (void) totuo_report_regions (NULL, fx.codes, fx.indicators, 1, (TotuoFormat) 0, (TotuoLang) 0, NULL);
@@ -1718,6 +1741,8 @@ static const Contract contracts[] = {
   { "totuo_indicator_get_formula", contract_totuo_indicator_get_formula },
   { "totuo_indicator_is_ratio", contract_totuo_indicator_is_ratio },
   { "totuo_indicator_from_id", contract_totuo_indicator_from_id },
+  { "totuo_indicator_from_name", contract_totuo_indicator_from_name },
+  { "totuo_indicator_suggest", contract_totuo_indicator_suggest },
   { "totuo_institution_new", contract_totuo_institution_new },
   { "totuo_institution_copy", contract_totuo_institution_copy },
   { "totuo_institution_ref", contract_totuo_institution_ref },
@@ -1802,6 +1827,7 @@ static const Contract contracts[] = {
   { "totuo_lang_from_string", contract_totuo_lang_from_string },
   { "totuo_text_width", contract_totuo_text_width },
   { "totuo_report_region", contract_totuo_report_region },
+  { "totuo_report_indicator_list", contract_totuo_report_indicator_list },
   { "totuo_report_regions", contract_totuo_report_regions },
   { "totuo_report_evaluation", contract_totuo_report_evaluation },
   { "totuo_report_evaluation_svg", contract_totuo_report_evaluation_svg },

@@ -128,9 +128,14 @@ shortest_printf (gdouble value)
 {
   gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  g_ascii_formatd (buf, sizeof buf, "%.15g", value);
-  if (g_ascii_strtod (buf, NULL) != value)
-    g_ascii_formatd (buf, sizeof buf, "%.17g", value);
+  /* The fewest of 15, 16 or 17 significant digits that read back. */
+  for (gint digits = 15; digits <= 17; digits++)
+    {
+      g_autofree gchar *format = g_strdup_printf ("%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
   return g_strdup (buf);
 }
 

@@ -26,6 +26,25 @@ START_TEST (test_registry)
   ck_assert (totuo_indicator_is_ratio (TOTUO_INDICATOR_UTILIZATION));
   ck_assert (!totuo_indicator_is_ratio (TOTUO_INDICATOR_PLACES));
   ck_assert (!totuo_indicator_from_id ("places_per_million", &found));
+  /* Ids and Chinese names; typos get the id meant, others nothing. */
+  ck_assert (totuo_indicator_from_name (" 每千人口托位数", &found));
+  ck_assert_int_eq (found, TOTUO_INDICATOR_PLACES_PER_1000);
+  ck_assert (totuo_indicator_from_name ("filing_rate", &found));
+  ck_assert_int_eq (found, TOTUO_INDICATOR_FILING_RATE);
+  ck_assert (!totuo_indicator_from_name ("places per 1,000 residents", &found));
+  ck_assert_str_eq (totuo_indicator_suggest ("palces_per_1000"), "places_per_1000");
+  ck_assert_str_eq (totuo_indicator_suggest ("filing_rat"), "filing_rate");
+  ck_assert_str_eq (totuo_indicator_suggest ("备案律"), "filing_rate");
+  ck_assert_ptr_null (totuo_indicator_suggest ("places_per_1000"));
+  ck_assert_ptr_null (totuo_indicator_suggest ("parents_knowledge"));
+  ck_assert_ptr_null (totuo_indicator_suggest ("guidance_centres"));
+  ck_assert_ptr_null (totuo_indicator_suggest (""));
+  /* One English name per indicator. */
+  for (guint i = 0; i < TOTUO_N_INDICATORS; i++)
+    for (guint j = i + 1; j < TOTUO_N_INDICATORS; j++)
+      ck_assert_msg (strcmp (totuo_indicator_get_name_en (i), totuo_indicator_get_name_en (j)) != 0,
+                     "%s and %s share an English name", totuo_indicator_get_id (i),
+                     totuo_indicator_get_id (j));
   g_hash_table_unref (seen);
 }
 END_TEST

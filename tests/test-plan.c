@@ -184,7 +184,32 @@ static const Malformed corpus[] = {
   { PLAN T1 "target=1\nend=twenty\n", TOTUO_ERROR_BAD_NUMBER, "p.ini:9: [target 1] key 'end'" },
   { PLAN T1 "target=-\n", TOTUO_ERROR_MISSING_VALUE, "has neither a target value" },
   { PLAN "[task 1]\nname=t\nyear=1800\nplanned=1\n", TOTUO_ERROR_OUT_OF_RANGE, "'year'" },
+  /* One of its own that looks like one of ours is a typo. */
+  { PLAN "[target 1]\nindicator=palces_per_1000\nname=x\ntarget=1\n", TOTUO_ERROR_UNKNOWN_VALUE,
+    "p.ini:7: [target 1] key 'indicator': \"palces_per_1000\" is not an indicator libtotuo "
+    "computes; did you mean \"places_per_1000\" (每千人口托位数)?" },
+  { PLAN "[target 1]\nindicator=每千人口托位 数\nname=x\ntarget=1\n", TOTUO_ERROR_UNKNOWN_VALUE,
+    "did you mean \"places_per_1000\"" },
 };
+
+/* A target's indicator by its Chinese name is stored as its id. */
+START_TEST (test_chinese_indicator_names)
+{
+  GError *error = NULL;
+  g_autoptr(TotuoPlan) plan = totuo_plan_load_data (
+      PLAN "[target 1]\nindicator= 每千人口托位数 \nbaseline=3.5\ntarget=4.5\n"
+           "[target 2]\nindicator=parents_knowledge\nname=家长知晓率\nbaseline=50\ntarget=80\n",
+      -1, "p.ini", &error);
+  const TotuoTarget *t;
+
+  ck_assert_msg (plan != NULL, "%s", error != NULL ? error->message : "");
+  t = totuo_plan_get_target (plan, 0);
+  ck_assert_str_eq (totuo_target_get_indicator (t), "places_per_1000");
+  /* An indicator of the plan's own, unlike any of ours, stays as it is. */
+  t = totuo_plan_get_target (plan, 1);
+  ck_assert_str_eq (totuo_target_get_indicator (t), "parents_knowledge");
+}
+END_TEST
 
 START_TEST (test_malformed)
 {
@@ -306,6 +331,7 @@ plan_suite (void)
   tcase_add_test (good, test_add_rejects);
   tcase_add_test (good, test_years_bounded);
   tcase_add_test (good, test_many_targets_and_milestones);
+  tcase_add_test (good, test_chinese_indicator_names);
   tcase_add_loop_test (bad, test_malformed, 0, G_N_ELEMENTS (corpus));
   suite_add_tcase (s, good);
   suite_add_tcase (s, bad);

@@ -143,4 +143,26 @@ TOTUO_AVAILABLE_IN_0_1
 gboolean totuo_indicator_from_id (const gchar    *id,
                                   TotuoIndicator *out_indicator);
 
+/**
+ * Finds an indicator by its id or its Chinese name: "places_per_1000" and
+ * "每千人口托位数" both name #TOTUO_INDICATOR_PLACES_PER_1000. Surrounding
+ * spaces are ignored. Plan files and the command line take either.
+ * @param name an id or a Chinese name
+ * @param out_indicator (out): where to store the indicator
+ * @return TRUE if @p name names an indicator
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_indicator_from_name (const gchar    *name,
+                                    TotuoIndicator *out_indicator);
+
+/**
+ * The id of the indicator whose id or Chinese name is closest to @p name,
+ * when one is close enough to be what was meant (a typo: "palces_per_1000",
+ * "place_per_1000"); NULL otherwise, and for a name that is an indicator's.
+ * @param name the name that was not found
+ * @return (transfer none) (nullable): a static id, or NULL
+ */
+TOTUO_AVAILABLE_IN_0_1
+const gchar *totuo_indicator_suggest (const gchar *name);
+
 G_END_DECLS

@@ -85,6 +85,19 @@ gchar *totuo_report_region (TotuoIndicatorTable *table,
                             GError             **error);
 
 /**
+ * The registry of indicators as a table: each id with its Chinese and
+ * English name, its unit and its formula, in registry order (what
+ * `totuo indicators --list` prints). In JSON, an array of objects with
+ * the members "id", "name_zh", "name_en", "unit", "ratio" and "formula".
+ * @param format the output format
+ * @param lang the language of the headings
+ * @return (transfer full): the table; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_indicator_list (TotuoFormat format,
+                                    TotuoLang   lang);
+
+/**
  * Chosen indicators of several regions: one row per region.
  * Fails with #TOTUO_ERROR_NOT_FOUND or #TOTUO_ERROR_STALE.
  * @param table an indicator table

@@ -1,7 +1,6 @@
 """The indicator registry, the one-pass indicator table, planning helpers."""
 
 import ctypes
-import difflib
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from dataclasses import dataclass
 
@@ -40,8 +39,8 @@ _BY_ID.update({ind.name_zh: ind for ind in INDICATORS})
 
 
 def _suggestion(name: str) -> str:
-    close = difflib.get_close_matches(name, list(_BY_ID), n=1, cutoff=0.6)
-    return "; did you mean %r?" % close[0] if close else ""
+    meant = C.indicator_suggest(name) if "\0" not in name else None
+    return "; did you mean %r?" % meant if meant else ""
 
 
 def indicator(id_or_index: Union[str, int]) -> Indicator:

@@ -61,6 +61,12 @@ def _write(text: Any, path: Any) -> Any:
     return text
 
 
+def report_indicator_list(format: Union[str, int] = "text", lang: Union[str, int] = "zh",
+                          path: Optional[str] = None) -> str:
+    """The registry of indicators: id, Chinese and English name, unit, formula."""
+    return _write(C.report_indicator_list(_format(format), _lang(lang)), path)
+
+
 def report_region(table: "IndicatorTable", code: str, format: Union[str, int] = "text", lang: Union[str, int] = "zh",
                   path: Optional[str] = None) -> str:
     """Every indicator of one region; written to path too when given."""
