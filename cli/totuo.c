@@ -73,8 +73,8 @@ cli_parse (const gchar   *name,
            int           *argc,
            char        ***argv)
 {
-  g_autofree gchar *usage = g_strdup_printf ("%s - %s", name, summary);
-  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+  g_autofree gchar *program = g_strdup_printf ("totuo %s", name);
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   GOptionEntry common_entries[] = {
     { "format", 'f', 0, CLI_ARG_TEXT, NULL, "Output format: text, markdown, csv, json", "FORMAT" },
@@ -92,6 +92,10 @@ cli_parse (const gchar   *name,
     G_OPTION_ENTRY_NULL
   };
 
+  /* The help's first line reads "totuo validate [OPTION…]": GLib names the
+   * program by argv[0], which is the subcommand's name here. */
+  g_set_prgname (program);
+  g_option_context_set_summary (context, summary);
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, NULL);
   if (data != NULL)
@@ -180,6 +184,12 @@ cli_load_dataset (const DataOptions *data,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
+  if (data->json != NULL && (data->regions != NULL || data->institutions != NULL))
+    {
+      *status = cli_fail (EXIT_USAGE, "%s: give --json, or --regions and --institutions, "
+                          "not both", what);
+      return NULL;
+    }
   if (data->json == NULL && (data->regions == NULL || data->institutions == NULL))
     {
       *status = cli_fail (EXIT_USAGE, "%s: give --regions and --institutions, or --json", what);
