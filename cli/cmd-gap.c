@@ -41,35 +41,47 @@ render (const CommonOptions *common,
         gint64               additional)
 {
   gboolean en = common->lng == TOTUO_LANG_EN;
+  /* Today's places per 1,000, beside the target (none without residents). */
+  gboolean has_now = population > 0;
+  gdouble now = has_now ? (gdouble) places / (gdouble) population * 1000.0 : 0;
+  g_autofree gchar *pop = totuo_format_number ((gdouble) population);
+  g_autofree gchar *pl = totuo_format_number ((gdouble) places);
+  g_autofree gchar *req = totuo_format_number ((gdouble) required);
+  g_autofree gchar *add = totuo_format_number ((gdouble) additional);
+  g_autofree gchar *tgt = totuo_format_number (target);
+  g_autofree gchar *cur = has_now ? totuo_format_number (now) : g_strdup ("—");
+  g_autofree gchar *cur_exact = NULL;
 
   switch (common->fmt)
     {
     case TOTUO_FORMAT_JSON:
+      cur_exact = has_now ? g_strdup_printf ("%.17g", now) : g_strdup ("null");
       return g_strdup_printf ("{\"population\": %" G_GINT64_FORMAT ", \"places\": %" G_GINT64_FORMAT
-                              ", \"target_per_1000\": %g, \"required\": %" G_GINT64_FORMAT
-                              ", \"additional\": %" G_GINT64_FORMAT "}\n",
-                              population, places, target, required, additional);
+                              ", \"per_1000_now\": %s, \"target_per_1000\": %g, \"required\": %"
+                              G_GINT64_FORMAT ", \"additional\": %" G_GINT64_FORMAT "}\n",
+                              population, places, cur_exact, target, required, additional);
     case TOTUO_FORMAT_CSV:
-      return g_strdup_printf ("population,places,target_per_1000,required,additional\n"
-                              "%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",%g,%" G_GINT64_FORMAT
+      cur_exact = has_now ? g_strdup_printf ("%.17g", now) : g_strdup ("");
+      return g_strdup_printf ("population,places,per_1000_now,target_per_1000,required,additional\n"
+                              "%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",%s,%g,%" G_GINT64_FORMAT
                               ",%" G_GINT64_FORMAT "\n",
-                              population, places, target, required, additional);
+                              population, places, cur_exact, target, required, additional);
     case TOTUO_FORMAT_MARKDOWN:
-      return g_strdup_printf ("| %s | %s | %s | %s | %s |\n| ---: | ---: | ---: | ---: | ---: |\n"
-                              "| %" G_GINT64_FORMAT " | %" G_GINT64_FORMAT " | %g | %"
-                              G_GINT64_FORMAT " | %" G_GINT64_FORMAT " |\n",
+      return g_strdup_printf ("| %s | %s | %s | %s | %s | %s |\n"
+                              "| ---: | ---: | ---: | ---: | ---: | ---: |\n"
+                              "| %s | %s | %s | %s | %s | %s |\n",
                               en ? "population" : "常住人口", en ? "places" : "现有托位",
+                              en ? "per 1,000 now" : "现每千人口托位",
                               en ? "target per 1,000" : "千人托位目标",
                               en ? "places needed" : "所需托位", en ? "still to add" : "尚需新增",
-                              population, places, target, required, additional);
+                              pop, pl, cur, tgt, req, add);
     default:
-      return g_strdup_printf (en ? "%" G_GINT64_FORMAT " residents, %" G_GINT64_FORMAT
-                                   " places; %g places per 1,000 needs %" G_GINT64_FORMAT
-                                   " places, %" G_GINT64_FORMAT " more\n"
-                                 : "常住人口 %" G_GINT64_FORMAT ",现有托位 %" G_GINT64_FORMAT
-                                   ";达到每千人口 %g 个托位需 %" G_GINT64_FORMAT
-                                   " 个,尚需新增 %" G_GINT64_FORMAT " 个\n",
-                              population, places, target, required, additional);
+      /* Each language's punctuation: full-width in Chinese. */
+      return g_strdup_printf (en ? "%s residents, %s places (%s per 1,000); %s places per 1,000 "
+                                   "needs %s places, %s more\n"
+                                 : "常住人口 %s，现有托位 %s（每千人口 %s 个）；达到每千人口 %s "
+                                   "个托位需 %s 个，尚需新增 %s 个\n",
+                              pop, pl, cur, tgt, req, add);
     }
 }
 

@@ -111,7 +111,28 @@ totuo_text_width (const gchar *text)
 
 /* ---- numbers ----------------------------------------------------------------- */
 
-/* For people: at most two decimals, no trailing zeros ("4.5", "30"). */
+/* "1284182.5" as people read it: "1,284,182.5". The digits before the
+ * point are grouped by three; the rest is copied. */
+static gchar *
+group_thousands (const gchar *number)
+{
+  GString *out = g_string_new (NULL);
+  const gchar *digits = number + (number[0] == '-');
+  gsize n = strspn (digits, "0123456789");
+
+  g_string_append_len (out, number, digits - number);
+  for (gsize k = 0; k < n; k++)
+    {
+      if (k > 0 && (n - k) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[k]);
+    }
+  g_string_append (out, digits + n);
+  return g_string_free (out, FALSE);
+}
+
+/* For people: at most two decimals, no trailing zeros ("4.5", "30"), and
+ * thousands separated ("1,284,182"). */
 gchar *
 totuo_format_short (gdouble value)
 {
@@ -129,7 +150,14 @@ totuo_format_short (gdouble value)
     }
   if (strcmp (buf, "-0") == 0)
     return g_strdup ("0");
-  return g_strdup (buf);
+  return group_thousands (buf);
+}
+
+gchar *
+totuo_format_number (gdouble value)
+{
+  g_return_val_if_fail (isfinite (value), NULL);
+  return totuo_format_short (value);
 }
 
 /* For machines: every digit that tells. */

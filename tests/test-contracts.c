@@ -1379,6 +1379,8 @@ contract_totuo_report_region (void)
   return 4;
 }
 
+/* totuo_format_number: no argument can be wrong by mistake. */
+
 static guint
 contract_totuo_report_indicator_list (void)
 {

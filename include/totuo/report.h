@@ -85,6 +85,16 @@ gchar *totuo_report_region (TotuoIndicatorTable *table,
                             GError             **error);
 
 /**
+ * A number as the reports print it for people: at most two decimals, no
+ * trailing zeros, thousands separated: 1284182 is "1,284,182", 4.5 is
+ * "4.5", 1.17896 is "1.18". CSV and JSON reports keep every digit instead.
+ * @param value a finite number
+ * @return (transfer full): the text; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_format_number (gdouble value);
+
+/**
  * The registry of indicators as a table: each id with its Chinese and
  * English name, its unit and its formula, in registry order (what
  * `totuo indicators --list` prints). In JSON, an array of objects with
