@@ -17,6 +17,18 @@ short_or_dash (gboolean defined,
   return defined ? totuo_format_short (value) : g_strdup ("—");
 }
 
+/* A value printed next to what it is judged against: never rounded onto it. */
+static gchar *
+beside_or_dash (gboolean defined,
+                gdouble  value,
+                gboolean has_reference,
+                gdouble  reference)
+{
+  if (!defined)
+    return g_strdup ("—");
+  return has_reference ? totuo_format_beside (value, reference) : totuo_format_short (value);
+}
+
 /* "≥ 4.5", "> 90", ">= parent" */
 static gchar *
 target_text (const TotuoTarget *t,
@@ -90,6 +102,9 @@ targets_grid (TotuoEvaluation *ev,
       gboolean has_base = totuo_target_get_baseline (t, &base_year, &base);
       gboolean has_proj = totuo_evaluation_get_projection (ev, i, &proj);
       TotuoProgress status = totuo_evaluation_get_status (ev, i, NULL);
+      gdouble goal = 0;
+      gboolean has_goal = totuo_target_get_relative (t, NULL) == TOTUO_RELATIVE_NONE &&
+                          totuo_target_get_end (t, NULL, &goal);
 
       totuo_grid_add (grid, totuo_target_get_id (t));
       totuo_grid_add (grid, totuo_target_get_name (t));
@@ -98,12 +113,12 @@ targets_grid (TotuoEvaluation *ev,
       totuo_grid_take (grid, target_text (t, lang));
       if (latest (ev, i, &last))
         {
-          g_autofree gchar *v = totuo_format_short (last.observed);
+          g_autofree gchar *v = beside_or_dash (TRUE, last.observed, has_goal, goal);
           totuo_grid_take (grid, g_strdup_printf ("%s (%d)", v, last.year));
         }
       else
         totuo_grid_add (grid, "—");
-      totuo_grid_take (grid, short_or_dash (has_proj, proj));
+      totuo_grid_take (grid, beside_or_dash (has_proj, proj, has_goal, goal));
       totuo_grid_take (grid, g_strdup_printf ("%s%s", totuo_progress_label (lang, status),
                                               totuo_evaluation_is_binding_missed (ev, i) ? " !" : ""));
     }
@@ -134,7 +149,8 @@ years_grid (TotuoEvaluation *ev,
           totuo_evaluation_get_year_result (ev, i, y, &r);
           totuo_grid_add (grid, totuo_target_get_id (totuo_plan_get_target (plan, i)));
           totuo_grid_take (grid, g_strdup_printf ("%d", y));
-          totuo_grid_take (grid, short_or_dash (r.has_observed, r.observed));
+          totuo_grid_take (grid, beside_or_dash (r.has_observed, r.observed, r.has_milestone,
+                                                 r.milestone));
           totuo_grid_take (grid, short_or_dash (r.has_milestone, r.milestone));
           totuo_grid_add (grid, !(r.has_observed && r.has_milestone) ? "—"
                                 : totuo_label (lang, r.met ? L_YES : L_NO));

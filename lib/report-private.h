@@ -14,5 +14,8 @@ typedef enum {
 G_GNUC_INTERNAL const gchar *totuo_label (TotuoLang lang, Label label);
 G_GNUC_INTERNAL const gchar *totuo_progress_label (TotuoLang lang, TotuoProgress status);
 G_GNUC_INTERNAL gchar *totuo_format_short (gdouble value);
+/* As totuo_format_short(), with as many more decimals as it takes for a
+ * value that is not @reference not to print as it (99.999 beside 100). */
+G_GNUC_INTERNAL gchar *totuo_format_beside (gdouble value, gdouble reference);
 G_GNUC_INTERNAL gchar *totuo_format_exact (gdouble value);
 G_GNUC_INTERNAL void totuo_json_number (GString *out, gboolean defined, gdouble value);

@@ -131,15 +131,17 @@ group_thousands (const gchar *number)
   return g_string_free (out, FALSE);
 }
 
-/* For people: at most two decimals, no trailing zeros ("4.5", "30"), and
- * thousands separated ("1,284,182"). */
-gchar *
-totuo_format_short (gdouble value)
+/* At most @decimals decimals, no trailing zeros, thousands separated. */
+static gchar *
+format_decimals (gdouble value,
+                 gint    decimals)
 {
   gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
+  gchar format[8];
   gchar *end;
 
-  g_ascii_formatd (buf, sizeof buf, "%.2f", value);
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (buf, sizeof buf, format, value);
   if (strchr (buf, '.') != NULL)
     {
       end = buf + strlen (buf) - 1;
@@ -151,6 +153,32 @@ totuo_format_short (gdouble value)
   if (strcmp (buf, "-0") == 0)
     return g_strdup ("0");
   return group_thousands (buf);
+}
+
+/* For people: at most two decimals, no trailing zeros ("4.5", "30"), and
+ * thousands separated ("1,284,182"). */
+gchar *
+totuo_format_short (gdouble value)
+{
+  return format_decimals (value, 2);
+}
+
+gchar *
+totuo_format_beside (gdouble value,
+                     gdouble reference)
+{
+  gchar *text = format_decimals (value, 2);
+
+  /* 99.999 against 100 is not "100": as many decimals as tell them apart. */
+  for (gint decimals = 3; decimals <= 9 && value != reference && isfinite (reference); decimals++)
+    {
+      g_autofree gchar *other = format_decimals (reference, decimals - 1);
+      if (strcmp (text, other) != 0)
+        break;
+      g_free (text);
+      text = format_decimals (value, decimals);
+    }
+  return text;
 }
 
 gchar *

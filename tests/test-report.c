@@ -165,6 +165,36 @@ START_TEST (test_svg_is_well_formed)
 }
 END_TEST
 
+/* Numbers for people: grouped, and never rounded onto what they are
+ * judged against. */
+START_TEST (test_numbers_as_people_read_them)
+{
+  g_autoptr(TotuoPlan) plan = totuo_plan_new ("p", "D", 2023, 2025);
+  g_autoptr(TotuoTarget) t = totuo_target_new ("1", "coverage", NULL);
+  g_autoptr(TotuoObservations) obs = totuo_observations_new ();
+  g_autoptr(TotuoEvaluation) ev = NULL;
+  g_autofree gchar *text = NULL, *a = totuo_format_number (1284182);
+  g_autofree gchar *b = totuo_format_number (-1234.5), *c = totuo_format_number (4.5);
+  g_autofree gchar *d = totuo_format_number (1.17896), *e = totuo_format_number (999);
+  GError *error = NULL;
+
+  ck_assert_str_eq (a, "1,284,182");
+  ck_assert_str_eq (b, "-1,234.5");
+  ck_assert_str_eq (c, "4.5");
+  ck_assert_str_eq (d, "1.18");
+  ck_assert_str_eq (e, "999");
+  totuo_target_set_name (t, "覆盖率");
+  totuo_target_set_baseline (t, 2022, 90);
+  totuo_target_set_end (t, 2025, 100);
+  ck_assert (totuo_plan_add_target (plan, t, &error));
+  ck_assert (totuo_observations_add (obs, "coverage", "D", 2025, 99.999, &error));
+  ev = totuo_evaluation_new (plan, obs);
+  text = totuo_report_evaluation (ev, TOTUO_FORMAT_TEXT, TOTUO_LANG_EN);
+  /* 99.999 is not met, and is not printed as 100. */
+  ck_assert_msg (strstr (text, "99.999 (2025)") != NULL, "%s", text);
+}
+END_TEST
+
 static Suite *
 report_suite (void)
 {
@@ -176,6 +206,7 @@ report_suite (void)
   tcase_add_test (tc, test_text_alignment);
   tcase_add_test (tc, test_evaluation_reports);
   tcase_add_test (tc, test_svg_is_well_formed);
+  tcase_add_test (tc, test_numbers_as_people_read_them);
   suite_add_tcase (s, tc);
   return s;
 }
