@@ -336,8 +336,9 @@ totuo_dataset_index_institution_hashed (TotuoDataset *ds,
 guint
 totuo_region_level_rank (TotuoRegionLevel level)
 {
-  /* Streets and townships stand at the same depth. */
-  static const guint rank[TOTUO_N_REGION_LEVELS] = { 0, 1, 2, 3, 3, 4 };
+  /* Streets and townships stand at the same depth; the nation, last of
+   * the values, above every other. */
+  static const guint rank[TOTUO_N_REGION_LEVELS] = { 1, 2, 3, 4, 4, 5, 0 };
   return rank[level];
 }
 

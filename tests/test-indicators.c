@@ -316,6 +316,34 @@ START_TEST (test_unknowns)
 }
 END_TEST
 
+/* National figures: a nation above the provinces rolls them up. */
+START_TEST (test_national_level)
+{
+  g_autoptr(TotuoDataset) ds = dataset_from_csv (REGIONS_HEADER
+                                                 "CN,中国,全国,,,,,,\n"
+                                                 "P1,甲省,省,CN,1000,,,,\n"
+                                                 "P2,乙省,province,CN,3000,,,,\n",
+                                                 INSTITUTIONS_HEADER
+                                                 "a,,P1,nursery,public,true,10,,filed,,,,,,,\n"
+                                                 "b,,P2,nursery,public,true,6,,filed,,,,,,,\n");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  g_autoptr(TotuoRegion) cn = totuo_dataset_lookup_region (ds, "CN");
+  g_autoptr(TotuoDataset) upside_down = totuo_dataset_new ();
+  GError *error = NULL;
+
+  ck_assert_int_eq (totuo_region_get_level (cn), TOTUO_REGION_LEVEL_NATION);
+  ck_assert_str_eq (totuo_region_level_to_chinese (TOTUO_REGION_LEVEL_NATION), "全国");
+  ck_assert_double_eq (indicator_value (t, "CN", TOTUO_INDICATOR_POPULATION), 4000);
+  ck_assert_double_eq (indicator_value (t, "CN", TOTUO_INDICATOR_PLACES_PER_1000), 4);
+  /* Nothing stands above the nation. */
+  ck_assert (!totuo_dataset_load_regions_csv_data (upside_down, REGIONS_HEADER
+                                                   "P,,province,,,,,,\nCN,,nation,P,,,,,\n",
+                                                   -1, "r.csv", &error));
+  assert_totuo_error (error, TOTUO_ERROR_LEVEL);
+  g_clear_error (&error);
+}
+END_TEST
+
 START_TEST (test_rows_not_found_and_stale)
 {
   g_autoptr(TotuoDataset) ds = two_districts ();
@@ -564,6 +592,7 @@ indicators_suite (void)
   tcase_add_test (tc, test_tree_follows_region_changes);
   tcase_add_test (tc, test_plausibility_warnings);
   tcase_add_test (tc, test_unknowns);
+  tcase_add_test (tc, test_national_level);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -23,11 +23,13 @@ G_BEGIN_DECLS
 /**
  * The level of a region in the administrative hierarchy.
  *
- * China's hierarchy is province 省 > city 市 > district or county 区/县 >
- * street 街道 (urban) or township 乡镇 (rural) > community or village 社区/村.
- * Streets and townships are at the same depth: a region's level must be
- * strictly below its parent's, so a community can sit under a street or a
- * township, but a street cannot sit under a township.
+ * China's hierarchy is the nation 全国 > province 省 > city 市 > district or
+ * county 区/县 > street 街道 (urban) or township 乡镇 (rural) > community or
+ * village 社区/村. Streets and townships are at the same depth: a region's
+ * level must be strictly below its parent's, so a community can sit under a
+ * street or a township, but a street cannot sit under a township. The
+ * nation came last (its value is the highest, its rank the first): the
+ * values of the others did not change.
  */
 typedef enum {
   TOTUO_REGION_LEVEL_PROVINCE = 0,  /**< 省 province (or municipality) */
@@ -36,10 +38,11 @@ typedef enum {
   TOTUO_REGION_LEVEL_STREET = 3,    /**< 街道 street (urban sub-district) */
   TOTUO_REGION_LEVEL_TOWNSHIP = 4,  /**< 乡镇 township or town (rural) */
   TOTUO_REGION_LEVEL_COMMUNITY = 5, /**< 社区/村 community or village */
+  TOTUO_REGION_LEVEL_NATION = 6,    /**< 全国 the nation, above the provinces */
 } TotuoRegionLevel;
 
 /** Number of values of #TotuoRegionLevel. */
-#define TOTUO_N_REGION_LEVELS 6
+#define TOTUO_N_REGION_LEVELS 7
 
 /** The kind of a childcare institution. */
 typedef enum {
@@ -126,7 +129,7 @@ TOTUO_AVAILABLE_IN_0_1
 const gchar *totuo_region_level_to_string (TotuoRegionLevel level);
 
 /**
- * The Chinese name of a level (省, 市, 区县, 街道, 乡镇, 社区).
+ * The Chinese name of a level (省, 市, 区县, 街道, 乡镇, 社区, 全国).
  * @param level a #TotuoRegionLevel
  * @return (transfer none): a static UTF-8 string, or NULL for an invalid value
  */

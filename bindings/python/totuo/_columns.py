@@ -211,7 +211,7 @@ def _names(function: Callable, count: int) -> List[str]:
     return [function(k) for k in range(count)]
 
 
-LEVEL_IDS = _names(C.region_level_to_string, 6)
+LEVEL_IDS = _names(C.region_level_to_string, 7)
 KIND_IDS = _names(C.kind_to_string, 7)
 OWNERSHIP_IDS = _names(C.ownership_to_string, 4)
 STATUS_IDS = _names(C.status_to_string, 5)

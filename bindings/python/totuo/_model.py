@@ -17,8 +17,8 @@ UNKNOWN = None   # what an unknown figure (TOTUO_UNKNOWN, "—") is in Python
 
 
 class RegionLevel(NamedEnum):
-    """Levels of the administrative hierarchy: province > city > district >
-    street | township > community. str() is the id, and a level equals its
+    """Levels of the administrative hierarchy: nation > province > city >
+    district > street | township > community. str() is the id, and a level equals its
     id and Chinese name: ``r.level == "street" == "街道"``."""
     PROVINCE = 0
     CITY = 1
@@ -26,6 +26,7 @@ class RegionLevel(NamedEnum):
     STREET = 3
     TOWNSHIP = 4
     COMMUNITY = 5
+    NATION = 6       # 全国, above the provinces (the last value, the first rank)
 
     def _id_of(self) -> str:
         return C.region_level_to_string(self)
