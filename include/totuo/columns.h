@@ -216,8 +216,8 @@ gsize totuo_dataset_get_institution_texts (TotuoDataset          *dataset,
 /**
  * One column of a table handed over from memory (a DataFrame's, say), for
  * totuo_dataset_load_regions_columns() and
- * totuo_dataset_load_institutions_columns(). Which of @texts, @integers
- * and @reals holds the values is said by @type.
+ * totuo_dataset_load_institutions_columns(). Which of `texts`, `integers`
+ * and `reals` holds the values is said by `type`.
  */
 typedef struct {
   /** the column's header, as a file would have it: an id ("places"), an
@@ -227,7 +227,7 @@ typedef struct {
   TotuoColumnType type;
   /** #TOTUO_COLUMN_TEXT: n texts, each followed by a NUL ("" is empty) */
   const gchar *texts;
-  /** #TOTUO_COLUMN_TEXT: the bytes of @texts, NULs included */
+  /** #TOTUO_COLUMN_TEXT: the bytes of `texts`, NULs included */
   gsize texts_size;
   /** #TOTUO_COLUMN_INTEGER: n values, #TOTUO_UNKNOWN for an empty cell */
   const gint64 *integers;
