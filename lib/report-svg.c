@@ -23,8 +23,19 @@
 typedef struct {
   gint first, last;
   gdouble lo, hi;
+  gdouble step;       /* between two ticks of the value axis: 1, 2 or 5 × 10^k */
   gdouble ox, oy;     /* the panel's origin */
 } Frame;
+
+/* The step of 1, 2 or 5 times a power of ten nearest above @raw. */
+static gdouble
+nice_step (gdouble raw)
+{
+  gdouble power = pow (10.0, floor (log10 (raw)));
+  gdouble m = raw / power;
+
+  return (m <= 1.0 ? 1.0 : m <= 2.0 ? 2.0 : m <= 5.0 ? 5.0 : 10.0) * power;
+}
 
 static gdouble
 px (const Frame *f,
@@ -77,10 +88,18 @@ fit_frame (TotuoEvaluation *ev,
   /* Positive values far from zero read best with zero in view. */
   if (f->lo >= 0 && f->lo < f->hi * 0.5)
     f->lo = 0;
-  pad = f->hi > f->lo ? (f->hi - f->lo) * 0.12 : MAX (fabs (f->hi) * 0.1, 1.0);
-  f->hi += pad;
+  /* The axis runs between ticks people count in (1-2-5 steps, about five
+   * of them), with room above the highest value: 0 to 120, not 0 to 103.08. */
+  pad = f->hi > f->lo ? f->hi - f->lo : MAX (fabs (f->hi) * 0.4, 1.0);
+  f->step = nice_step (pad / 5);
+  v = f->hi;
+  f->hi = ceil (f->hi / f->step) * f->step;
+  if (f->hi - v < f->step * 0.1)
+    f->hi += f->step;
   if (f->lo != 0.0)
-    f->lo -= pad;
+    f->lo = floor (f->lo / f->step) * f->step;
+  if (f->lo == f->hi)
+    f->lo -= f->step;
 }
 
 static void
@@ -100,14 +119,23 @@ static void
 axes (GString     *out,
       const Frame *f)
 {
-  g_autofree gchar *lo = totuo_format_short (f->lo);
-  g_autofree gchar *hi = totuo_format_short (f->hi);
-
   g_string_append_printf (out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" "
                                "fill=\"#fafafa\" stroke=\"#ccc\"/>\n",
                           f->ox + PLOT_X, f->oy + PLOT_Y, PLOT_W, PLOT_H);
-  text (out, f->ox + PLOT_X - 4, f->oy + PLOT_Y + 10, "end", "class=\"tick\"", hi);
-  text (out, f->ox + PLOT_X - 4, f->oy + PLOT_Y + PLOT_H, "end", "class=\"tick\"", lo);
+  /* A tick, and a faint line across, at every step. */
+  for (gint k = 0; k <= 20; k++)
+    {
+      gdouble v = f->lo + k * f->step;
+      g_autofree gchar *label = NULL;
+      if (v > f->hi + f->step * 1e-9)
+        break;
+      label = totuo_format_short (v);
+      text (out, f->ox + PLOT_X - 4, py (f, v) + 4, "end", "class=\"tick\"", label);
+      if (k > 0 && v < f->hi - f->step * 1e-9)
+        g_string_append_printf (out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                                     "stroke=\"#eee\"/>\n", f->ox + PLOT_X, py (f, v),
+                                f->ox + PLOT_X + PLOT_W, py (f, v));
+    }
   for (gint y = f->first; y <= f->last; y++)
     {
       g_autofree gchar *year = g_strdup_printf ("%d", y);

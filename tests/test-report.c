@@ -192,6 +192,17 @@ START_TEST (test_numbers_as_people_read_them)
   text = totuo_report_evaluation (ev, TOTUO_FORMAT_TEXT, TOTUO_LANG_EN);
   /* 99.999 is not met, and is not printed as 100. */
   ck_assert_msg (strstr (text, "99.999 (2025)") != NULL, "%s", text);
+  /* The chart's value axis, 90 (the baseline) to 99.999 and 100: ticks in
+   * 1-2-5 steps, 90, 92 ... 102, room above the highest value, and no
+   * end such as 101.2 that padding would give. */
+  {
+    g_autofree gchar *svg = totuo_report_evaluation_svg (ev, TOTUO_LANG_EN);
+    ck_assert_msg (strstr (svg, "class=\"tick\">90</text>") != NULL, "%s", svg);
+    ck_assert (strstr (svg, "class=\"tick\">92</text>") != NULL);
+    ck_assert (strstr (svg, "class=\"tick\">102</text>") != NULL);
+    ck_assert (strstr (svg, "class=\"tick\">104</text>") == NULL);
+    ck_assert (strstr (svg, ".") == NULL || strstr (svg, "class=\"tick\">101.") == NULL);
+  }
 }
 END_TEST
 
