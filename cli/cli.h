@@ -19,6 +19,7 @@ typedef struct {
   gchar *format;
   gchar *lang;
   gchar *output;
+  gboolean excel;           /* --excel: CSV with a byte order mark and localised headers */
   TotuoFormat fmt;
   TotuoLang lng;
 } CommonOptions;

@@ -60,6 +60,12 @@ check_common (CommonOptions *common,
                    "--lang must be zh or en, not \"%s\"", common->lang);
       return FALSE;
     }
+  if (common->excel && common->fmt != TOTUO_FORMAT_CSV)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           "--excel is for --format csv");
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -80,6 +86,8 @@ cli_parse (const gchar   *name,
     { "format", 'f', 0, CLI_ARG_TEXT, NULL, "Output format: text, markdown, csv, json", "FORMAT" },
     { "lang", 'l', 0, CLI_ARG_TEXT, NULL, "Language of labels: zh (default) or en", "LANG" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, "Write to FILE instead of standard output", "FILE" },
+    { "excel", 0, 0, G_OPTION_ARG_NONE, NULL,
+      "With --format csv: a byte order mark and headers in the --lang language, for Excel", NULL },
     G_OPTION_ENTRY_NULL
   };
   GOptionEntry data_entries[] = {
@@ -113,6 +121,7 @@ cli_parse (const gchar   *name,
       common_entries[0].arg_data = &common->format;
       common_entries[1].arg_data = &common->lang;
       common_entries[2].arg_data = &common->output;
+      common_entries[3].arg_data = &common->excel;
       g_option_context_add_main_entries (context, common_entries, NULL);
     }
   if (!g_option_context_parse (context, argc, argv, &error) ||
@@ -229,8 +238,11 @@ cli_write (const CommonOptions *common,
            const gchar         *text)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree gchar *for_excel = NULL;
   const gchar *input;
 
+  if (common->excel)
+    text = for_excel = totuo_report_csv_for_excel (text, common->lng);
   if (common->output == NULL)
     {
       fputs (text, stdout);

@@ -225,6 +225,71 @@ grid_style (TotuoFormat format)
        : format == TOTUO_FORMAT_CSV ? TOTUO_GRID_CSV : TOTUO_GRID_TEXT;
 }
 
+/* ---- CSV for Excel ------------------------------------------------------------- */
+
+/* The columns of the CSV reports other than indicators, in both languages. */
+static const gchar *const csv_headers[][3] = {
+  { "code", "区划代码", "code" }, { "name", "名称", "name" }, { "level", "层级", "level" },
+  { "parent", "上级", "parent" }, { "indicator", "指标", "indicator" },
+  { "value", "数值", "value" }, { "unit", "单位", "unit" }, { "note", "说明", "note" },
+  { "target", "目标序号", "target" }, { "attribute", "属性", "attribute" },
+  { "status", "状态", "status" }, { "year", "年份", "year" },
+  { "observed", "观测值", "observed" }, { "milestone", "里程碑", "milestone" },
+  { "met", "达标", "met" }, { "gap", "差距", "gap" }, { "progress", "进度%", "progress %" },
+  { "pace_required", "所需年均变化", "pace needed per year" },
+  { "planned", "计划", "planned" }, { "achieved", "完成", "achieved" },
+  { "completion", "完成率%", "completion %" }, { "id", "指标", "id" },
+  { "name_zh", "中文名称", "Chinese name" }, { "name_en", "英文名称", "English name" },
+  { "formula", "公式", "formula" }, { "population", "常住人口", "population" },
+  { "places", "现有托位", "places" }, { "per_1000_now", "现每千人口托位", "places per 1,000 now" },
+  { "target_per_1000", "千人托位目标", "target per 1,000" },
+  { "required", "所需托位", "places needed" }, { "additional", "尚需新增", "still to add" },
+};
+
+static const gchar *
+excel_header (const gchar *id,
+              TotuoLang    lang)
+{
+  TotuoIndicator ind;
+
+  for (guint k = 0; k < G_N_ELEMENTS (csv_headers); k++)
+    if (strcmp (csv_headers[k][0], id) == 0)
+      return csv_headers[k][lang == TOTUO_LANG_EN ? 2 : 1];
+  if (totuo_indicator_from_id (id, &ind))
+    return lang == TOTUO_LANG_EN ? totuo_indicator_get_name_en (ind)
+                                 : totuo_indicator_get_name_zh (ind);
+  return id;
+}
+
+gchar *
+totuo_report_csv_for_excel (const gchar *csv,
+                            TotuoLang    lang)
+{
+  static const gchar bom[] = "\xEF\xBB\xBF";
+  GString *out;
+  const gchar *end;
+  g_autofree gchar *header = NULL;
+  g_auto(GStrv) ids = NULL;
+
+  g_return_val_if_fail (csv != NULL, NULL);
+  g_return_val_if_fail ((guint) lang <= TOTUO_LANG_EN, NULL);
+  if (g_str_has_prefix (csv, bom))
+    csv += strlen (bom);
+  out = g_string_new (bom);
+  end = strchr (csv, '\n');
+  header = end != NULL ? g_strndup (csv, (gsize) (end - csv)) : g_strdup (csv);
+  /* The reports' headers are ids, never quoted: split at the commas. */
+  ids = g_strsplit (header, ",", -1);
+  for (guint k = 0; ids[k] != NULL; k++)
+    {
+      if (k > 0)
+        g_string_append_c (out, ',');
+      totuo_append_csv_field (out, excel_header (ids[k], lang));
+    }
+  g_string_append (out, end != NULL ? end : "");
+  return g_string_free (out, FALSE);
+}
+
 /* ---- the registry --------------------------------------------------------------- */
 
 gchar *

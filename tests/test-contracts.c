@@ -1382,6 +1382,14 @@ contract_totuo_report_region (void)
 /* totuo_format_number: no argument can be wrong by mistake. */
 
 static guint
+contract_totuo_report_csv_for_excel (void)
+{
+  (void) totuo_report_csv_for_excel (NULL, (TotuoLang) 0);
+  (void) totuo_report_csv_for_excel ("x", (TotuoLang) 1000);
+  return 2;
+}
+
+static guint
 contract_totuo_report_indicator_list (void)
 {
   (void) totuo_report_indicator_list ((TotuoFormat) 1000, (TotuoLang) 0);
@@ -1829,6 +1837,7 @@ static const Contract contracts[] = {
   { "totuo_lang_from_string", contract_totuo_lang_from_string },
   { "totuo_text_width", contract_totuo_text_width },
   { "totuo_report_region", contract_totuo_report_region },
+  { "totuo_report_csv_for_excel", contract_totuo_report_csv_for_excel },
   { "totuo_report_indicator_list", contract_totuo_report_indicator_list },
   { "totuo_report_regions", contract_totuo_report_regions },
   { "totuo_report_evaluation", contract_totuo_report_evaluation },

@@ -206,6 +206,25 @@ START_TEST (test_numbers_as_people_read_them)
 }
 END_TEST
 
+/* CSV for Excel: a byte order mark, the header in the report's language,
+ * the rows as they were. */
+START_TEST (test_csv_for_excel)
+{
+  static const gchar csv[] = "code,name,places_per_1000,mystery\n500154,开州区,1.1789606146169314,x\n";
+  g_autofree gchar *zh = totuo_report_csv_for_excel (csv, TOTUO_LANG_ZH);
+  g_autofree gchar *en = totuo_report_csv_for_excel (csv, TOTUO_LANG_EN);
+  g_autofree gchar *again = totuo_report_csv_for_excel (zh, TOTUO_LANG_ZH);
+  g_autofree gchar *empty = totuo_report_csv_for_excel ("", TOTUO_LANG_ZH);
+
+  ck_assert_str_eq (zh, "\xEF\xBB\xBF区划代码,名称,每千人口托位数,mystery\n"
+                        "500154,开州区,1.1789606146169314,x\n");
+  ck_assert_str_eq (en, "\xEF\xBB\xBF" "code,name,\"places per 1,000 residents\",mystery\n"
+                        "500154,开州区,1.1789606146169314,x\n");
+  ck_assert_str_eq (again, zh);          /* one mark, however often */
+  ck_assert_str_eq (empty, "\xEF\xBB\xBF");
+}
+END_TEST
+
 static Suite *
 report_suite (void)
 {
@@ -218,6 +237,7 @@ report_suite (void)
   tcase_add_test (tc, test_evaluation_reports);
   tcase_add_test (tc, test_svg_is_well_formed);
   tcase_add_test (tc, test_numbers_as_people_read_them);
+  tcase_add_test (tc, test_csv_for_excel);
   suite_add_tcase (s, tc);
   return s;
 }

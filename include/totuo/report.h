@@ -95,6 +95,22 @@ TOTUO_AVAILABLE_IN_0_1
 gchar *totuo_format_number (gdouble value);
 
 /**
+ * A CSV report as Excel on Chinese Windows opens it right: a UTF-8 byte
+ * order mark first (without one Excel reads the file as GBK and shows
+ * mojibake), and the header row in the report's language: indicator ids
+ * become their names (places_per_1000: 每千人口托位数, or "places per 1,000
+ * residents"), and the other columns of the reports theirs (code: 区划代码,
+ * status: 状态 ...). The rows are unchanged: numbers keep every digit.
+ * A header it does not know stays as it is. `totuo ... -f csv --excel`.
+ * @param csv a CSV report (from a totuo_report_*() function)
+ * @param lang the language of the header
+ * @return (transfer full): the CSV for Excel; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_csv_for_excel (const gchar *csv,
+                                   TotuoLang    lang);
+
+/**
  * The registry of indicators as a table: each id with its Chinese and
  * English name, its unit and its formula, in registry order (what
  * `totuo indicators --list` prints). In JSON, an array of objects with

@@ -212,6 +212,13 @@ class Surface(unittest.TestCase):
                          table.value("990101", "places_per_1000"))
         self.assertEqual(totuo.indicator("备案率").id, "filing_rate")
 
+    def test_csv_for_excel(self):
+        table = sample().indicator_table()
+        csv = totuo.report_regions(table, ["990101"], ["places_per_1000"], format="csv")
+        excel = totuo.csv_for_excel(csv, lang="zh")
+        self.assertTrue(excel.startswith("\ufeff区划代码,名称,层级,每千人口托位数\n"))
+        self.assertEqual(excel.split("\n", 1)[1], csv.split("\n", 1)[1])
+
     def test_sizes(self):
         ds = sample()
         self.assertEqual(len(ds), ds.n_institutions)

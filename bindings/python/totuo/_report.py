@@ -61,6 +61,12 @@ def _write(text: Any, path: Any) -> Any:
     return text
 
 
+def csv_for_excel(csv: str, lang: Union[str, int] = "zh", path: Optional[str] = None) -> str:
+    """A CSV report for Excel on Chinese Windows: a byte order mark, and the
+    header row in the language asked for (rows unchanged)."""
+    return _write(C.report_csv_for_excel(csv, _lang(lang)), path)
+
+
 def report_indicator_list(format: Union[str, int] = "text", lang: Union[str, int] = "zh",
                           path: Optional[str] = None) -> str:
     """The registry of indicators: id, Chinese and English name, unit, formula."""
