@@ -1,5 +1,6 @@
 /* totuo indicators: every indicator for a region, or chosen indicators for
  * every region of a level. */
+#include <math.h>
 #include <string.h>
 
 #include "cli.h"
@@ -116,14 +117,41 @@ render (TotuoIndicatorTable *table,
   return text;
 }
 
+/* The bar chart of --svg: the regions the table shows, one indicator. */
+static int
+draw_chart (TotuoIndicatorTable *table,
+            const gchar         *level,
+            gboolean             all,
+            TotuoIndicator       indicator,
+            gdouble              target,
+            const CommonOptions *common,
+            const gchar         *path)
+{
+  TotuoDataset *dataset = totuo_indicator_table_get_dataset (table);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) codes = NULL;
+  g_autofree gchar *chart = NULL;
+  TotuoRegionLevel lvl;
+
+  codes = all ? every_code (dataset)
+        : level != NULL && totuo_region_level_from_string (level, &lvl) ? codes_at_level (dataset, lvl)
+        : totuo_dataset_get_children (dataset, NULL, NULL);
+  chart = totuo_report_bar_chart_svg (table, (const gchar *const *) codes, indicator, target,
+                                      common->lng, &error);
+  if (chart == NULL || !totuo_report_save (path, chart, -1, &error))
+    return cli_fail (EXIT_DATA, "%s", error->message);
+  return EXIT_OK;
+}
+
 int
 cmd_indicators (int    argc,
                 char **argv)
 {
   CommonOptions common = { 0 };
   DataOptions data = { 0 };
-  g_autofree gchar *region = NULL, *level = NULL, *list = NULL, *text = NULL;
+  g_autofree gchar *region = NULL, *level = NULL, *list = NULL, *text = NULL, *svg = NULL;
   gboolean all = FALSE, registry = FALSE;
+  gdouble target = NAN;
   g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (TotuoIndicator));
   g_autoptr(TotuoDataset) dataset = NULL;
   g_autoptr(TotuoIndicatorTable) table = NULL;
@@ -138,6 +166,9 @@ cmd_indicators (int    argc,
       "a core set of the others)", "IDS" },
     { "list", 0, 0, G_OPTION_ARG_NONE, &registry,
       "List every indicator: id, Chinese and English name, unit, formula (no data needed)", NULL },
+    { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg,
+      "Also draw the first indicator across the regions as a bar chart (SVG) in FILE", "FILE" },
+    { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, "The target to draw on the chart", "X" },
     G_OPTION_ENTRY_NULL
   };
 
@@ -150,6 +181,11 @@ cmd_indicators (int    argc,
     status = cli_fail (EXIT_USAGE, "indicators: give one of --region, --level, --all and --list");
   else if (list != NULL && !parse_indicators (list, columns))
     status = EXIT_USAGE;
+  else if (svg != NULL && (region != NULL || registry))
+    status = cli_fail (EXIT_USAGE, "indicators: --svg draws regions side by side: give --level, "
+                       "--all, or neither (the roots)");
+  else if (!isnan (target) && svg == NULL)
+    status = cli_fail (EXIT_USAGE, "indicators: --target is drawn on the --svg chart: give --svg");
   else if (registry)
     {
       text = totuo_report_indicator_list (common.fmt, common.lng);
@@ -164,6 +200,10 @@ cmd_indicators (int    argc,
       text = render (table, region, level, all, columns, chosen, &common, &status);
       if (text != NULL)
         status = cli_write (&common, text);
+      if (text != NULL && status == EXIT_OK && svg != NULL)
+        status = draw_chart (table, level, all, chosen ? g_array_index (columns, TotuoIndicator, 0)
+                                                       : TOTUO_INDICATOR_PLACES_PER_1000,
+                             target, &common, svg);
     }
   cli_common_clear (&common);
   cli_data_clear (&data);

@@ -19,3 +19,6 @@ G_GNUC_INTERNAL gchar *totuo_format_short (gdouble value);
 G_GNUC_INTERNAL gchar *totuo_format_beside (gdouble value, gdouble reference);
 G_GNUC_INTERNAL gchar *totuo_format_exact (gdouble value);
 G_GNUC_INTERNAL void totuo_json_number (GString *out, gboolean defined, gdouble value);
+/* The step of 1, 2 or 5 times a power of ten nearest above @raw (> 0):
+ * what an axis counts in. */
+G_GNUC_INTERNAL gdouble totuo_nice_step (gdouble raw);

@@ -27,9 +27,8 @@ typedef struct {
   gdouble ox, oy;     /* the panel's origin */
 } Frame;
 
-/* The step of 1, 2 or 5 times a power of ten nearest above @raw. */
-static gdouble
-nice_step (gdouble raw)
+gdouble
+totuo_nice_step (gdouble raw)
 {
   gdouble power = pow (10.0, floor (log10 (raw)));
   gdouble m = raw / power;
@@ -91,13 +90,16 @@ fit_frame (TotuoEvaluation *ev,
   /* The axis runs between ticks people count in (1-2-5 steps, about five
    * of them), with room above the highest value: 0 to 120, not 0 to 103.08. */
   pad = f->hi > f->lo ? f->hi - f->lo : MAX (fabs (f->hi) * 0.4, 1.0);
-  f->step = nice_step (pad / 5);
+  f->step = totuo_nice_step (pad / 5);
   v = f->hi;
   f->hi = ceil (f->hi / f->step) * f->step;
   if (f->hi - v < f->step * 0.1)
     f->hi += f->step;
   if (f->lo != 0.0)
     f->lo = floor (f->lo / f->step) * f->step;
+  /* Values that never moved sit in the middle, not on the bottom edge. */
+  if (f->lo != 0.0 && f->lo >= v - f->step * 1e-9)
+    f->lo -= f->step;
   if (f->lo == f->hi)
     f->lo -= f->step;
 }

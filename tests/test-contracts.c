@@ -1382,6 +1382,16 @@ contract_totuo_report_region (void)
 /* totuo_format_number: no argument can be wrong by mistake. */
 
 static guint
+contract_totuo_report_bar_chart_svg (void)
+{
+  (void) totuo_report_bar_chart_svg (NULL, fx.codes, (TotuoIndicator) 0, (gdouble) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_bar_chart_svg (fx.table, NULL, (TotuoIndicator) 0, (gdouble) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_bar_chart_svg (fx.table, fx.codes, (TotuoIndicator) 1000, (gdouble) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_bar_chart_svg (fx.table, fx.codes, (TotuoIndicator) 0, (gdouble) 0, (TotuoLang) 1000, NULL);
+  return 4;
+}
+
+static guint
 contract_totuo_report_csv_for_excel (void)
 {
   (void) totuo_report_csv_for_excel (NULL, (TotuoLang) 0);
@@ -1837,6 +1847,7 @@ static const Contract contracts[] = {
   { "totuo_lang_from_string", contract_totuo_lang_from_string },
   { "totuo_text_width", contract_totuo_text_width },
   { "totuo_report_region", contract_totuo_report_region },
+  { "totuo_report_bar_chart_svg", contract_totuo_report_bar_chart_svg },
   { "totuo_report_csv_for_excel", contract_totuo_report_csv_for_excel },
   { "totuo_report_indicator_list", contract_totuo_report_indicator_list },
   { "totuo_report_regions", contract_totuo_report_regions },

@@ -1,4 +1,5 @@
 /* Reports: formats, widths, well-formed JSON and SVG. */
+#include <math.h>
 #include <string.h>
 #include <json-glib/json-glib.h>
 
@@ -165,6 +166,47 @@ START_TEST (test_svg_is_well_formed)
 }
 END_TEST
 
+/* One indicator across the streets: sorted bars, names, values, the
+ * target, undefined values last; well-formed; unknown codes refused. */
+START_TEST (test_bar_chart)
+{
+  g_autoptr(TotuoDataset) ds = example_dataset ("sample");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  const gchar *streets[] = { "990101002", "990101008", "990101001", NULL };
+  const gchar *unknown[] = { "990101001", "nope", NULL };
+  g_autofree gchar *svg = totuo_report_bar_chart_svg (t, streets, TOTUO_INDICATOR_PLACES_PER_1000,
+                                                      4.5, TOTUO_LANG_ZH, NULL);
+  g_autofree gchar *en = totuo_report_bar_chart_svg (t, streets, TOTUO_INDICATOR_ENROLLMENT_RATE,
+                                                     NAN, TOTUO_LANG_EN, NULL);
+  GMarkupParser parser = { count_element, NULL, NULL, NULL, NULL };
+  GMarkupParseContext *context;
+  GError *error = NULL;
+  guint circles = 0;
+  const gchar *west, *east, *wenchang;
+
+  context = g_markup_parse_context_new (&parser, 0, &circles, NULL);
+  ck_assert_msg (g_markup_parse_context_parse (context, strstr (svg, "<svg"), -1, &error) &&
+                 g_markup_parse_context_end_parse (context, &error), "%s",
+                 error ? error->message : "");
+  g_markup_parse_context_free (context);
+  ck_assert (strstr (svg, "每千人口托位数") != NULL);
+  ck_assert (strstr (svg, "目标 4.5") != NULL);
+  /* Highest first: 文昌 7.69, 东城 3.99, 西城 2.17. */
+  wenchang = strstr (svg, "文昌街道");
+  east = strstr (svg, "东城街道");
+  west = strstr (svg, "西城街道");
+  ck_assert (wenchang != NULL && east != NULL && west != NULL);
+  ck_assert (wenchang < east && east < west);
+  ck_assert (strstr (svg, ">7.69<") != NULL);
+  ck_assert (strstr (en, "enrollment rate") != NULL);
+  ck_assert (strstr (en, "target") == NULL);
+  ck_assert_ptr_null (totuo_report_bar_chart_svg (t, unknown, TOTUO_INDICATOR_PLACES, NAN,
+                                                  TOTUO_LANG_ZH, &error));
+  assert_totuo_error (error, TOTUO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+}
+END_TEST
+
 /* Numbers for people: grouped, and never rounded onto what they are
  * judged against. */
 START_TEST (test_numbers_as_people_read_them)
@@ -237,6 +279,7 @@ report_suite (void)
   tcase_add_test (tc, test_evaluation_reports);
   tcase_add_test (tc, test_svg_is_well_formed);
   tcase_add_test (tc, test_numbers_as_people_read_them);
+  tcase_add_test (tc, test_bar_chart);
   tcase_add_test (tc, test_csv_for_excel);
   suite_add_tcase (s, tc);
   return s;

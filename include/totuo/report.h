@@ -95,6 +95,31 @@ TOTUO_AVAILABLE_IN_0_1
 gchar *totuo_format_number (gdouble value);
 
 /**
+ * One indicator across regions as an SVG bar chart: the picture planners
+ * ask for, the streets of a district side by side. One bar per region,
+ * sorted from the highest value down (regions whose value is undefined
+ * last, marked "—"), labelled with the region's name, the value at the end
+ * of each bar, the axis in 1-2-5 steps, and the target, when given, as a
+ * dashed red line. Titles and notes are in @p lang; the font list names
+ * the CJK fonts Debian installs. Fails with #TOTUO_ERROR_NOT_FOUND or
+ * #TOTUO_ERROR_STALE as totuo_report_regions() does.
+ * @param table an indicator table
+ * @param codes NULL-terminated region codes
+ * @param indicator the indicator
+ * @param target the target to draw, or NaN for none
+ * @param lang the language of labels
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the SVG document; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_bar_chart_svg (TotuoIndicatorTable *table,
+                                   const gchar *const  *codes,
+                                   TotuoIndicator       indicator,
+                                   gdouble              target,
+                                   TotuoLang            lang,
+                                   GError             **error);
+
+/**
  * A CSV report as Excel on Chinese Windows opens it right: a UTF-8 byte
  * order mark first (without one Excel reads the file as GBK and shows
  * mojibake), and the header row in the report's language: indicator ids

@@ -219,6 +219,14 @@ class Surface(unittest.TestCase):
         self.assertTrue(excel.startswith("\ufeff区划代码,名称,层级,每千人口托位数\n"))
         self.assertEqual(excel.split("\n", 1)[1], csv.split("\n", 1)[1])
 
+    def test_bar_chart(self):
+        ds = sample()
+        streets = [c for c in ds.children("990101") if ds.region(c).level == "street"]
+        svg = totuo.report_bar_chart_svg(ds.indicator_table(), streets, "每千人口托位数", 4.5)
+        self.assertIn("目标 4.5", svg)
+        self.assertRaises(TypeError, totuo.report_bar_chart_svg, ds.indicator_table(), "990101",
+                          "places")
+
     def test_sizes(self):
         ds = sample()
         self.assertEqual(len(ds), ds.n_institutions)

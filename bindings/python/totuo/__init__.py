@@ -18,7 +18,8 @@ from ._tracking import (MAX_YEAR, MIN_YEAR, Attribute, Comparator, Evaluation, O
                         Plan, Progress, Relative, Target, TargetResult, Task, YearResult)
 from ._limits import (MAX_COLUMNS, MAX_FIELD_BYTES, MAX_INPUT_BYTES, MAX_INSTITUTION_COUNT,
                       MAX_JSON_DEPTH, MAX_REGION_COUNT)
-from ._report import (Format, Lang, csv_for_excel, report_evaluation, report_evaluation_svg,
+from ._report import (Format, Lang, csv_for_excel, report_bar_chart_svg, report_evaluation,
+                      report_evaluation_svg,
                       report_indicator_list, report_region, report_regions, save_text,
                       text_width)
 
@@ -32,6 +33,6 @@ __all__ = [
     "Progress", "Region", "RegionLevel", "Relative", "StaleError", "Status", "Target",
     "TargetResult", "Task", "UndefinedError", "YearResult", "completion_rate", "indicator",
     "library_path", "nursery_classes", "places_needed", "report_evaluation",
-    "report_evaluation_svg", "csv_for_excel", "report_indicator_list", "report_region", "report_regions",
+    "report_evaluation_svg", "csv_for_excel", "report_bar_chart_svg", "report_indicator_list", "report_region", "report_regions",
     "save_text", "text_width",
 ]

@@ -343,6 +343,7 @@ PROTOTYPES = {
     "totuo_text_width": (c_size_t, [TEXT]),
     "totuo_report_region": (OWNED_STRING, [TAB, TEXT, INT, INT, _ERR]),
     "totuo_format_number": (OWNED_STRING, [DBL]),
+    "totuo_report_bar_chart_svg": (OWNED_STRING, [TAB, P(c_char_p), INT, DBLN, INT, _ERR]),
     "totuo_report_csv_for_excel": (OWNED_STRING, [TEXT, INT]),
     "totuo_report_indicator_list": (OWNED_STRING, [INT, INT]),
     "totuo_report_regions": (OWNED_STRING, [TAB, P(c_char_p), P(c_int), SIZE, INT,

@@ -61,6 +61,19 @@ def _write(text: Any, path: Any) -> Any:
     return text
 
 
+def report_bar_chart_svg(table: "IndicatorTable", codes: Sequence[str],
+                         indicator_id: Union[str, int], target: Optional[float] = None,
+                         lang: Union[str, int] = "zh", path: Optional[str] = None) -> str:
+    """One indicator across regions as an SVG bar chart, highest first, with
+    the target as a dashed line when given."""
+    if isinstance(codes, (str, bytes)):
+        raise TypeError("codes must be a sequence of region codes, not one string")
+    codes_c = (ctypes.c_char_p * (len(codes) + 1))(*[Text.encode(c) for c in codes], None)
+    return _write(C.report_bar_chart_svg(table, codes_c, indicator(indicator_id).index,
+                                         float("nan") if target is None else target,
+                                         _lang(lang)), path)
+
+
 def csv_for_excel(csv: str, lang: Union[str, int] = "zh", path: Optional[str] = None) -> str:
     """A CSV report for Excel on Chinese Windows: a byte order mark, and the
     header row in the language asked for (rows unchanged)."""
