@@ -11,7 +11,7 @@ import array
 import ctypes
 import gc
 import os
-from typing import Any, Callable, Dict, List, Optional, Sequence
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from ._native import C
 
@@ -37,23 +37,15 @@ INSTITUTION_TYPES = tuple(C.institution_field_get_type(k) for k in range(len(INS
 _RETRIES = 3     # a writer in another thread may change the rows between two calls
 
 
-def _integers(fill: Callable, obj: Any, field: int, n: int) -> Any:
+def _numbers(fill: Callable, obj: Any, field: int, n: int, real: bool) -> Any:
+    """A number column: gint64, or gdouble when @real, filled in place."""
+    ctype: Any = ctypes.c_double if real else ctypes.c_int64
     if _np is not None:
-        out = _np.empty(n, dtype=_np.int64)
-        fill(obj, field, out.ctypes.data_as(ctypes.POINTER(ctypes.c_int64)) if n else None, n)
+        out = _np.empty(n, dtype=_np.float64 if real else _np.int64)
+        fill(obj, field, out.ctypes.data_as(ctypes.POINTER(ctype)) if n else None, n)
         return out
-    out = array.array("q", bytes(8 * n))
-    fill(obj, field, (ctypes.c_int64 * n).from_buffer(out) if n else None, n)
-    return out
-
-
-def _reals(fill: Callable, obj: Any, field: int, n: int) -> Any:
-    if _np is not None:
-        out = _np.empty(n, dtype=_np.float64)
-        fill(obj, field, out.ctypes.data_as(ctypes.POINTER(ctypes.c_double)) if n else None, n)
-        return out
-    out = array.array("d", bytes(8 * n))
-    fill(obj, field, (ctypes.c_double * n).from_buffer(out) if n else None, n)
+    out = array.array("d" if real else "q", bytes(8 * n))
+    fill(obj, field, (ctype * n).from_buffer(out) if n else None, n)
     return out
 
 
@@ -92,9 +84,9 @@ def _read(obj: Any, count: Callable, names: Sequence[str], types: Sequence[int],
                 if types[k] == TEXT:
                     data[name] = _texts(texts, obj, k, n)
                 elif types[k] == INTEGER:
-                    data[name] = _integers(integers, obj, k, n)
+                    data[name] = _numbers(integers, obj, k, n, real=False)
                 else:
-                    data[name] = _reals(reals, obj, k, n)
+                    data[name] = _numbers(reals, obj, k, n, real=True)
             if count(obj) == n:
                 return Columns([x for x in names if x in data], data, n)
         except ValueError:
@@ -103,30 +95,33 @@ def _read(obj: Any, count: Callable, names: Sequence[str], types: Sequence[int],
     raise RuntimeError("the dataset kept changing while its columns were read")
 
 
-def institution_frame_columns(dataset: Any) -> Dict[str, Any]:
-    """The institutions' columns for a DataFrame: region as a categorical of
-    the region codes (a million rows share some thousands of codes: the
-    codes are read once per region, not once per institution)."""
-    import pandas as pd
-
+def _with_region_rows(dataset: Any) -> Tuple[List[str], Columns]:
+    """The region codes, and the institutions' columns with region_row
+    instead of the region's code: a million rows share some thousands of
+    codes, which are read once per region, not once per institution."""
     wanted = [name for name in CSV_INSTITUTION_FIELDS if name != "region"] + ["region_row"]
     for _ in range(_RETRIES):
         codes = region_columns(dataset, ("code",))
         columns = institution_columns(dataset, wanted)
-        if region_columns_count(dataset) == codes.n:
+        if C.dataset_get_n_regions(dataset) == codes.n:
             break
+    return codes.data["code"], columns
+
+
+def institution_frame_columns(dataset: Any) -> Dict[str, Any]:
+    """The institutions' columns for a DataFrame: region as a categorical of
+    the region codes."""
+    import pandas as pd
+
+    codes, columns = _with_region_rows(dataset)
     frame = dataframe_columns(Columns([n for n in columns.names if n != "region_row"],
                                       columns.data, columns.n))
     region = pd.Categorical.from_codes(_np.asarray(columns.data["region_row"]),
-                                       categories=pd.Index(codes.data["code"]))
+                                       categories=pd.Index(codes))
     out = {}
     for name in CSV_INSTITUTION_FIELDS:
         out[name] = region if name == "region" else frame[name]
     return out
-
-
-def region_columns_count(dataset: Any) -> int:
-    return C.dataset_get_n_regions(dataset)
 
 
 def region_columns(dataset: Any, wanted: Optional[Sequence[str]] = None) -> Columns:
@@ -146,40 +141,15 @@ def institution_columns(dataset: Any, wanted: Optional[Sequence[str]] = None) ->
 
 def institution_record_columns(dataset: Any) -> Columns:
     """The institutions' columns for records: as institution_columns(), with
-    the region codes looked up by region row (some thousands of codes read
-    once, not a million)."""
-    wanted = [name for name in CSV_INSTITUTION_FIELDS if name != "region"] + ["region_row"]
-    for _ in range(_RETRIES):
-        codes = region_columns(dataset, ("code",))
-        columns = institution_columns(dataset, wanted)
-        if C.dataset_get_n_regions(dataset) == codes.n:
-            break
+    each region code looked up by region row."""
+    codes, columns = _with_region_rows(dataset)
     rows = columns.data.pop("region_row")
     if _np is not None:
-        region = _np.array(codes.data["code"], dtype=object)[_np.asarray(rows)].tolist()
+        region = _np.array(codes, dtype=object)[_np.asarray(rows)].tolist()
     else:
-        names = codes.data["code"]
-        region = [names[r] for r in rows]
+        region = [codes[r] for r in rows]
     columns.data["region"] = region
     return Columns(CSV_INSTITUTION_FIELDS, columns.data, columns.n)
-
-
-def indicator_column(table: Any, index: int, n: int) -> Any:
-    """(values, defined) of one indicator for every row of a table."""
-    if _np is not None:
-        values = _np.empty(n, dtype=_np.float64)
-        defined = _np.empty(n, dtype=_np.uint8)
-        if n:
-            C.indicator_table_get_column(
-                table, index, values.ctypes.data_as(ctypes.POINTER(ctypes.c_double)),
-                defined.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8)), n)
-        return values, defined.astype(bool)
-    values = array.array("d", bytes(8 * n))
-    defined = array.array("B", bytes(n))
-    if n:
-        C.indicator_table_get_column(table, index, (ctypes.c_double * n).from_buffer(values),
-                                     (ctypes.c_uint8 * n).from_buffer(defined), n)
-    return values, defined
 
 
 def indicator_columns(table: Any, indices: Sequence[int], n: int) -> Any:
@@ -203,6 +173,12 @@ def indicator_columns(table: Any, indices: Sequence[int], n: int) -> Any:
                                       (ctypes.c_double * (n * m)).from_buffer(values),
                                       (ctypes.c_uint8 * (n * m)).from_buffer(defined), n)
     return values, defined
+
+
+def column_of(values: Any, k: int, n: int) -> Any:
+    """Indicator k's column of what indicator_columns() gave: a row of the
+    2-D numpy array, or a slice of the flat array.array."""
+    return values[k] if _np is not None else values[k * n:(k + 1) * n]
 
 
 # ---- as Python values --------------------------------------------------------------

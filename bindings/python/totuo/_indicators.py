@@ -136,16 +136,20 @@ class IndicatorTable(Handle):
         array.array('d')."""
         n = len(self)
         chosen = INDICATORS if indicators is None else [indicator(i) for i in indicators]
-        return {ind.id: _columns.indicator_column(self, ind.index, n)[0] for ind in chosen}
+        values, _ = _columns.indicator_columns(self, [ind.index for ind in chosen], n)
+        return {ind.id: _columns.column_of(values, k, n) for k, ind in enumerate(chosen)}
 
     def to_records(self) -> List[Dict[str, Any]]:
         """One dict per region: code and every indicator (None when undefined)."""
         self._check_fresh()
         n = len(self)
         lists = [self.codes]
-        for ind in INDICATORS:
-            values, defined = _columns.indicator_column(self, ind.index, n)
-            lists.append([v if d else None for v, d in zip(values.tolist(), defined.tolist())])
+        # Every indicator in one pass over the rows, as to_dataframe() does.
+        values, defined = _columns.indicator_columns(self, [ind.index for ind in INDICATORS], n)
+        for k in range(len(INDICATORS)):
+            column = _columns.column_of(values, k, n)
+            known = _columns.column_of(defined, k, n)
+            lists.append([v if d else None for v, d in zip(column.tolist(), known.tolist())])
         names = ["code"] + [ind.id for ind in INDICATORS]
         with _columns.no_collection():
             return [dict(zip(names, row)) for row in zip(*lists)]
