@@ -20,6 +20,7 @@ typedef struct {
   gchar *lang;
   gchar *output;
   gboolean excel;           /* --excel: CSV with a byte order mark and localised headers */
+  gboolean xlsx;            /* --format xlsx: a workbook to --output (fmt is unused) */
   TotuoFormat fmt;
   TotuoLang lng;
 } CommonOptions;
@@ -55,6 +56,9 @@ int cli_fail (int status, const gchar *format, ...) G_GNUC_PRINTF (2, 3);
 TotuoDataset *cli_load_dataset (const DataOptions *data, const gchar *what, int *status);
 /* Remembers a file the command reads, so that --output may not name it. */
 void cli_note_input (const gchar *path);
+/* With --format xlsx: refuses a missing --output or one that names an input;
+ * returns EXIT_OK when the workbook may be written to common->output. */
+int cli_check_xlsx_output (const CommonOptions *common);
 /* Writes @text to --output (as the library saves: atomically, through a
  * device or FIFO) or to stdout; refuses an output that is one of the inputs. */
 int cli_write (const CommonOptions *common, const gchar *text);

@@ -301,6 +301,9 @@ cmd_gap (int    argc,
                   "Example: totuo gap --target 4.5 --population 1284182 --places 1514",
                   entries, &common, &data, &argc, &argv))
     status = EXIT_USAGE;
+  else if (common.xlsx)
+    status = cli_fail (EXIT_USAGE, "gap: --format xlsx is for indicators and track; "
+                       "gap writes text, markdown, csv or json");
   else if (target < 0)
     status = cli_fail (EXIT_USAGE, "gap: --target is required and must not be negative");
   else if (level != NULL && (region != NULL || population >= 0 || places >= 0))

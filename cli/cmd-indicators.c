@@ -92,6 +92,11 @@ render (TotuoIndicatorTable *table,
       const gchar *one[] = { code, NULL };
       if (code == NULL)
         text = NULL;
+      else if (common->xlsx)
+        text = (chosen ? totuo_report_regions_xlsx (table, one, (const TotuoIndicator *) columns->data,
+                                                    columns->len, common->lng, common->output, &error)
+                       : totuo_report_region_xlsx (table, code, common->lng, common->output, &error))
+             ? g_strdup ("") : NULL;
       else if (chosen)   /* --indicators: those only, as a row */
         text = totuo_report_regions (table, one, (const TotuoIndicator *) columns->data,
                                      columns->len, common->fmt, common->lng, &error);
@@ -108,14 +113,22 @@ render (TotuoIndicatorTable *table,
       codes = all ? every_code (dataset)
             : level != NULL ? codes_at_level (dataset, lvl)
             : totuo_dataset_get_children (dataset, NULL, NULL);
-      text = totuo_report_regions (table, (const gchar *const *) codes,
-                                   (const TotuoIndicator *) columns->data, columns->len,
-                                   common->fmt, common->lng, &error);
+      if (common->xlsx)
+        text = totuo_report_regions_xlsx (table, (const gchar *const *) codes,
+                                          (const TotuoIndicator *) columns->data, columns->len,
+                                          common->lng, common->output, &error) ? g_strdup ("") : NULL;
+      else
+        text = totuo_report_regions (table, (const gchar *const *) codes,
+                                     (const TotuoIndicator *) columns->data, columns->len,
+                                     common->fmt, common->lng, &error);
     }
   if (text == NULL)
     *status = cli_fail (EXIT_DATA, "%s", error->message);
   return text;
 }
+
+/* With --format xlsx the workbook is saved by render(), which then returns
+ * "" for the text. */
 
 /* The bar chart of --svg: the regions the table shows, one indicator. */
 static int
@@ -186,6 +199,10 @@ cmd_indicators (int    argc,
                        "--all, or neither (the roots)");
   else if (!isnan (target) && svg == NULL)
     status = cli_fail (EXIT_USAGE, "indicators: --target is drawn on the --svg chart: give --svg");
+  else if (common.xlsx && registry)
+    status = cli_fail (EXIT_USAGE, "indicators: --list writes text, markdown, csv or json");
+  else if (common.xlsx && (status = cli_check_xlsx_output (&common)) != EXIT_OK)
+    ;
   else if (registry)
     {
       text = totuo_report_indicator_list (common.fmt, common.lng);
@@ -197,14 +214,18 @@ cmd_indicators (int    argc,
       if (!chosen)
         g_array_append_vals (columns, default_columns, G_N_ELEMENTS (default_columns));
       table = totuo_indicator_table_new (dataset);
+      /* Again, now that the inputs are known: --output must not name one. */
+      if (common.xlsx && (status = cli_check_xlsx_output (&common)) != EXIT_OK)
+        goto out;
       text = render (table, region, level, all, columns, chosen, &common, &status);
-      if (text != NULL)
+      if (text != NULL && !common.xlsx)
         status = cli_write (&common, text);
       if (text != NULL && status == EXIT_OK && svg != NULL)
         status = draw_chart (table, level, all, chosen ? g_array_index (columns, TotuoIndicator, 0)
                                                        : TOTUO_INDICATOR_PLACES_PER_1000,
                              target, &common, svg);
     }
+out:
   cli_common_clear (&common);
   cli_data_clear (&data);
   return status;

@@ -110,11 +110,21 @@ cmd_track (int    argc,
     status = cli_fail (EXIT_USAGE, "track: --plan is required (see: totuo track --help)");
   else if ((cli_note_input (plan_path), plan = totuo_plan_load (plan_path, &error)) == NULL)
     status = cli_fail (EXIT_DATA, "%s", error->message);
+  else if (common.xlsx && (status = cli_check_xlsx_output (&common)) != EXIT_OK)
+    ;
   else if (gather (obs, datasets, observations, &status))
     {
       ev = totuo_evaluation_new (plan, obs);
-      text = totuo_report_evaluation (ev, common.fmt, common.lng);
-      status = cli_write (&common, text);
+      if (common.xlsx && (status = cli_check_xlsx_output (&common)) != EXIT_OK)
+        ;   /* --output names an input */
+      else if (common.xlsx)
+        status = totuo_report_evaluation_xlsx (ev, common.lng, common.output, &error)
+               ? EXIT_OK : cli_fail (EXIT_DATA, "%s", error->message);
+      else
+        {
+          text = totuo_report_evaluation (ev, common.fmt, common.lng);
+          status = cli_write (&common, text);
+        }
       if (status == EXIT_OK && svg != NULL)
         status = write_svg (ev, svg, common.lng);
     }

@@ -48,10 +48,14 @@ check_common (CommonOptions *common,
 {
   common->fmt = TOTUO_FORMAT_TEXT;
   common->lng = TOTUO_LANG_ZH;
-  if (common->format != NULL && !totuo_format_from_string (common->format, &common->fmt))
+  /* A workbook is not text: the subcommands that make one write it to a
+   * file themselves (cli_check_xlsx_output()). */
+  common->xlsx = common->format != NULL && g_ascii_strcasecmp (common->format, "xlsx") == 0;
+  if (common->format != NULL && !common->xlsx &&
+      !totuo_format_from_string (common->format, &common->fmt))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--format must be text, markdown, csv or json, not \"%s\"", common->format);
+                   "--format must be text, markdown, csv, json or xlsx, not \"%s\"", common->format);
       return FALSE;
     }
   if (common->lang != NULL && !totuo_lang_from_string (common->lang, &common->lng))
@@ -83,7 +87,7 @@ cli_parse (const gchar   *name,
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   GOptionEntry common_entries[] = {
-    { "format", 'f', 0, CLI_ARG_TEXT, NULL, "Output format: text, markdown, csv, json", "FORMAT" },
+    { "format", 'f', 0, CLI_ARG_TEXT, NULL, "Output format: text, markdown, csv, json, xlsx (with --output)", "FORMAT" },
     { "lang", 'l', 0, CLI_ARG_TEXT, NULL, "Language of labels: zh (default) or en", "LANG" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, "Write to FILE instead of standard output", "FILE" },
     { "excel", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -231,6 +235,19 @@ cli_load_dataset (const DataOptions *data,
       fprintf (stderr, "warning: %s\n", warnings[k]);
   }
   return g_steal_pointer (&dataset);
+}
+
+int
+cli_check_xlsx_output (const CommonOptions *common)
+{
+  const gchar *input;
+
+  if (common->output == NULL)
+    return cli_fail (EXIT_USAGE, "--format xlsx writes a workbook: give --output FILE.xlsx");
+  if ((input = output_is_input (common->output)) != NULL)
+    return cli_fail (EXIT_USAGE, "--output %s is the input %s: it would be overwritten",
+                     common->output, input);
+  return EXIT_OK;
 }
 
 int

@@ -2,9 +2,9 @@
 # Installs the Debian packages libtotuo needs to build, test and document
 # itself, if any are missing. Uses sudo when not run as root.
 set -eu
-packages="meson ninja-build pkg-config gcc libglib2.0-dev libjson-glib-dev libzip-dev libfreexl-dev check doxygen python3"
+packages="meson ninja-build pkg-config gcc libglib2.0-dev libjson-glib-dev libzip-dev libfreexl-dev libxlsxwriter-dev check doxygen python3"
 if [ "${1:-}" = "--ci" ]; then
-  packages="$packages clang libclang-rt-dev binutils valgrind gcovr python3-pip python3-setuptools python3-wheel python3-mypy python3-pandas"
+  packages="$packages clang libclang-rt-dev binutils valgrind gcovr python3-pip python3-setuptools python3-wheel python3-mypy python3-pandas python3-openpyxl"
 fi
 missing=""
 for p in $packages; do

@@ -1436,6 +1436,36 @@ contract_totuo_report_evaluation_svg (void)
 }
 
 static guint
+contract_totuo_report_regions_xlsx (void)
+{
+  (void) totuo_report_regions_xlsx (NULL, fx.codes, fx.indicators, 1, (TotuoLang) 0, "x", NULL);
+  (void) totuo_report_regions_xlsx (fx.table, NULL, fx.indicators, 1, (TotuoLang) 0, "x", NULL);
+  (void) totuo_report_regions_xlsx (fx.table, fx.codes, NULL, 1, (TotuoLang) 0, "x", NULL);
+  (void) totuo_report_regions_xlsx (fx.table, fx.codes, fx.indicators, 1, (TotuoLang) 0, NULL, NULL);
+  (void) totuo_report_regions_xlsx (fx.table, fx.codes, fx.indicators, 1, (TotuoLang) 1000, "x", NULL);
+  return 5;
+}
+
+static guint
+contract_totuo_report_region_xlsx (void)
+{
+  (void) totuo_report_region_xlsx (NULL, "x", (TotuoLang) 0, "x", NULL);
+  (void) totuo_report_region_xlsx (fx.table, NULL, (TotuoLang) 0, "x", NULL);
+  (void) totuo_report_region_xlsx (fx.table, "x", (TotuoLang) 0, NULL, NULL);
+  (void) totuo_report_region_xlsx (fx.table, "x", (TotuoLang) 1000, "x", NULL);
+  return 4;
+}
+
+static guint
+contract_totuo_report_evaluation_xlsx (void)
+{
+  (void) totuo_report_evaluation_xlsx (NULL, (TotuoLang) 0, "x", NULL);
+  (void) totuo_report_evaluation_xlsx (fx.evaluation, (TotuoLang) 0, NULL, NULL);
+  (void) totuo_report_evaluation_xlsx (fx.evaluation, (TotuoLang) 1000, "x", NULL);
+  return 3;
+}
+
+static guint
 contract_totuo_report_save (void)
 {
   (void) totuo_report_save (NULL, "x", -1, NULL);
@@ -1853,6 +1883,9 @@ static const Contract contracts[] = {
   { "totuo_report_regions", contract_totuo_report_regions },
   { "totuo_report_evaluation", contract_totuo_report_evaluation },
   { "totuo_report_evaluation_svg", contract_totuo_report_evaluation_svg },
+  { "totuo_report_regions_xlsx", contract_totuo_report_regions_xlsx },
+  { "totuo_report_region_xlsx", contract_totuo_report_region_xlsx },
+  { "totuo_report_evaluation_xlsx", contract_totuo_report_evaluation_xlsx },
   { "totuo_report_save", contract_totuo_report_save },
   { "totuo_target_new", contract_totuo_target_new },
   { "totuo_target_copy", contract_totuo_target_copy },

@@ -2,6 +2,8 @@
 #include <math.h>
 #include <string.h>
 #include <json-glib/json-glib.h>
+#include <zip.h>
+#include <glib/gstdio.h>
 
 #include "test-util.h"
 
@@ -267,6 +269,113 @@ START_TEST (test_csv_for_excel)
 }
 END_TEST
 
+/* One part of a workbook (a zip archive), as text. */
+static gchar *
+workbook_part (const gchar *path,
+               const gchar *part)
+{
+  zip_t *zip = zip_open (path, ZIP_RDONLY, NULL);
+  zip_stat_t st;
+  zip_file_t *file;
+  gchar *text;
+
+  ck_assert_msg (zip != NULL, "%s is not a zip archive", path);
+  ck_assert_msg (zip_stat (zip, part, 0, &st) == 0, "%s has no %s", path, part);
+  text = g_malloc0 (st.size + 1);
+  file = zip_fopen (zip, part, 0);
+  ck_assert (file != NULL);
+  ck_assert_int_eq (zip_fread (file, text, st.size), (zip_int64_t) st.size);
+  zip_fclose (file);
+  zip_close (zip);
+  return text;
+}
+
+/* The number a sheet's cell holds ("D2"), or NaN. */
+static gdouble
+cell_value (const gchar *sheet,
+            const gchar *ref)
+{
+  g_autofree gchar *start = g_strdup_printf ("<c r=\"%s\"", ref);
+  const gchar *cell = strstr (sheet, start);
+  const gchar *end = cell != NULL ? strstr (cell, "</c>") : NULL;
+  const gchar *v = cell != NULL ? strstr (cell, "<v>") : NULL;
+
+  if (v == NULL || end == NULL || v > end || strstr (cell, " t=\"s\"") == cell + strlen (start))
+    return NAN;
+  return g_ascii_strtod (v + 3, NULL);
+}
+
+START_TEST (test_xlsx)
+{
+  g_autoptr(TotuoDataset) ds = example_dataset ("kaizhou");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  g_autofree gchar *dir = g_dir_make_tmp ("totuo-xlsx-XXXXXX", NULL);
+  g_autofree gchar *path = g_build_filename (dir, "streets.xlsx", NULL);
+  g_autofree gchar *plan_path = g_build_filename (dir, "plan.xlsx", NULL);
+  g_autofree gchar *sheet = NULL, *strings = NULL, *styles = NULL, *comments = NULL;
+  g_autofree gchar *years = NULL, *en_strings = NULL;
+  g_autoptr(TotuoEvaluation) ev = sample_evaluation ();
+  const gchar *codes[] = { "500154", "500154001", NULL };
+  const gchar *unknown[] = { "500154", "nowhere", NULL };
+  const TotuoIndicator columns[] = { TOTUO_INDICATOR_PLACES, TOTUO_INDICATOR_PLACES_PER_1000,
+                                     TOTUO_INDICATOR_INCLUSIVE_SHARE };
+  gdouble places = 0, share = 0;
+  GError *error = NULL;
+
+  ck_assert_msg (totuo_report_regions_xlsx (t, codes, columns, 3, TOTUO_LANG_ZH, path, &error),
+                 "%s", error ? error->message : "");
+  sheet = workbook_part (path, "xl/worksheets/sheet1.xml");
+  strings = workbook_part (path, "xl/sharedStrings.xml");
+  styles = workbook_part (path, "xl/styles.xml");
+  comments = workbook_part (path, "xl/comments1.xml");
+  /* Headers in Chinese, codes as text, levels named in Chinese. */
+  ck_assert_ptr_nonnull (strstr (strings, "区划代码"));
+  ck_assert_ptr_nonnull (strstr (strings, "每千人口托位数"));
+  ck_assert_ptr_nonnull (strstr (strings, "街道"));
+  /* Numbers as numbers: places as it is, a share as a fraction of one. */
+  ck_assert (totuo_indicator_table_get (t, "500154", TOTUO_INDICATOR_PLACES, &places, NULL));
+  ck_assert (totuo_indicator_table_get (t, "500154", TOTUO_INDICATOR_INCLUSIVE_SHARE, &share, NULL));
+  ck_assert_double_eq_tol (cell_value (sheet, "D2"), places, 1e-9);
+  ck_assert_double_eq_tol (cell_value (sheet, "F2"), share / 100, 1e-12);
+  /* The formats, the frozen header and the filter. */
+  ck_assert_ptr_nonnull (strstr (styles, "formatCode=\"#,##0\""));
+  ck_assert_ptr_nonnull (strstr (styles, "formatCode=\"0.00%\""));
+  ck_assert_ptr_nonnull (strstr (sheet, "state=\"frozen\""));
+  ck_assert_ptr_nonnull (strstr (sheet, "<autoFilter ref=\"A1:F3\""));
+  ck_assert_ptr_nonnull (strstr (sheet, "<col min=\"2\" max=\"2\" width="));
+  /* The street's population is unknown: an empty cell that says why. */
+  ck_assert_ptr_nonnull (strstr (comments, "ref=\"E3\""));
+  ck_assert_ptr_nonnull (strstr (comments, "the denominator (population) is unknown"));
+  ck_assert_ptr_null (strstr (sheet, "r=\"E3\" s=\"2\"><v>"));
+
+  /* An unknown code fails before any file is written. */
+  ck_assert (g_unlink (path) == 0);
+  ck_assert (!totuo_report_regions_xlsx (t, unknown, columns, 3, TOTUO_LANG_ZH, path, &error));
+  assert_totuo_error (error, TOTUO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  ck_assert (!g_file_test (path, G_FILE_TEST_EXISTS));
+  /* A directory that does not exist is an error naming the file. */
+  ck_assert (!totuo_report_region_xlsx (t, "500154", TOTUO_LANG_EN, "/nonexistent/x.xlsx", &error));
+  assert_totuo_error (error, TOTUO_ERROR_IO);
+  ck_assert_ptr_nonnull (strstr (error->message, "/nonexistent/x.xlsx"));
+  g_clear_error (&error);
+  ck_assert (totuo_report_region_xlsx (t, "500154", TOTUO_LANG_EN, path, &error));
+  en_strings = workbook_part (path, "xl/sharedStrings.xml");
+  ck_assert_ptr_nonnull (strstr (en_strings, "places per 1,000 residents"));
+
+  /* An evaluation: targets, years, tasks, each a sheet. */
+  ck_assert_msg (totuo_report_evaluation_xlsx (ev, TOTUO_LANG_ZH, plan_path, &error), "%s",
+                 error ? error->message : "");
+  years = workbook_part (plan_path, "xl/workbook.xml");
+  ck_assert_ptr_nonnull (strstr (years, "name=\"目标\""));
+  ck_assert_ptr_nonnull (strstr (years, "name=\"逐年\""));
+  ck_assert_ptr_nonnull (strstr (years, "name=\"年度任务\""));
+  g_unlink (path);
+  g_unlink (plan_path);
+  g_rmdir (dir);
+}
+END_TEST
+
 static Suite *
 report_suite (void)
 {
@@ -281,6 +390,7 @@ report_suite (void)
   tcase_add_test (tc, test_numbers_as_people_read_them);
   tcase_add_test (tc, test_bar_chart);
   tcase_add_test (tc, test_csv_for_excel);
+  tcase_add_test (tc, test_xlsx);
   suite_add_tcase (s, tc);
   return s;
 }

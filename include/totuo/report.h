@@ -197,6 +197,77 @@ gchar *totuo_report_evaluation_svg (TotuoEvaluation *evaluation,
                                     TotuoLang        lang);
 
 /**
+ * Chosen indicators of several regions as an Excel workbook (.xlsx): a
+ * sheet with one row per region (code, name, level, then one column per
+ * indicator) and a sheet of definitions (id, name, unit, formula). Headers
+ * and levels are in @p lang. Numbers are stored as numbers with a display
+ * format: counts with thousands separators (`#,##0`), ratios to two
+ * decimals (`#,##0.00`), percentages as Excel percentages (the cell holds
+ * the fraction, 0.4530 shown as 45.30%). The header row, codes and names
+ * stay in view when scrolling; column widths fit the widest cell (a
+ * Chinese character counts two). An undefined value is an empty cell with
+ * a comment saying why. The file is saved as totuo_report_save() saves
+ * text ("-" for standard output). Fails with #TOTUO_ERROR_NOT_FOUND or
+ * #TOTUO_ERROR_STALE as totuo_report_regions() does, before writing
+ * anything, or with #TOTUO_ERROR_IO.
+ * @param table an indicator table
+ * @param codes NULL-terminated region codes
+ * @param indicators the indicators, one column each (NULL only when @p n_indicators is 0)
+ * @param n_indicators the number of indicators
+ * @param lang the language of headers and labels
+ * @param path the file to write
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_report_regions_xlsx (TotuoIndicatorTable  *table,
+                                    const gchar *const   *codes,
+                                    const TotuoIndicator *indicators,
+                                    gsize                 n_indicators,
+                                    TotuoLang             lang,
+                                    const gchar          *path,
+                                    GError              **error);
+
+/**
+ * Every indicator of one region as an Excel workbook: one sheet, named
+ * after the region, with a row per indicator (id, name, value, unit, and
+ * why a value is undefined), formatted as in totuo_report_regions_xlsx().
+ * Fails with #TOTUO_ERROR_NOT_FOUND, #TOTUO_ERROR_STALE or #TOTUO_ERROR_IO.
+ * @param table an indicator table
+ * @param code a region code
+ * @param lang the language of headers and labels
+ * @param path the file to write
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_report_region_xlsx (TotuoIndicatorTable *table,
+                                   const gchar         *code,
+                                   TotuoLang            lang,
+                                   const gchar         *path,
+                                   GError             **error);
+
+/**
+ * A plan's evaluation as an Excel workbook: a sheet of targets (baseline,
+ * target, latest observed value and its year, projection, status, whether
+ * a binding target is at risk, and why a target cannot be assessed), a
+ * sheet of every target's years (observed, milestone, met, gap, progress,
+ * pace needed) and, when the plan has annual tasks, a sheet of tasks with
+ * their completion. Formats as in totuo_report_regions_xlsx(); a target in
+ * percent is stored as an Excel percentage. Fails with #TOTUO_ERROR_IO.
+ * @param evaluation an evaluation
+ * @param lang the language of headers and labels
+ * @param path the file to write
+ * @param error return location for a GError, or NULL
+ * @return TRUE on success
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_report_evaluation_xlsx (TotuoEvaluation *evaluation,
+                                       TotuoLang        lang,
+                                       const gchar     *path,
+                                       GError         **error);
+
+/**
  * Saves a report (or any text) to a file the way every save of the library
  * does: a regular file is replaced atomically (a temporary file beside it,
  * flushed, then renamed) and keeps its mode; a symbolic link is followed

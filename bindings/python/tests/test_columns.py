@@ -33,6 +33,14 @@ def sample():
                          os.path.join(DATA, "sample-institutions.csv"))
 
 
+def sample_evaluation():
+    plan = totuo.Plan.load(os.path.join(DATA, "sample-plan.ini"))
+    obs = totuo.Observations()
+    obs.add_dataset(2024, sample())
+    obs.load_csv(os.path.join(DATA, "sample-observations.csv"))
+    return plan.evaluate(obs)
+
+
 class Records(unittest.TestCase):
     def test_records_equal_the_record_getters(self):
         ds = sample()
@@ -226,6 +234,43 @@ class Surface(unittest.TestCase):
         self.assertIn("目标 4.5", svg)
         self.assertRaises(TypeError, totuo.report_bar_chart_svg, ds.indicator_table(), "990101",
                           "places")
+
+    def test_xlsx(self):
+        import tempfile
+        import zipfile
+        ds = sample()
+        table = ds.indicator_table()
+        streets = [c for c in ds.children("990101") if ds.region(c).level == "street"]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "streets.xlsx")
+            totuo.report_regions_xlsx(table, streets, ["places", "每千人口托位数", "inclusive_share"],
+                                      path, lang="en")
+            with zipfile.ZipFile(path) as z:
+                self.assertIn("places per 1,000 residents", z.read("xl/sharedStrings.xml").decode())
+            try:
+                import openpyxl  # Debian's python3-openpyxl, when installed
+            except ImportError:
+                openpyxl = None
+            if openpyxl is not None:
+                sheet = openpyxl.load_workbook(path).worksheets[0]
+                self.assertEqual(sheet.freeze_panes, "C2")
+                self.assertEqual(sheet["A2"].value, streets[0])
+                self.assertEqual(sheet["D2"].value, table.value(streets[0], "places"))
+                self.assertEqual(sheet["D2"].number_format, "#,##0")
+                self.assertAlmostEqual(sheet["F2"].value, table.value(streets[0], "inclusive_share") / 100)
+                self.assertEqual(sheet["F2"].number_format, "0.00%")
+            one = os.path.join(tmp, "one.xlsx")
+            totuo.report_region_xlsx(table, "990101", one)
+            self.assertTrue(zipfile.is_zipfile(one))
+            plan = os.path.join(tmp, "plan.xlsx")
+            totuo.report_evaluation_xlsx(sample_evaluation(), plan)
+            with zipfile.ZipFile(plan) as z:
+                self.assertIn("逐年", z.read("xl/workbook.xml").decode())
+            self.assertRaises(totuo.NotFoundError, totuo.report_region_xlsx, table, "nope", one)
+            self.assertRaises(totuo.IOFailure, totuo.report_region_xlsx, table, "990101",
+                              os.path.join(tmp, "no", "such", "dir.xlsx"))
+            self.assertRaises(TypeError, totuo.report_regions_xlsx, table, "990101", ["places"], path)
+            self.assertRaises(TypeError, totuo.report_evaluation_xlsx, table, plan)
 
     def test_sizes(self):
         ds = sample()

@@ -19,8 +19,9 @@ from ._tracking import (MAX_YEAR, MIN_YEAR, Attribute, Comparator, Evaluation, O
 from ._limits import (MAX_COLUMNS, MAX_FIELD_BYTES, MAX_INPUT_BYTES, MAX_INSTITUTION_COUNT,
                       MAX_JSON_DEPTH, MAX_REGION_COUNT)
 from ._report import (Format, Lang, csv_for_excel, report_bar_chart_svg, report_evaluation,
-                      report_evaluation_svg,
-                      report_indicator_list, report_region, report_regions, save_text,
+                      report_evaluation_svg, report_evaluation_xlsx,
+                      report_indicator_list, report_region, report_region_xlsx, report_regions,
+                      report_regions_xlsx, save_text,
                       text_width)
 
 __version__ = "0.1.0"
@@ -34,5 +35,5 @@ __all__ = [
     "TargetResult", "Task", "UndefinedError", "YearResult", "completion_rate", "indicator",
     "library_path", "nursery_classes", "places_needed", "report_evaluation",
     "report_evaluation_svg", "csv_for_excel", "report_bar_chart_svg", "report_indicator_list", "report_region", "report_regions",
-    "save_text", "text_width",
+    "report_regions_xlsx", "report_region_xlsx", "report_evaluation_xlsx", "save_text", "text_width",
 ]

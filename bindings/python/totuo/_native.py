@@ -351,6 +351,9 @@ PROTOTYPES = {
     "totuo_report_evaluation": (OWNED_STRING, [EVAL, INT, INT]),
     "totuo_report_evaluation_svg": (OWNED_STRING, [EVAL, INT]),
     "totuo_report_save": (c_int, [PATH, DATA, SSIZE, _ERR]),
+    "totuo_report_regions_xlsx": (c_int, [TAB, P(c_char_p), P(c_int), SIZE, INT, PATH, _ERR]),
+    "totuo_report_region_xlsx": (c_int, [TAB, TEXT, INT, PATH, _ERR]),
+    "totuo_report_evaluation_xlsx": (c_int, [EVAL, INT, PATH, _ERR]),
 }
 
 # Exported, but not bound, because Python has no use for them.

@@ -105,6 +105,33 @@ def report_regions(table: "IndicatorTable", codes: Sequence[str], indicators: Se
                   path)
 
 
+def report_regions_xlsx(table: "IndicatorTable", codes: Sequence[str],
+                        indicators: Sequence[Union[str, int]], path: str,
+                        lang: Union[str, int] = "zh") -> None:
+    """Chosen indicators of several regions as an Excel workbook at *path*:
+    numbers stored as numbers with display formats, percentages as Excel
+    percentages (the cell holds the fraction), the header frozen, and an
+    empty cell with a comment where a value is undefined."""
+    if isinstance(codes, (str, bytes)):
+        raise TypeError("codes must be a sequence of region codes, not one string")
+    codes_c = (ctypes.c_char_p * (len(codes) + 1))(*[Text.encode(c) for c in codes], None)
+    ids = [indicator(i).index for i in indicators]
+    ind_c = (ctypes.c_int * max(len(ids), 1))(*ids)
+    C.report_regions_xlsx(table, codes_c, ind_c, len(ids), _lang(lang), path)
+
+
+def report_region_xlsx(table: "IndicatorTable", code: str, path: str,
+                       lang: Union[str, int] = "zh") -> None:
+    """Every indicator of one region as an Excel workbook at *path*."""
+    C.report_region_xlsx(table, code, _lang(lang), path)
+
+
+def report_evaluation_xlsx(evaluation: "Evaluation", path: str, lang: Union[str, int] = "zh") -> None:
+    """A plan's evaluation as an Excel workbook at *path*: targets, years
+    and annual tasks, one sheet each."""
+    C.report_evaluation_xlsx(evaluation, _lang(lang), path)
+
+
 def report_evaluation(evaluation: "Evaluation", format: Union[str, int] = "text", lang: Union[str, int] = "zh",
                       path: Optional[str] = None) -> str:
     """A plan's evaluation: targets, summary, years, annual tasks."""
