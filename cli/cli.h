@@ -3,6 +3,16 @@
 
 #include <totuo/totuo.h>
 
+/* The language of the command line's messages and help: --lang when given
+ * (looked for before the options are parsed, so that --help obeys it),
+ * else the locale's (totuo_lang_from_locale()). */
+extern TotuoLang cli_lang;
+
+/* Messages are written in English and marked for xgettext; their Chinese
+ * is in po/zh_CN.po, compiled into the library (totuo_translate()). */
+#define _(msgid) totuo_translate (cli_lang, (msgid))
+#define N_(msgid) (msgid)
+
 /* Text options (a region's name, a level, a list of indicators) are taken
  * as the bytes given, like file names: GLib converts G_OPTION_ARG_STRING
  * from the locale's charset, which fails for Chinese text under LANG=C and
@@ -21,6 +31,7 @@ typedef struct {
   gchar *output;
   gboolean excel;           /* --excel: CSV with a byte order mark and localised headers */
   gboolean xlsx;            /* --format xlsx: a workbook to --output (fmt is unused) */
+  gboolean html;            /* --format html: only totuo report writes it */
   TotuoFormat fmt;
   TotuoLang lng;
 } CommonOptions;
@@ -41,6 +52,13 @@ int cmd_indicators (int argc, char **argv);
 int cmd_track (int argc, char **argv);
 int cmd_gap (int argc, char **argv);
 int cmd_validate (int argc, char **argv);
+int cmd_report (int argc, char **argv);
+
+/* Adds the --dataset YEAR:... specs and --observations files to @obs;
+ * @latest (optional) takes the dataset of the latest year. On failure
+ * prints why, sets @status and returns FALSE. */
+gboolean cli_gather (TotuoObservations *obs, gchar **datasets, gchar **observations,
+                     TotuoDataset **latest, int *status);
 
 /* Parses argv with the subcommand's entries plus the common ones (when
  * @common is not NULL); on a usage error prints it and returns FALSE. */

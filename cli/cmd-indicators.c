@@ -25,11 +25,11 @@ parse_indicators (const gchar *list,
         {
           const gchar *meant = totuo_indicator_suggest (ids[k]);
           if (meant != NULL)
-            cli_fail (EXIT_USAGE, "indicators: unknown indicator \"%s\"; did you mean \"%s\"? "
-                      "(totuo indicators --list names them all)", ids[k], meant);
+            cli_fail (EXIT_USAGE, _("indicators: unknown indicator \"%s\"; did you mean \"%s\"? "
+                      "(totuo indicators --list names them all)"), ids[k], meant);
           else
-            cli_fail (EXIT_USAGE, "indicators: unknown indicator \"%s\" "
-                      "(totuo indicators --list names them all)", ids[k]);
+            cli_fail (EXIT_USAGE, _("indicators: unknown indicator \"%s\" "
+                      "(totuo indicators --list names them all)"), ids[k]);
           return FALSE;
         }
       g_array_append_val (out, ind);
@@ -107,7 +107,7 @@ render (TotuoIndicatorTable *table,
     {
       if (level != NULL && !totuo_region_level_from_string (level, &lvl))
         {
-          *status = cli_fail (EXIT_USAGE, "indicators: unknown level \"%s\"", level);
+          *status = cli_fail (EXIT_USAGE, _("indicators: unknown level \"%s\""), level);
           return NULL;
         }
       codes = all ? every_code (dataset)
@@ -170,37 +170,36 @@ cmd_indicators (int    argc,
   g_autoptr(TotuoIndicatorTable) table = NULL;
   int status = EXIT_OK;
   GOptionEntry entries[] = {
-    { "region", 'c', 0, CLI_ARG_TEXT, &region, "Every indicator of this region", "CODE" },
-    { "level", 0, 0, CLI_ARG_TEXT, &level,
-      "Chosen indicators of every region at this level (street, township, district ...)", "LEVEL" },
-    { "all", 0, 0, G_OPTION_ARG_NONE, &all, "Chosen indicators of every region", NULL },
-    { "indicators", 0, 0, CLI_ARG_TEXT, &list,
-      "Indicator ids or Chinese names, comma-separated (default: every indicator of --region, "
-      "a core set of the others)", "IDS" },
-    { "list", 0, 0, G_OPTION_ARG_NONE, &registry,
-      "List every indicator: id, Chinese and English name, unit, formula (no data needed)", NULL },
-    { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg,
-      "Also draw the first indicator across the regions as a bar chart (SVG) in FILE", "FILE" },
-    { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, "The target to draw on the chart", "X" },
+    { "region", 'c', 0, CLI_ARG_TEXT, &region, N_("Every indicator of this region"), N_("CODE") },
+    { "level", 0, 0, CLI_ARG_TEXT, &level, N_("Chosen indicators of every region at this level (street, township, district ...)"), N_("LEVEL") },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Chosen indicators of every region"), NULL },
+    { "indicators", 0, 0, CLI_ARG_TEXT, &list, N_("Indicator ids or Chinese names, comma-separated (default: every indicator of --region, "
+      "a core set of the others)"), N_("IDS") },
+    { "list", 0, 0, G_OPTION_ARG_NONE, &registry, N_("List every indicator: id, Chinese and English name, unit, formula (no data needed)"), NULL },
+    { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg, N_("Also draw the first indicator across the regions as a bar chart (SVG) in FILE"), N_("FILE") },
+    { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, N_("The target to draw on the chart"), N_("X") },
     G_OPTION_ENTRY_NULL
   };
 
-  if (!cli_parse ("indicators", "indicators of regions",
-                  "Without --region, --level or --all: the core indicators of the root regions.\n"
-                  "Example: totuo indicators -r regions.csv -i institutions.csv --region 500154",
+  if (!cli_parse ("indicators", N_("indicators of regions"),
+                  N_("Without --region, --level or --all: the core indicators of the root regions.\n"
+                  "Example: totuo indicators -r regions.csv -i institutions.csv --region 500154"),
                   entries, &common, &data, &argc, &argv))
     status = EXIT_USAGE;
   else if ((region != NULL) + (level != NULL) + all + registry > 1)
-    status = cli_fail (EXIT_USAGE, "indicators: give one of --region, --level, --all and --list");
+    status = cli_fail (EXIT_USAGE, _("indicators: give one of --region, --level, --all and --list"));
   else if (list != NULL && !parse_indicators (list, columns))
     status = EXIT_USAGE;
   else if (svg != NULL && (region != NULL || registry))
-    status = cli_fail (EXIT_USAGE, "indicators: --svg draws regions side by side: give --level, "
-                       "--all, or neither (the roots)");
+    status = cli_fail (EXIT_USAGE, _("indicators: --svg draws regions side by side: give --level, "
+                       "--all, or neither (the roots)"));
   else if (!isnan (target) && svg == NULL)
-    status = cli_fail (EXIT_USAGE, "indicators: --target is drawn on the --svg chart: give --svg");
+    status = cli_fail (EXIT_USAGE, _("indicators: --target is drawn on the --svg chart: give --svg"));
+  else if (common.html)
+    status = cli_fail (EXIT_USAGE, _("indicators: --format html is the report of a district: "
+                       "totuo report --region CODE"));
   else if (common.xlsx && registry)
-    status = cli_fail (EXIT_USAGE, "indicators: --list writes text, markdown, csv or json");
+    status = cli_fail (EXIT_USAGE, _("indicators: --list writes text, markdown, csv or json"));
   else if (common.xlsx && (status = cli_check_xlsx_output (&common)) != EXIT_OK)
     ;
   else if (registry)

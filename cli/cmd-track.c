@@ -8,6 +8,8 @@
 static gboolean
 add_dataset (TotuoObservations *obs,
              const gchar       *spec,
+             TotuoDataset     **latest,
+             gint              *latest_year,
              int               *status)
 {
   g_auto(GStrv) parts = g_strsplit (spec, ":", 3);
@@ -21,8 +23,8 @@ add_dataset (TotuoObservations *obs,
   if (parts[0] == NULL || parts[1] == NULL || *end != '\0' || year < 1900 || year > 9999 ||
       (parts[2] == NULL && !g_str_has_suffix (parts[1], ".json")))
     {
-      *status = cli_fail (EXIT_USAGE, "track: --dataset wants YEAR:REGIONS.csv:INSTITUTIONS.csv "
-                                      "or YEAR:DATASET.json, not \"%s\"", spec);
+      *status = cli_fail (EXIT_USAGE, _("track: --dataset wants YEAR:REGIONS.csv:INSTITUTIONS.csv "
+                                      "or YEAR:DATASET.json, not \"%s\""), spec);
       return FALSE;
     }
   if (parts[2] == NULL)
@@ -37,20 +39,29 @@ add_dataset (TotuoObservations *obs,
     return FALSE;
   if (!totuo_observations_add_dataset (obs, (gint) year, dataset, &error))
     {
-      *status = cli_fail (EXIT_USAGE, "track: %s", error->message);
+      *status = cli_fail (EXIT_USAGE, _("track: %s"), error->message);
       return FALSE;
+    }
+  if (latest != NULL && (*latest == NULL || year > *latest_year))
+    {
+      g_clear_pointer (latest, totuo_dataset_unref);
+      *latest = g_steal_pointer (&dataset);
+      *latest_year = (gint) year;
     }
   return TRUE;
 }
 
-static gboolean
-gather (TotuoObservations *obs,
-        gchar            **datasets,
-        gchar            **observations,
-        int               *status)
+gboolean
+cli_gather (TotuoObservations *obs,
+            gchar            **datasets,
+            gchar            **observations,
+            TotuoDataset     **latest,
+            int               *status)
 {
+  gint latest_year = 0;
+
   for (guint k = 0; datasets != NULL && datasets[k] != NULL; k++)
-    if (!add_dataset (obs, datasets[k], status))
+    if (!add_dataset (obs, datasets[k], latest, &latest_year, status))
       return FALSE;
   for (guint k = 0; observations != NULL && observations[k] != NULL; k++)
     {
@@ -91,28 +102,28 @@ cmd_track (int    argc,
   g_autoptr(GError) error = NULL;
   int status = EXIT_OK;
   GOptionEntry entries[] = {
-    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, "The plan file (required)", "FILE" },
-    { "dataset", 'd', 0, CLI_ARG_TEXT_ARRAY, &datasets,
-      "The dataset of a year: YEAR:REGIONS.csv:INSTITUTIONS.csv or YEAR:DATASET.json (repeat it)",
-      "SPEC" },
-    { "observations", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &observations,
-      "External observations: a CSV of indicator,region,year,value (repeat it)", "FILE" },
-    { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg, "Also write the plan's chart as SVG", "FILE" },
+    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, N_("The plan file (required)"), N_("FILE") },
+    { "dataset", 'd', 0, CLI_ARG_TEXT_ARRAY, &datasets, N_("The dataset of a year: YEAR:REGIONS.csv:INSTITUTIONS.csv or YEAR:DATASET.json (repeat it)"), N_("SPEC") },
+    { "observations", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &observations, N_("External observations: a CSV of indicator,region,year,value (repeat it)"), N_("FILE") },
+    { "svg", 0, 0, G_OPTION_ARG_FILENAME, &svg, N_("Also write the plan's chart as SVG"), N_("FILE") },
     G_OPTION_ENTRY_NULL
   };
 
-  if (!cli_parse ("track", "evaluate a plan year by year",
-                  "Example: totuo track --plan plan.ini --dataset 2022:r22.csv:i22.csv "
-                  "--dataset 2023:r23.csv:i23.csv --observations survey.csv --svg chart.svg",
+  if (!cli_parse ("track", N_("evaluate a plan year by year"),
+                  N_("Example: totuo track --plan plan.ini --dataset 2022:r22.csv:i22.csv "
+                  "--dataset 2023:r23.csv:i23.csv --observations survey.csv --svg chart.svg"),
                   entries, &common, NULL, &argc, &argv))
     status = EXIT_USAGE;
+  else if (common.html)
+    status = cli_fail (EXIT_USAGE, _("track: --format html is the report of the plan's district: "
+                       "totuo report --plan FILE with the same --dataset options"));
   else if (plan_path == NULL)
-    status = cli_fail (EXIT_USAGE, "track: --plan is required (see: totuo track --help)");
+    status = cli_fail (EXIT_USAGE, _("track: --plan is required (see: totuo track --help)"));
   else if ((cli_note_input (plan_path), plan = totuo_plan_load (plan_path, &error)) == NULL)
     status = cli_fail (EXIT_DATA, "%s", error->message);
   else if (common.xlsx && (status = cli_check_xlsx_output (&common)) != EXIT_OK)
     ;
-  else if (gather (obs, datasets, observations, &status))
+  else if (cli_gather (obs, datasets, observations, NULL, &status))
     {
       ev = totuo_evaluation_new (plan, obs);
       if (common.xlsx && (status = cli_check_xlsx_output (&common)) != EXIT_OK)

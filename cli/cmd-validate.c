@@ -21,13 +21,13 @@ report_with_warnings (const gchar  *path,
   for (guint k = 0; k < n; k++)
     fprintf (stderr, "%s\n", errors[k]);
   for (guint k = 0; k < w; k++)
-    fprintf (stderr, "%s %s\n", strict ? "error (--strict):" : "warning:", warnings[k]);
+    fprintf (stderr, strict ? _("error (--strict): %s\n") : _("warning: %s\n"), warnings[k]);
   if (dataset != NULL)
     totuo_dataset_clear_warnings (dataset);
   if (n == 0 && w == 0)
-    printf ("%s: ok\n", path);
+    printf (_("%s: ok\n"), path);
   else if (n == 0 && !strict)
-    printf ("%s: ok, %u warning%s\n", path, w, w == 1 ? "" : "s");
+    printf (_("%s: ok, %u warning(s)\n"), path, w);
   return n + (strict ? w : 0);
 }
 
@@ -56,26 +56,35 @@ cmd_validate (int    argc,
               char **argv)
 {
   DataOptions data = { 0 };
-  g_autofree gchar *plan_path = NULL, *obs_path = NULL;
+  g_autofree gchar *plan_path = NULL, *obs_path = NULL, *lang = NULL;
   g_autoptr(TotuoDataset) dataset = totuo_dataset_new ();
   guint n_errors = 0, n_files = 0;
   GOptionEntry entries[] = {
-    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, "A plan file", "FILE" },
-    { "observations", 0, 0, G_OPTION_ARG_FILENAME, &obs_path, "An observations CSV file", "FILE" },
-    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, "Count warnings (unused columns, ...) as errors",
-      NULL },
+    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, N_("A plan file"), N_("FILE") },
+    { "observations", 0, 0, G_OPTION_ARG_FILENAME, &obs_path, N_("An observations CSV file"), N_("FILE") },
+    { "lang", 'l', 0, CLI_ARG_TEXT, &lang, N_("Language of the messages: zh or en (default: the locale's)"), N_("LANG") },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, N_("Count warnings (unused columns, ...) as errors"), NULL },
     G_OPTION_ENTRY_NULL
   };
 
-  if (!cli_parse ("validate", "check files",
-                  "Lists every error of the regions and institutions files (the institutions\n"
+  if (!cli_parse ("validate", N_("check files"),
+                  N_("Lists every error of the regions and institutions files (the institutions\n"
                   "are checked against the valid regions); for JSON, plan and observation\n"
                   "files, the first error; then the warnings (columns not used, with the\n"
                   "closest known one). Exit status 1 when any file has an error, or with\n"
                   "--strict a warning.\n"
-                  "Example: totuo validate -r regions.csv -i institutions.csv -p plan.ini",
+                  "Example: totuo validate -r regions.csv -i institutions.csv -p plan.ini"),
                   entries, NULL, &data, &argc, &argv))
     return EXIT_USAGE;
+  {
+    TotuoLang unused;
+    /* The language itself was taken from argv before parsing (cli_lang). */
+    if (lang != NULL && !totuo_lang_from_string (lang, &unused))
+      {
+        cli_data_clear (&data);
+        return cli_fail (EXIT_USAGE, _("validate: --lang must be zh or en, not \"%s\""), lang);
+      }
+  }
   totuo_dataset_set_input_encoding (dataset, data.encoding);
   totuo_dataset_set_input_sheet (dataset, data.sheet);
   if (data.map != NULL)
@@ -105,7 +114,7 @@ cmd_validate (int    argc,
       g_autoptr(TotuoIndicatorTable) table = totuo_indicator_table_new (dataset);
       g_auto(GStrv) implausible = totuo_indicator_table_get_warnings (table, NULL);
       for (guint k = 0; implausible[k] != NULL; k++)
-        fprintf (stderr, "%s %s\n", strict ? "error (--strict):" : "warning:", implausible[k]);
+        fprintf (stderr, strict ? _("error (--strict): %s\n") : _("warning: %s\n"), implausible[k]);
       if (strict)
         n_errors += g_strv_length (implausible);
     }
@@ -136,9 +145,8 @@ cmd_validate (int    argc,
     }
   cli_data_clear (&data);
   if (n_files == 0)
-    return cli_fail (EXIT_USAGE, "validate: name at least one file (see: totuo validate --help)");
+    return cli_fail (EXIT_USAGE, _("validate: name at least one file (see: totuo validate --help)"));
   if (n_errors > 0)
-    return cli_fail (EXIT_DATA, "%u error%s in %u file%s", n_errors, n_errors == 1 ? "" : "s",
-                     n_files, n_files == 1 ? "" : "s");
+    return cli_fail (EXIT_DATA, _("%u error(s) in %u file(s)"), n_errors, n_files);
   return EXIT_OK;
 }

@@ -4,11 +4,13 @@
  *   totuo track        evaluate a plan against yearly datasets and observations
  *   totuo gap          the places needed to reach a target of places per 1,000
  *   totuo validate     check data and plan files, listing every error
+ *   totuo report       a district's report as one HTML page
  *
  * This file dispatches to the subcommands (cmd-*.c) and holds what they
  * share: options, loading, writing, failing. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -21,11 +23,72 @@ static const struct {
   Subcommand run;
   const gchar *summary;
 } subcommands[] = {
-  { "indicators", cmd_indicators, "every indicator for a region, or every region of a level" },
-  { "track", cmd_track, "evaluate a plan against yearly datasets and observations" },
-  { "gap", cmd_gap, "the places needed to reach a target of places per 1,000" },
-  { "validate", cmd_validate, "check data and plan files, listing every error" },
+  { "indicators", cmd_indicators, N_("every indicator for a region, or every region of a level") },
+  { "track", cmd_track, N_("evaluate a plan against yearly datasets and observations") },
+  { "gap", cmd_gap, N_("the places needed to reach a target of places per 1,000") },
+  { "validate", cmd_validate, N_("check data and plan files, listing every error") },
+  { "report", cmd_report, N_("a district's report as one HTML page, to print or send") },
 };
+
+TotuoLang cli_lang = TOTUO_LANG_ZH;
+
+/* --lang X, --lang=X, -l X or -lX anywhere in argv (before "--"). */
+static void
+find_lang (int    argc,
+           char **argv)
+{
+  for (int k = 1; k < argc; k++)
+    {
+      const gchar *value = NULL;
+      TotuoLang lang;
+      if (strcmp (argv[k], "--") == 0)
+        break;
+      if ((strcmp (argv[k], "--lang") == 0 || strcmp (argv[k], "-l") == 0) && k + 1 < argc)
+        value = argv[k + 1];
+      else if (g_str_has_prefix (argv[k], "--lang="))
+        value = argv[k] + strlen ("--lang=");
+      else if (g_str_has_prefix (argv[k], "-l") && argv[k][2] != '\0')
+        value = argv[k] + 2;
+      if (value != NULL && totuo_lang_from_string (value, &lang))
+        cli_lang = lang;
+    }
+}
+
+/* GOptionContext's translation hook: our descriptions, in cli_lang. */
+static const gchar *
+translate_option (const gchar *text,
+                  gpointer     data)
+{
+  return totuo_translate (cli_lang, text);
+}
+
+/* GLib's own words of a help text, which GLib translates only through the
+ * locale's catalogs; ours follow --lang. */
+static gchar *
+help_text (GOptionContext *context)
+{
+  g_autofree gchar *help = g_option_context_get_help (context, TRUE, NULL);
+  g_auto(GStrv) lines = g_strsplit (help, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint k = 0; lines[k] != NULL; k++)
+    {
+      if (k > 0)
+        g_string_append_c (out, '\n');
+      if (strcmp (lines[k], "Usage:") == 0)
+        g_string_append (out, _("Usage:"));
+      else if (strcmp (lines[k], "Application Options:") == 0 || strcmp (lines[k], "Options:") == 0)
+        g_string_append (out, _("Options:"));
+      else
+        {
+          GString *line = g_string_new (lines[k]);
+          g_string_replace (line, "[OPTION…]", _("[OPTION…]"), 0);
+          g_string_append (out, line->str);
+          g_string_free (line, TRUE);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
 
 int
 cli_fail (int          status,
@@ -47,15 +110,16 @@ check_common (CommonOptions *common,
               GError       **error)
 {
   common->fmt = TOTUO_FORMAT_TEXT;
-  common->lng = TOTUO_LANG_ZH;
+  common->lng = cli_lang;
   /* A workbook is not text: the subcommands that make one write it to a
    * file themselves (cli_check_xlsx_output()). */
   common->xlsx = common->format != NULL && g_ascii_strcasecmp (common->format, "xlsx") == 0;
-  if (common->format != NULL && !common->xlsx &&
+  common->html = common->format != NULL && g_ascii_strcasecmp (common->format, "html") == 0;
+  if (common->format != NULL && !common->xlsx && !common->html &&
       !totuo_format_from_string (common->format, &common->fmt))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--format must be text, markdown, csv, json or xlsx, not \"%s\"", common->format);
+                   "--format must be text, markdown, csv, json, xlsx or html, not \"%s\"", common->format);
       return FALSE;
     }
   if (common->lang != NULL && !totuo_lang_from_string (common->lang, &common->lng))
@@ -86,27 +150,33 @@ cli_parse (const gchar   *name,
   g_autofree gchar *program = g_strdup_printf ("totuo %s", name);
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
+  gboolean help = FALSE;
+  GOptionEntry help_entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
   GOptionEntry common_entries[] = {
-    { "format", 'f', 0, CLI_ARG_TEXT, NULL, "Output format: text, markdown, csv, json, xlsx (with --output)", "FORMAT" },
-    { "lang", 'l', 0, CLI_ARG_TEXT, NULL, "Language of labels: zh (default) or en", "LANG" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, "Write to FILE instead of standard output", "FILE" },
-    { "excel", 0, 0, G_OPTION_ARG_NONE, NULL,
-      "With --format csv: a byte order mark and headers in the --lang language, for Excel", NULL },
+    { "format", 'f', 0, CLI_ARG_TEXT, NULL, N_("Output format: text, markdown, csv, json, xlsx (with --output)"), N_("FORMAT") },
+    { "lang", 'l', 0, CLI_ARG_TEXT, NULL, N_("Language of labels and messages: zh or en (default: the locale's; Chinese in the C locale)"), N_("LANG") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("Write to FILE instead of standard output"), N_("FILE") },
+    { "excel", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --format csv: a byte order mark and headers in the --lang language, for Excel"), NULL },
     G_OPTION_ENTRY_NULL
   };
   GOptionEntry data_entries[] = {
-    { "regions", 'r', 0, G_OPTION_ARG_FILENAME, NULL, "Regions CSV file", "FILE" },
-    { "institutions", 'i', 0, G_OPTION_ARG_FILENAME, NULL, "Institutions CSV file", "FILE" },
-    { "json", 'j', 0, G_OPTION_ARG_FILENAME, NULL, "A whole dataset as JSON (instead of the CSV files)", "FILE" },
-    { "encoding", 0, 0, CLI_ARG_TEXT, NULL, "Encoding of the CSV files (GB18030, UTF-16LE...; default: detected)", "NAME" },
-    { "sheet", 0, 0, CLI_ARG_TEXT, NULL, "The sheet to read of an .xlsx or .xls workbook (default: the first with a header row)", "NAME" },
-    { "map", 0, 0, G_OPTION_ARG_FILENAME, NULL, "A mapping file for an export no alias covers (docs/formats.md)", "FILE" },
+    { "regions", 'r', 0, G_OPTION_ARG_FILENAME, NULL, N_("Regions CSV file"), N_("FILE") },
+    { "institutions", 'i', 0, G_OPTION_ARG_FILENAME, NULL, N_("Institutions CSV file"), N_("FILE") },
+    { "json", 'j', 0, G_OPTION_ARG_FILENAME, NULL, N_("A whole dataset as JSON (instead of the CSV files)"), N_("FILE") },
+    { "encoding", 0, 0, CLI_ARG_TEXT, NULL, N_("Encoding of the CSV files (GB18030, UTF-16LE...; default: detected)"), N_("NAME") },
+    { "sheet", 0, 0, CLI_ARG_TEXT, NULL, N_("The sheet to read of an .xlsx or .xls workbook (default: the first with a header row)"), N_("NAME") },
+    { "map", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("A mapping file for an export no alias covers (docs/formats.md)"), N_("FILE") },
     G_OPTION_ENTRY_NULL
   };
 
   /* The help's first line reads "totuo validate [OPTION…]": GLib names the
    * program by argv[0], which is the subcommand's name here. */
   g_set_prgname (program);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_translate_func (context, translate_option, NULL, NULL);
   g_option_context_set_summary (context, summary);
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, NULL);
@@ -128,15 +198,25 @@ cli_parse (const gchar   *name,
       common_entries[3].arg_data = &common->excel;
       g_option_context_add_main_entries (context, common_entries, NULL);
     }
-  if (!g_option_context_parse (context, argc, argv, &error) ||
+  g_option_context_add_main_entries (context, help_entries, NULL);
+  /* After the last add: each add resets the main group's translation. */
+  g_option_group_set_translate_func (g_option_context_get_main_group (context),
+                                     translate_option, NULL, NULL);
+  if (g_option_context_parse (context, argc, argv, &error) && help)
+    {
+      g_autofree gchar *text = help_text (context);
+      fputs (text, stdout);
+      exit (EXIT_OK);
+    }
+  if (error != NULL ||
       (common != NULL && !check_common (common, &error)))
     {
-      cli_fail (EXIT_USAGE, "%s: %s (see: totuo %s --help)", name, error->message, name);
+      cli_fail (EXIT_USAGE, _("%s: %s (see: totuo %s --help)"), name, error->message, name);
       return FALSE;
     }
   if (*argc > 1)
     {
-      cli_fail (EXIT_USAGE, "%s: unexpected argument \"%s\" (see: totuo %s --help)", name,
+      cli_fail (EXIT_USAGE, _("%s: unexpected argument \"%s\" (see: totuo %s --help)"), name,
                 (*argv)[1], name);
       return FALSE;
     }
@@ -199,13 +279,13 @@ cli_load_dataset (const DataOptions *data,
 
   if (data->json != NULL && (data->regions != NULL || data->institutions != NULL))
     {
-      *status = cli_fail (EXIT_USAGE, "%s: give --json, or --regions and --institutions, "
-                          "not both", what);
+      *status = cli_fail (EXIT_USAGE, _("%s: give --json, or --regions and --institutions, "
+                          "not both"), what);
       return NULL;
     }
   if (data->json == NULL && (data->regions == NULL || data->institutions == NULL))
     {
-      *status = cli_fail (EXIT_USAGE, "%s: give --regions and --institutions, or --json", what);
+      *status = cli_fail (EXIT_USAGE, _("%s: give --regions and --institutions, or --json"), what);
       return NULL;
     }
   totuo_dataset_set_input_encoding (dataset, data->encoding);
@@ -232,7 +312,7 @@ cli_load_dataset (const DataOptions *data,
     /* Loud, not fatal: a column not used may be a renamed one. */
     g_auto(GStrv) warnings = totuo_dataset_get_warnings (dataset, NULL);
     for (guint k = 0; warnings[k] != NULL; k++)
-      fprintf (stderr, "warning: %s\n", warnings[k]);
+      fprintf (stderr, _("warning: %s\n"), warnings[k]);
   }
   return g_steal_pointer (&dataset);
 }
@@ -243,9 +323,9 @@ cli_check_xlsx_output (const CommonOptions *common)
   const gchar *input;
 
   if (common->output == NULL)
-    return cli_fail (EXIT_USAGE, "--format xlsx writes a workbook: give --output FILE.xlsx");
+    return cli_fail (EXIT_USAGE, _("--format xlsx writes a workbook: give --output FILE.xlsx"));
   if ((input = output_is_input (common->output)) != NULL)
-    return cli_fail (EXIT_USAGE, "--output %s is the input %s: it would be overwritten",
+    return cli_fail (EXIT_USAGE, _("--output %s is the input %s: it would be overwritten"),
                      common->output, input);
   return EXIT_OK;
 }
@@ -263,10 +343,10 @@ cli_write (const CommonOptions *common,
   if (common->output == NULL)
     {
       fputs (text, stdout);
-      return fflush (stdout) == 0 ? EXIT_OK : cli_fail (EXIT_DATA, "cannot write the output");
+      return fflush (stdout) == 0 ? EXIT_OK : cli_fail (EXIT_DATA, _("cannot write the output"));
     }
   if ((input = output_is_input (common->output)) != NULL)
-    return cli_fail (EXIT_USAGE, "--output %s is the input %s: it would be overwritten",
+    return cli_fail (EXIT_USAGE, _("--output %s is the input %s: it would be overwritten"),
                      common->output, input);
   if (!totuo_report_save (common->output, text, -1, &error))
     return cli_fail (EXIT_DATA, "%s", error->message);
@@ -276,12 +356,12 @@ cli_write (const CommonOptions *common,
 static int
 usage (FILE *to)
 {
-  fprintf (to, "Usage: totuo SUBCOMMAND [OPTION...]\n\n"
-               "Planning care services for children under three (托育).\n\nSubcommands:\n");
+  fputs (_("Usage: totuo SUBCOMMAND [OPTION…]\n\n"
+           "Planning care services for children under three (托育).\n\nSubcommands:\n"), to);
   for (guint k = 0; k < G_N_ELEMENTS (subcommands); k++)
-    fprintf (to, "  %-12s %s\n", subcommands[k].name, subcommands[k].summary);
-  fprintf (to, "\nEvery subcommand takes --help. Exit status: 0 success, 1 bad data, "
-               "2 bad usage.\nOther options: --version, --help\n");
+    fprintf (to, "  %-12s %s\n", subcommands[k].name, _(subcommands[k].summary));
+  fputs (_("\nEvery subcommand takes --help and --lang zh|en. Exit status: 0 success, "
+           "1 bad data, 2 bad usage.\nOther options: --version, --help\n"), to);
   return to == stdout ? EXIT_OK : EXIT_USAGE;
 }
 
@@ -289,6 +369,8 @@ int
 main (int    argc,
       char **argv)
 {
+  cli_lang = totuo_lang_from_locale ();
+  find_lang (argc, argv);
   if (argc < 2)
     return usage (stderr);
   if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0)
@@ -302,6 +384,6 @@ main (int    argc,
   for (guint k = 0; k < G_N_ELEMENTS (subcommands); k++)
     if (strcmp (argv[1], subcommands[k].name) == 0)
       return subcommands[k].run (argc - 1, argv + 1);
-  cli_fail (EXIT_USAGE, "unknown subcommand \"%s\"", argv[1]);
+  cli_fail (EXIT_USAGE, _("unknown subcommand \"%s\""), argv[1]);
   return usage (stderr);
 }

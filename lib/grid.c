@@ -165,6 +165,33 @@ render_csv (const TotuoGrid *grid,
     }
 }
 
+/* An HTML table: the header row in <thead>, which a browser repeats on
+ * every printed page; numbers right-aligned by the "num" class; every cell
+ * escaped. */
+static void
+render_html (const TotuoGrid *grid,
+             guint            n_rows,
+             GString         *out)
+{
+  g_string_append (out, "<table>\n<thead><tr>");
+  for (guint r = 0; r < n_rows; r++)
+    {
+      const gchar *tag = r == 0 ? "th" : "td";
+      if (r == 1)
+        g_string_append (out, "</tr></thead>\n<tbody>\n<tr>");
+      else if (r > 1)
+        g_string_append (out, "<tr>");
+      for (guint c = 0; c < grid->n_columns; c++)
+        {
+          g_autofree gchar *text = g_markup_escape_text (grid->cells->pdata[r * grid->n_columns + c], -1);
+          g_string_append_printf (out, "<%s%s>%s</%s>", tag, grid->right[c] ? " class=\"num\"" : "",
+                                  text, tag);
+        }
+      g_string_append (out, r == 0 ? "" : "</tr>\n");
+    }
+  g_string_append (out, n_rows > 1 ? "</tbody>\n</table>\n" : "</tr></thead>\n</table>\n");
+}
+
 void
 totuo_grid_render (const TotuoGrid *grid,
                    TotuoGridStyle   style,
@@ -177,6 +204,8 @@ totuo_grid_render (const TotuoGrid *grid,
     render_text (grid, n_rows, out);
   else if (style == TOTUO_GRID_MARKDOWN)
     render_markdown (grid, n_rows, out);
+  else if (style == TOTUO_GRID_HTML)
+    render_html (grid, n_rows, out);
   else
     render_csv (grid, n_rows, out);
 }

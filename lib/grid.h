@@ -1,4 +1,4 @@
-/* A table of text cells rendered as aligned plain text, Markdown or CSV.
+/* A table of text cells rendered as aligned plain text, Markdown, CSV or HTML.
  * Plain text pads by display width: a Chinese character takes two cells
  * of a terminal, a Latin letter one. */
 #pragma once
@@ -15,6 +15,7 @@ typedef enum {
   TOTUO_GRID_TEXT,
   TOTUO_GRID_MARKDOWN,
   TOTUO_GRID_CSV,
+  TOTUO_GRID_HTML,
 } TotuoGridStyle;
 
 G_GNUC_INTERNAL void totuo_grid_init   (TotuoGrid *grid, guint n_columns);

@@ -15,6 +15,8 @@
 
 #include "bigmem.h"
 #include "dataset-private.h"
+#include "i18n.h"
+#include "indicator-table-private.h"
 #include "text.h"
 
 /* Sums that add up from children to parents. A field that may be unknown
@@ -524,6 +526,7 @@ known (gint64       value,
        gdouble     *out,
        const gchar *code,
        const gchar *what,
+       TotuoLang    lang,
        GError     **error)
 {
   if (value == TOTUO_UNKNOWN)
@@ -531,7 +534,7 @@ known (gint64       value,
       g_autofree gchar *why = NULL;
       if (error == NULL)
         return FALSE;   /* a whole column is made without reasons */
-      why = g_strdup_printf ("%s is unknown", what);
+      why = g_strdup_printf (T_(lang, "%s is unknown"), T_(lang, what));
       return undefined (error, code, why);
     }
   *out = (gdouble) value;
@@ -545,20 +548,21 @@ ratio (gint64       numerator,
        gdouble     *out,
        const gchar *code,
        const gchar *denominator_name,
+       TotuoLang    lang,
        GError     **error)
 {
   if ((denominator == TOTUO_UNKNOWN || denominator == 0) && error == NULL)
     return FALSE;
   if (denominator == TOTUO_UNKNOWN)
     {
-      g_autofree gchar *why = g_strdup_printf ("the denominator (%s) is unknown",
-                                               denominator_name);
+      g_autofree gchar *why = g_strdup_printf (T_(lang, "the denominator (%s) is unknown"),
+                                               T_(lang, denominator_name));
       return undefined (error, code, why);
     }
   if (denominator == 0)
     {
-      g_autofree gchar *why = g_strdup_printf ("the denominator (%s) is zero",
-                                               denominator_name);
+      g_autofree gchar *why = g_strdup_printf (T_(lang, "the denominator (%s) is zero"),
+                                               T_(lang, denominator_name));
       return undefined (error, code, why);
     }
   *out = (gdouble) numerator / (gdouble) denominator * scale;
@@ -568,10 +572,11 @@ ratio (gint64       numerator,
 static gboolean
 enrolled_known (const Sums  *s,
                 const gchar *code,
+                TotuoLang    lang,
                 GError     **error)
 {
   if (s->institutions > 0 && s->institutions_reporting_enrolled == 0)
-    return undefined (error, code, "no institution reports its enrolled children");
+    return undefined (error, code, T_(lang, "no institution reports its enrolled children"));
   return TRUE;
 }
 
@@ -583,6 +588,7 @@ reported (gint64       reporting,
           gint64       institutions,
           const gchar *code,
           const gchar *what,
+          TotuoLang    lang,
           GError     **error)
 {
   if (institutions > 0 && reporting == 0)
@@ -590,8 +596,8 @@ reported (gint64       reporting,
       g_autofree gchar *why = NULL;
       if (error == NULL)
         return FALSE;
-      why = g_strdup_printf ("no institution reports %s (the column is "
-                                               "absent, or every cell is empty)", what);
+      why = g_strdup_printf (T_(lang, "no institution reports %s (the column is "
+                                       "absent, or every cell is empty)"), T_(lang, what));
       return undefined (error, code, why);
     }
   return TRUE;
@@ -611,13 +617,14 @@ reported (gint64       reporting,
 #define HEALTH_MANAGER_KNOWN(s) ((s)->filed_health_manager[TOTUO_FLAG_YES] + \
                                  (s)->filed_health_manager[TOTUO_FLAG_NO])
 
-#define WHETHER_INCLUSIVE "whether it is inclusive"
+#define WHETHER_INCLUSIVE N_("whether it is inclusive")
 
 static gboolean
 compute (const Row      *row,
          const gchar    *code,
          TotuoIndicator  ind,
          gdouble        *v,
+         TotuoLang       lang,
          GError        **error)
 {
   const Sums *s = &row->sums;
@@ -641,86 +648,88 @@ compute (const Row      *row,
     case TOTUO_INDICATOR_INSTITUTIONS: return *v = (gdouble) s->institutions, TRUE;
     case TOTUO_INDICATOR_PLACES: return *v = (gdouble) s->places, TRUE;
     case TOTUO_INDICATOR_ENROLLED:
-      return enrolled_known (s, code, error) && (*v = (gdouble) s->enrolled, TRUE);
+      return enrolled_known (s, code, lang, error) && (*v = (gdouble) s->enrolled, TRUE);
     case TOTUO_INDICATOR_INCLUSIVE_INSTITUTIONS:
-      return reported (INCLUSIVE_KNOWN (s), s->institutions, code, WHETHER_INCLUSIVE, error) &&
+      return reported (INCLUSIVE_KNOWN (s), s->institutions, code, WHETHER_INCLUSIVE, lang, error) &&
              (*v = (gdouble) s->inclusive_institutions[TOTUO_FLAG_YES], TRUE);
     case TOTUO_INDICATOR_INCLUSIVE_PLACES:
-      return reported (INCLUSIVE_KNOWN (s), s->institutions, code, WHETHER_INCLUSIVE, error) &&
+      return reported (INCLUSIVE_KNOWN (s), s->institutions, code, WHETHER_INCLUSIVE, lang, error) &&
              (*v = (gdouble) s->inclusive_places[TOTUO_FLAG_YES], TRUE);
     case TOTUO_INDICATOR_REGISTERED_INSTITUTIONS:
       return reported (REGISTRATION_KNOWN (s), s->institutions, code,
-                       "whether it is registered", error) &&
+                       N_("whether it is registered"), lang, error) &&
              (*v = (gdouble) REGISTERED (s), TRUE);
     case TOTUO_INDICATOR_FILED_INSTITUTIONS:
-      return reported (FILING_KNOWN (s), s->institutions, code, "its status", error) &&
+      return reported (FILING_KNOWN (s), s->institutions, code, N_("its status"), lang, error) &&
              (*v = (gdouble) FILED (s), TRUE);
     case TOTUO_INDICATOR_POPULATION:
-      return known (f->population, v, code, "the population", error);
+      return known (f->population, v, code, N_("the population"), lang, error);
     case TOTUO_INDICATOR_UNDER3:
-      return known (f->under3, v, code, "the number of children under three", error);
+      return known (f->under3, v, code, N_("the number of children under three"), lang, error);
     case TOTUO_INDICATOR_KINDERGARTENS:
-      return known (f->kindergartens, v, code, "the number of kindergartens", error);
+      return known (f->kindergartens, v, code, N_("the number of kindergartens"), lang, error);
     case TOTUO_INDICATOR_KINDERGARTENS_OFFERING:
-      return reported (KIND_KNOWN (s), s->institutions, code, "its kind", error) &&
+      return reported (KIND_KNOWN (s), s->institutions, code, N_("its kind"), lang, error) &&
              (*v = (gdouble) s->kind_institutions[TOTUO_KIND_KINDERGARTEN], TRUE);
     case TOTUO_INDICATOR_PLACES_PER_1000:
-      return ratio (s->places, f->population, 1000.0, v, code, "population", error);
+      return ratio (s->places, f->population, 1000.0, v, code, N_("population"), lang, error);
     case TOTUO_INDICATOR_PLACES_PER_100_UNDER3:
-      return ratio (s->places, f->under3, 100.0, v, code, "children under three", error);
+      return ratio (s->places, f->under3, 100.0, v, code, N_("children under three"), lang, error);
     case TOTUO_INDICATOR_ENROLLMENT_RATE:
-      return enrolled_known (s, code, error) &&
-             ratio (s->enrolled, f->under3, 100.0, v, code, "children under three", error);
+      return enrolled_known (s, code, lang, error) &&
+             ratio (s->enrolled, f->under3, 100.0, v, code, N_("children under three"), lang, error);
     case TOTUO_INDICATOR_UTILIZATION:
       return ratio (s->enrolled, s->places_reporting_enrolled, 100.0, v, code,
-                    "places of institutions reporting enrolled children", error);
+                    N_("places of institutions reporting enrolled children"), lang, error);
     case TOTUO_INDICATOR_INCLUSIVE_SHARE:
-      return reported (INCLUSIVE_KNOWN (s), s->institutions, code, WHETHER_INCLUSIVE, error) &&
+      return reported (INCLUSIVE_KNOWN (s), s->institutions, code, WHETHER_INCLUSIVE, lang, error) &&
              ratio (s->inclusive_places[TOTUO_FLAG_YES],
                     s->places - s->inclusive_places[TOTUO_FLAG_UNKNOWN], 100.0, v, code,
-                    "places of institutions reporting whether they are inclusive", error);
+                    N_("places of institutions reporting whether they are inclusive"), lang, error);
     case TOTUO_INDICATOR_PUBLIC_SHARE:
-      return reported (OWNERSHIP_KNOWN (s), s->institutions, code, "its ownership", error) &&
+      return reported (OWNERSHIP_KNOWN (s), s->institutions, code, N_("its ownership"), lang, error) &&
              ratio (s->ownership_places[TOTUO_OWNERSHIP_PUBLIC],
                     s->places - s->ownership_places[TOTUO_OWNERSHIP_UNKNOWN], 100.0, v, code,
-                    "places of institutions reporting their ownership", error);
+                    N_("places of institutions reporting their ownership"), lang, error);
     case TOTUO_INDICATOR_REGISTRATION_RATE:
       return reported (REGISTRATION_KNOWN (s), s->institutions, code,
-                       "whether it is registered", error) &&
+                       N_("whether it is registered"), lang, error) &&
              ratio (REGISTERED (s), REGISTRATION_KNOWN (s), 100.0, v, code,
-                    "institutions reporting whether they are registered", error);
+                    N_("institutions reporting whether they are registered"), lang, error);
     case TOTUO_INDICATOR_FILING_RATE:
-      return reported (FILING_KNOWN (s), s->institutions, code, "its status", error) &&
+      return reported (FILING_KNOWN (s), s->institutions, code, N_("its status"), lang, error) &&
              ratio (FILED (s), FILING_KNOWN (s), 100.0, v, code,
-                    "institutions reporting their status", error);
+                    N_("institutions reporting their status"), lang, error);
     case TOTUO_INDICATOR_CERTIFIED_STAFF_RATE:
       return ratio (s->certified_staff, s->staff, 100.0, v, code,
-                    "staff of institutions reporting certificates", error);
+                    N_("staff of institutions reporting certificates"), lang, error);
     case TOTUO_INDICATOR_HEALTH_MANAGER_RATE:
-      return reported (FILING_KNOWN (s), s->institutions, code, "its status", error) &&
+      return reported (FILING_KNOWN (s), s->institutions, code, N_("its status"), lang, error) &&
              reported (HEALTH_MANAGER_KNOWN (s), FILED (s), code,
-                       "whether it has a health manager (of the filed ones)", error) &&
+                       N_("whether it has a health manager (of the filed ones)"), lang, error) &&
              ratio (s->filed_health_manager[TOTUO_FLAG_YES], HEALTH_MANAGER_KNOWN (s), 100.0,
-                    v, code, "filed institutions", error);
+                    v, code, N_("filed institutions"), lang, error);
     case TOTUO_INDICATOR_TOWNSHIP_COVERAGE:
-      return ratio (s->townships_covered, s->townships, 100.0, v, code, "townships", error);
+      return ratio (s->townships_covered, s->townships, 100.0, v, code, N_("townships"), lang, error);
     case TOTUO_INDICATOR_STREET_COVERAGE:
-      return ratio (s->streets_covered, s->streets, 100.0, v, code, "streets", error);
+      return ratio (s->streets_covered, s->streets, 100.0, v, code, N_("streets"), lang, error);
     case TOTUO_INDICATOR_STREET_INCLUSIVE_COVERAGE:
       if (s->streets_inclusive_unknown > 0 && error == NULL)
         return FALSE;
       if (s->streets_inclusive_unknown > 0)
         {
+          /* A count of streets fits an int; xgettext reads no G_GINT64_FORMAT. */
           g_autofree gchar *why = g_strdup_printf (
-            "in %" G_GINT64_FORMAT " street(s) no institution is known to be inclusive "
-            "and some do not report whether they are", s->streets_inclusive_unknown);
+            T_(lang, "in %d street(s) no institution is known to be inclusive "
+                     "and some do not report whether they are"),
+            (gint) MIN (s->streets_inclusive_unknown, G_MAXINT));
           return undefined (error, code, why);
         }
-      return ratio (s->streets_inclusive, s->streets, 100.0, v, code, "streets", error);
+      return ratio (s->streets_inclusive, s->streets, 100.0, v, code, N_("streets"), lang, error);
     case TOTUO_INDICATOR_KINDERGARTEN_SHARE:
-      return reported (KIND_KNOWN (s), s->institutions, code, "its kind", error) &&
+      return reported (KIND_KNOWN (s), s->institutions, code, N_("its kind"), lang, error) &&
              ratio (s->kind_institutions[TOTUO_KIND_KINDERGARTEN], f->kindergartens, 100.0,
-                    v, code, "kindergartens", error);
+                    v, code, N_("kindergartens"), lang, error);
     case TOTUO_INDICATOR_INSTITUTIONS_KIND_UNKNOWN:
       return *v = (gdouble) s->kind_institutions[TOTUO_KIND_UNKNOWN], TRUE;
     case TOTUO_INDICATOR_PLACES_KIND_UNKNOWN:
@@ -753,7 +762,7 @@ fill_columns (gpointer data)
         gdouble v = 0;
         /* No GError: the reason is made only when someone asks for it. */
         gboolean ok = compute (&f->table->rows[row], f->table->codes[row], f->indicators[k],
-                               &v, NULL);
+                               &v, TOTUO_LANG_EN, NULL);
         f->values[k * f->n + row] = ok ? v : NAN;
         if (f->defined != NULL)
           f->defined[k * f->n + row] = (guint8) ok;
@@ -879,7 +888,7 @@ totuo_indicator_table_get_at (TotuoIndicatorTable *table,
   g_return_val_if_fail ((guint) indicator < TOTUO_N_INDICATORS, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!compute (&table->rows[row], table->codes[row], indicator, &value, error))
+  if (!compute (&table->rows[row], table->codes[row], indicator, &value, TOTUO_LANG_EN, error))
     return FALSE;
   if (out_value != NULL)
     *out_value = value;
@@ -893,6 +902,18 @@ totuo_indicator_table_get (TotuoIndicatorTable *table,
                            gdouble             *out_value,
                            GError             **error)
 {
+  return totuo_indicator_table_get_in (table, code, indicator, TOTUO_LANG_EN, out_value, error);
+}
+
+gboolean
+totuo_indicator_table_get_in (TotuoIndicatorTable *table,
+                              const gchar         *code,
+                              TotuoIndicator       indicator,
+                              TotuoLang            lang,
+                              gdouble             *out_value,
+                              GError             **error)
+{
+  gdouble value = 0;
   guint32 row;
 
   g_return_val_if_fail (table != NULL, FALSE);
@@ -913,5 +934,9 @@ totuo_indicator_table_get (TotuoIndicatorTable *table,
                    "no region has the code \"%s\"", TOTUO_SHOWN (code));
       return FALSE;
     }
-  return totuo_indicator_table_get_at (table, row, indicator, out_value, error);
+  if (!compute (&table->rows[row], table->codes[row], indicator, &value, lang, error))
+    return FALSE;
+  if (out_value != NULL)
+    *out_value = value;
+  return TRUE;
 }

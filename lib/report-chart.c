@@ -10,6 +10,7 @@
 #include <totuo/indicator-table.h>
 #include <totuo/report.h>
 
+#include "i18n.h"
 #include "report-private.h"
 
 #define WIDTH 760
@@ -130,8 +131,8 @@ totuo_report_bar_chart_svg (TotuoIndicatorTable *table,
   {
     const gchar *name = en ? totuo_indicator_get_name_en (indicator)
                            : totuo_indicator_get_name_zh (indicator);
-    g_autofree gchar *unit = g_strdup_printf ("%s%s", en ? "unit: " : "单位：",
-                                              totuo_indicator_get_unit (indicator));
+    g_autofree gchar *unit = g_strdup_printf (T_(lang, "unit: %s"),
+                                              totuo_unit_label (lang, totuo_indicator_get_unit (indicator)));
     text (out, 10, 22, "start", "title", name);
     text (out, 10, 40, "start", "note", unit);
   }
@@ -166,7 +167,7 @@ totuo_report_bar_chart_svg (TotuoIndicatorTable *table,
   if (!isnan (target))
     {
       g_autofree gchar *value = totuo_format_short (target);
-      g_autofree gchar *label = g_strdup_printf ("%s %s", en ? "target" : "目标", value);
+      g_autofree gchar *label = g_strdup_printf (T_(lang, "target %s"), value);
       g_string_append_printf (out, "<line class=\"goal\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>\n",
                               X (target), TOP - 2, X (target), height - BOTTOM + 4);
       text (out, X (target), height - BOTTOM + 18, "middle", "goal-label", label);

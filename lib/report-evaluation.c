@@ -7,6 +7,7 @@
 #include <totuo/report.h>
 
 #include "grid.h"
+#include "i18n.h"
 #include "report-private.h"
 #include "text.h"
 
@@ -53,8 +54,7 @@ static const gchar *
 attribute_text (const TotuoTarget *t,
                 TotuoLang          lang)
 {
-  TotuoAttribute a = totuo_target_get_attribute (t);
-  return lang == TOTUO_LANG_EN ? totuo_attribute_to_string (a) : totuo_attribute_to_chinese (a);
+  return totuo_attribute_label (lang, totuo_target_get_attribute (t));
 }
 
 /* The latest observed value and its year, "3.6 (2024)". */
@@ -79,8 +79,8 @@ latest (TotuoEvaluation *ev,
   return found;
 }
 
-static void
-targets_grid (TotuoEvaluation *ev,
+void
+totuo_report_targets_grid (TotuoEvaluation *ev,
               TotuoLang        lang,
               TotuoGrid       *grid)
 {
@@ -124,8 +124,8 @@ targets_grid (TotuoEvaluation *ev,
     }
 }
 
-static void
-years_grid (TotuoEvaluation *ev,
+void
+totuo_report_years_grid (TotuoEvaluation *ev,
             TotuoLang        lang,
             TotuoGrid       *grid)
 {
@@ -161,8 +161,8 @@ years_grid (TotuoEvaluation *ev,
     }
 }
 
-static void
-tasks_grid (TotuoEvaluation *ev,
+void
+totuo_report_tasks_grid (TotuoEvaluation *ev,
             TotuoLang        lang,
             TotuoGrid       *grid)
 {
@@ -232,19 +232,19 @@ render_readable (TotuoEvaluation *ev,
   g_string_append_printf (out, "%s%s\n%s %s, %d–%d\n\n", format == TOTUO_FORMAT_MARKDOWN ? "# " : "",
                           totuo_plan_get_name (plan), totuo_label (lang, L_CODE),
                           totuo_plan_get_region_code (plan), start, end);
-  targets_grid (ev, lang, &grid);
+  totuo_report_targets_grid (ev, lang, &grid);
   totuo_grid_render (&grid, style, out);
   totuo_grid_clear (&grid);
   g_string_append_c (out, '\n');
   summary_text (ev, lang, format == TOTUO_FORMAT_MARKDOWN, out);
   g_string_append_printf (out, "\n%s%s\n\n", h, totuo_label (lang, L_YEARS));
-  years_grid (ev, lang, &grid);
+  totuo_report_years_grid (ev, lang, &grid);
   totuo_grid_render (&grid, style, out);
   totuo_grid_clear (&grid);
   if (totuo_plan_get_n_tasks (plan) > 0)
     {
       g_string_append_printf (out, "\n%s%s\n\n", h, totuo_label (lang, L_TASKS));
-      tasks_grid (ev, lang, &grid);
+      totuo_report_tasks_grid (ev, lang, &grid);
       totuo_grid_render (&grid, style, out);
       totuo_grid_clear (&grid);
     }

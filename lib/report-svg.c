@@ -9,6 +9,7 @@
 
 #include <totuo/report.h>
 
+#include "i18n.h"
 #include "report-private.h"
 
 #define PANEL_W 320
@@ -234,7 +235,7 @@ panel (GString         *out,
         totuo_progress_label (lang, status));
   if (totuo_evaluation_is_binding_missed (ev, i))
     text (out, f.ox + PANEL_W - 14, f.oy + PLOT_Y + PLOT_H + 34, "end", "class=\"status\" fill=\"#c62828\"",
-          lang == TOTUO_LANG_EN ? "binding!" : "约束性!");
+          T_(lang, "binding!"));
 }
 
 gchar *
@@ -244,7 +245,6 @@ totuo_report_evaluation_svg (TotuoEvaluation *evaluation,
   TotuoPlan *plan;
   GString *out;
   guint n, rows;
-  gboolean en = lang == TOTUO_LANG_EN;
 
   g_return_val_if_fail (evaluation != NULL, NULL);
   g_return_val_if_fail ((guint) lang <= TOTUO_LANG_EN, NULL);
@@ -267,9 +267,8 @@ totuo_report_evaluation_svg (TotuoEvaluation *evaluation,
     HEADER_H + MAX (rows, 1) * PANEL_H);
   text (out, 10, 22, "start", "class=\"title\" style=\"font-size:15px\"", totuo_plan_get_name (plan));
   text (out, 10, 42, "start", "class=\"legend\"",
-        en ? "grey dashes: the plan's path · blue dots: observed · dotted blue line: the trend to "
-             "the end year · red bar: the end target"
-           : "灰色虚线:规划路径 · 蓝点:实际值 · 蓝色点线:按趋势预测 · 红色短线:期末目标");
+        T_(lang, "grey dashes: the plan's path · blue dots: observed · dotted blue line: the trend to "
+                 "the end year · red bar: the end target"));
   for (guint i = 0; i < n; i++)
     panel (out, evaluation, i, lang);
   g_string_append (out, "</svg>\n");

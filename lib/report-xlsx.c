@@ -20,6 +20,8 @@
 #include <totuo/report.h>
 
 #include "grid.h"
+#include "i18n.h"
+#include "indicator-table-private.h"
 #include "report-private.h"
 
 /* Column widths are in characters of the default font; a little slack
@@ -265,13 +267,6 @@ temp_path (const gchar *path,
   return temp;
 }
 
-static const gchar *
-level_name (TotuoRegionLevel level,
-            TotuoLang        lang)
-{
-  return lang == TOTUO_LANG_EN ? totuo_region_level_to_string (level)
-                               : totuo_region_level_to_chinese (level);
-}
 
 static const gchar *
 indicator_name (TotuoIndicator ind,
@@ -308,18 +303,17 @@ definitions_sheet (Book                 *book,
                    gsize                 n_indicators,
                    TotuoLang             lang)
 {
-  gboolean en = lang == TOTUO_LANG_EN;
-  const gchar *head[] = { en ? "id" : "指标代码", totuo_label (lang, L_INDICATOR),
-                          totuo_label (lang, L_UNIT), en ? "formula" : "公式" };
+  const gchar *head[] = { T_(lang, "id"), totuo_label (lang, L_INDICATOR),
+                          totuo_label (lang, L_UNIT), T_(lang, "formula") };
   Sheet sheet;
 
-  sheet_begin (&sheet, book, en ? "definitions" : "指标说明", head, G_N_ELEMENTS (head), 1);
+  sheet_begin (&sheet, book, T_(lang, "definitions"), head, G_N_ELEMENTS (head), 1);
   for (gsize i = 0; i < n_indicators; i++)
     {
       sheet.row++;
       put_text (&sheet, 0, totuo_indicator_get_id (indicators[i]));
       put_text (&sheet, 1, indicator_name (indicators[i], lang));
-      put_text (&sheet, 2, totuo_indicator_get_unit (indicators[i]));
+      put_text (&sheet, 2, totuo_unit_label (lang, totuo_indicator_get_unit (indicators[i])));
       put_text (&sheet, 3, totuo_indicator_get_formula (indicators[i]));
     }
   sheet_end (&sheet);
@@ -371,7 +365,7 @@ totuo_report_regions_xlsx (TotuoIndicatorTable  *table,
     head[3 + i] = indicator_name (indicators[i], lang);
   if (book.workbook != NULL)
     {
-      sheet_begin (&sheet, &book, lang == TOTUO_LANG_EN ? "indicators" : "指标",
+      sheet_begin (&sheet, &book, T_(lang, "indicators"),
                    head, 3 + (guint) n_indicators, 2);
       for (guint k = 0; k < regions->len; k++)
         {
@@ -379,12 +373,13 @@ totuo_report_regions_xlsx (TotuoIndicatorTable  *table,
           sheet.row++;
           put_text (&sheet, 0, totuo_region_get_code (r));
           put_text (&sheet, 1, totuo_region_get_name (r));
-          put_text (&sheet, 2, level_name (totuo_region_get_level (r), lang));
+          put_text (&sheet, 2, totuo_level_label (lang, totuo_region_get_level (r)));
           for (gsize i = 0; i < n_indicators; i++)
             {
               g_autoptr(GError) why = NULL;
               gdouble v = 0;
-              gboolean defined = totuo_indicator_table_get (table, codes[k], indicators[i], &v, &why);
+              gboolean defined = totuo_indicator_table_get_in (table, codes[k], indicators[i], lang,
+                                                               &v, &why);
               put_maybe (&sheet, 3 + (guint) i, defined, v, indicator_format (&book, indicators[i]),
                          reason_of (why));
             }
@@ -409,7 +404,7 @@ totuo_report_region_xlsx (TotuoIndicatorTable *table,
   gboolean ok;
   Sheet sheet;
   Book book;
-  const gchar *head[] = { lang == TOTUO_LANG_EN ? "id" : "指标代码", totuo_label (lang, L_INDICATOR),
+  const gchar *head[] = { T_(lang, "id"), totuo_label (lang, L_INDICATOR),
                           totuo_label (lang, L_VALUE), totuo_label (lang, L_UNIT),
                           totuo_label (lang, L_NOTE) };
 
@@ -436,12 +431,12 @@ totuo_report_region_xlsx (TotuoIndicatorTable *table,
         {
           g_autoptr(GError) why = NULL;
           gdouble v = 0;
-          gboolean defined = totuo_indicator_table_get (table, code, i, &v, &why);
+          gboolean defined = totuo_indicator_table_get_in (table, code, i, lang, &v, &why);
           sheet.row++;
           put_text (&sheet, 0, totuo_indicator_get_id (i));
           put_text (&sheet, 1, indicator_name (i, lang));
           put_maybe (&sheet, 2, defined, v, indicator_format (&book, i), NULL);
-          put_text (&sheet, 3, totuo_indicator_get_unit (i));
+          put_text (&sheet, 3, totuo_unit_label (lang, totuo_indicator_get_unit (i)));
           put_text (&sheet, 4, defined ? NULL : reason_of (why));
         }
       sheet_end (&sheet);
@@ -459,17 +454,16 @@ targets_sheet (Book            *book,
                TotuoLang        lang)
 {
   TotuoPlan *plan = totuo_evaluation_get_plan (ev);
-  gboolean en = lang == TOTUO_LANG_EN;
   const gchar *head[] = {
     totuo_label (lang, L_TARGET_ID), totuo_label (lang, L_INDICATOR), totuo_label (lang, L_UNIT),
-    totuo_label (lang, L_ATTRIBUTE), totuo_label (lang, L_BASELINE), en ? "baseline year" : "基期年份",
-    en ? "comparator" : "比较", totuo_label (lang, L_TARGET), en ? "end year" : "目标年份",
-    totuo_label (lang, L_LATEST), en ? "latest year" : "最新年份", totuo_label (lang, L_PROJECTION),
+    totuo_label (lang, L_ATTRIBUTE), totuo_label (lang, L_BASELINE), T_(lang, "baseline year"),
+    T_(lang, "comparator"), totuo_label (lang, L_TARGET), T_(lang, "end year"),
+    totuo_label (lang, L_LATEST), T_(lang, "latest year"), totuo_label (lang, L_PROJECTION),
     totuo_label (lang, L_STATUS), totuo_label (lang, L_BINDING_MISSED), totuo_label (lang, L_NOTE),
   };
   Sheet sheet;
 
-  sheet_begin (&sheet, book, en ? "targets" : "目标", head, G_N_ELEMENTS (head), 2);
+  sheet_begin (&sheet, book, T_(lang, "targets"), head, G_N_ELEMENTS (head), 2);
   for (guint i = 0; i < totuo_plan_get_n_targets (plan); i++)
     {
       const TotuoTarget *t = totuo_plan_get_target (plan, i);
@@ -501,7 +495,7 @@ targets_sheet (Book            *book,
       put_text (&sheet, 0, totuo_target_get_id (t));
       put_text (&sheet, 1, totuo_target_get_name (t));
       put_text (&sheet, 2, totuo_target_get_unit (t));
-      put_text (&sheet, 3, en ? totuo_attribute_to_string (a) : totuo_attribute_to_chinese (a));
+      put_text (&sheet, 3, totuo_attribute_label (lang, a));
       put_maybe (&sheet, 4, has_base, base, format, NULL);
       if (has_base)
         put_number (&sheet, 5, base_year, book->year);

@@ -6,65 +6,113 @@
 
 #include <totuo/error.h>
 #include <totuo/indicator.h>
+#include <totuo/planning.h>
 #include <totuo/report.h>
 
 #include "file-io.h"
 #include "grid.h"
+#include "i18n.h"
+#include "indicator-table-private.h"
 #include "report-private.h"
 #include "text.h"
 
 /* ---- labels ------------------------------------------------------------------- */
 
-static const gchar *const labels[N_LABELS][2] = {
-  [L_CODE] = { "区划代码", "code" },
-  [L_NAME] = { "名称", "name" },
-  [L_LEVEL] = { "层级", "level" },
-  [L_INDICATOR] = { "指标", "indicator" },
-  [L_VALUE] = { "数值", "value" },
-  [L_UNIT] = { "单位", "unit" },
-  [L_NOTE] = { "说明", "note" },
-  [L_TARGET_ID] = { "序号", "#" },
-  [L_ATTRIBUTE] = { "属性", "attribute" },
-  [L_BASELINE] = { "基期", "baseline" },
-  [L_TARGET] = { "目标", "target" },
-  [L_LATEST] = { "最新", "latest" },
-  [L_PROJECTION] = { "预测", "projection" },
-  [L_STATUS] = { "状态", "status" },
-  [L_YEAR] = { "年份", "year" },
-  [L_OBSERVED] = { "观测值", "observed" },
-  [L_MILESTONE] = { "里程碑", "milestone" },
-  [L_MET] = { "达标", "met" },
-  [L_GAP] = { "差距", "gap" },
-  [L_PROGRESS] = { "进度%", "progress %" },
-  [L_PACE] = { "所需年均变化", "pace needed / year" },
-  [L_SUMMARY] = { "汇总", "Summary" },
-  [L_BINDING_MISSED] = { "未达进度的约束性指标", "Binding targets at risk" },
-  [L_NONE] = { "无", "none" },
-  [L_YEARS] = { "逐年", "Year by year" },
-  [L_TASKS] = { "年度任务", "Annual tasks" },
-  [L_PLANNED] = { "计划", "planned" },
-  [L_ACHIEVED] = { "完成", "achieved" },
-  [L_COMPLETION] = { "完成率%", "completion %" },
-  [L_YES] = { "是", "yes" },
-  [L_NO] = { "否", "no" },
-  [L_PARENT] = { "上级", "parent" },
-  [L_UNDEFINED] = { "—", "—" },
+/* The English is the msgid; po/zh_CN.po holds the Chinese. */
+static const gchar *const labels[N_LABELS] = {
+  [L_CODE] = N_("code"),
+  [L_NAME] = N_("name"),
+  [L_LEVEL] = N_("level"),
+  [L_INDICATOR] = N_("indicator"),
+  [L_VALUE] = N_("value"),
+  [L_UNIT] = N_("unit"),
+  [L_NOTE] = N_("note"),
+  [L_TARGET_ID] = N_("#"),
+  [L_ATTRIBUTE] = N_("attribute"),
+  [L_BASELINE] = N_("baseline"),
+  [L_TARGET] = N_("target"),
+  [L_LATEST] = N_("latest"),
+  [L_PROJECTION] = N_("projection"),
+  [L_STATUS] = N_("status"),
+  [L_YEAR] = N_("year"),
+  [L_OBSERVED] = N_("observed"),
+  [L_MILESTONE] = N_("milestone"),
+  [L_MET] = N_("met"),
+  [L_GAP] = N_("gap"),
+  [L_PROGRESS] = N_("progress %"),
+  [L_PACE] = N_("pace needed / year"),
+  [L_SUMMARY] = N_("Summary"),
+  [L_BINDING_MISSED] = N_("Binding targets at risk"),
+  [L_NONE] = N_("none"),
+  [L_YEARS] = N_("Year by year"),
+  [L_TASKS] = N_("Annual tasks"),
+  [L_PLANNED] = N_("planned"),
+  [L_ACHIEVED] = N_("achieved"),
+  [L_COMPLETION] = N_("completion %"),
+  [L_YES] = N_("yes"),
+  [L_NO] = N_("no"),
+  [L_PARENT] = N_("parent"),
+  [L_UNDEFINED] = "—",
 };
 
 const gchar *
 totuo_label (TotuoLang lang,
              Label     label)
 {
-  return labels[label][lang == TOTUO_LANG_EN];
+  return T_(lang, labels[label]);
 }
+
+/* How people read the statuses, attributes and units (the ids are for
+ * machines); tests check the Chinese against enums.c's. */
+static const gchar *const progress_names[TOTUO_N_PROGRESS] = {
+  NC_("status", "achieved"), NC_("status", "on track"), NC_("status", "needs acceleration"),
+  NC_("status", "off track"), NC_("status", "not assessable"),
+};
 
 const gchar *
 totuo_progress_label (TotuoLang     lang,
                       TotuoProgress status)
 {
-  if (lang == TOTUO_LANG_EN)
-    return totuo_progress_to_string (status);
-  return totuo_progress_to_chinese (status);
+  g_return_val_if_fail ((guint) status < TOTUO_N_PROGRESS, "?");
+  return totuo_cgettext (lang, "status", progress_names[status]);
+}
+
+static const gchar *const attribute_names[] = { N_("expected"), N_("binding") };
+
+const gchar *
+totuo_attribute_label (TotuoLang      lang,
+                       TotuoAttribute attribute)
+{
+  g_return_val_if_fail ((guint) attribute < G_N_ELEMENTS (attribute_names), "?");
+  return T_(lang, attribute_names[attribute]);
+}
+
+static const gchar *const level_names[] = {
+  N_("province"), N_("city"), N_("district"), N_("street"), N_("township"), N_("community"),
+  N_("nation"),
+};
+
+const gchar *
+totuo_level_label (TotuoLang        lang,
+                   TotuoRegionLevel level)
+{
+  g_return_val_if_fail ((guint) level < G_N_ELEMENTS (level_names), "?");
+  return T_(lang, level_names[level]);
+}
+
+/* The indicators' units, marked for translation with a context: "places"
+ * the unit is 个, "places" the column is 现有托位. */
+G_GNUC_UNUSED static const gchar *const units[] = {
+  NC_("unit", "institutions"), NC_("unit", "places"), NC_("unit", "children"),
+  NC_("unit", "persons"), NC_("unit", "kindergartens"),
+  NC_("unit", "places per 1,000 residents"), NC_("unit", "places per 100 children"),
+};
+
+const gchar *
+totuo_unit_label (TotuoLang    lang,
+                  const gchar *unit)
+{
+  return totuo_cgettext (lang, "unit", unit);
 }
 
 gboolean
@@ -228,22 +276,40 @@ grid_style (TotuoFormat format)
 /* ---- CSV for Excel ------------------------------------------------------------- */
 
 /* The columns of the CSV reports other than indicators, in both languages. */
-static const gchar *const csv_headers[][3] = {
-  { "code", "区划代码", "code" }, { "name", "名称", "name" }, { "level", "层级", "level" },
-  { "parent", "上级", "parent" }, { "indicator", "指标", "indicator" },
-  { "value", "数值", "value" }, { "unit", "单位", "unit" }, { "note", "说明", "note" },
-  { "target", "目标序号", "target" }, { "attribute", "属性", "attribute" },
-  { "status", "状态", "status" }, { "year", "年份", "year" },
-  { "observed", "观测值", "observed" }, { "milestone", "里程碑", "milestone" },
-  { "met", "达标", "met" }, { "gap", "差距", "gap" }, { "progress", "进度%", "progress %" },
-  { "pace_required", "所需年均变化", "pace needed per year" },
-  { "planned", "计划", "planned" }, { "achieved", "完成", "achieved" },
-  { "completion", "完成率%", "completion %" }, { "id", "指标", "id" },
-  { "name_zh", "中文名称", "Chinese name" }, { "name_en", "英文名称", "English name" },
-  { "formula", "公式", "formula" }, { "population", "常住人口", "population" },
-  { "places", "现有托位", "places" }, { "per_1000_now", "现每千人口托位", "places per 1,000 now" },
-  { "target_per_1000", "千人托位目标", "target per 1,000" },
-  { "required", "所需托位", "places needed" }, { "additional", "尚需新增", "still to add" },
+/* The columns of the CSV reports other than indicators: id, then the English
+   header (the msgid of the Chinese one). */
+static const gchar *const csv_headers[][2] = {
+  { "code", N_("code") },
+  { "name", N_("name") },
+  { "level", N_("level") },
+  { "parent", N_("parent") },
+  { "indicator", N_("indicator") },
+  { "value", N_("value") },
+  { "unit", N_("unit") },
+  { "note", N_("note") },
+  { "target", N_("target #") },
+  { "attribute", N_("attribute") },
+  { "status", N_("status") },
+  { "year", N_("year") },
+  { "observed", N_("observed") },
+  { "milestone", N_("milestone") },
+  { "met", N_("met") },
+  { "gap", N_("gap") },
+  { "progress", N_("progress %") },
+  { "pace_required", N_("pace needed per year") },
+  { "planned", N_("planned") },
+  { "achieved", N_("achieved") },
+  { "completion", N_("completion %") },
+  { "id", N_("id") },
+  { "name_zh", N_("Chinese name") },
+  { "name_en", N_("English name") },
+  { "formula", N_("formula") },
+  { "population", N_("population") },
+  { "places", N_("places now") },
+  { "per_1000_now", N_("places per 1,000 now") },
+  { "target_per_1000", N_("target per 1,000") },
+  { "required", N_("places needed") },
+  { "additional", N_("still to add") },
 };
 
 static const gchar *
@@ -254,7 +320,7 @@ excel_header (const gchar *id,
 
   for (guint k = 0; k < G_N_ELEMENTS (csv_headers); k++)
     if (strcmp (csv_headers[k][0], id) == 0)
-      return csv_headers[k][lang == TOTUO_LANG_EN ? 2 : 1];
+      return T_(lang, csv_headers[k][1]);
   if (totuo_indicator_from_id (id, &ind))
     return lang == TOTUO_LANG_EN ? totuo_indicator_get_name_en (ind)
                                  : totuo_indicator_get_name_zh (ind);
@@ -298,7 +364,6 @@ totuo_report_indicator_list (TotuoFormat format,
 {
   GString *out;
   TotuoGrid grid;
-  gboolean en = lang == TOTUO_LANG_EN;
 
   g_return_val_if_fail ((guint) format <= TOTUO_FORMAT_JSON, NULL);
   g_return_val_if_fail ((guint) lang <= TOTUO_LANG_EN, NULL);
@@ -325,11 +390,11 @@ totuo_report_indicator_list (TotuoFormat format,
       return g_string_free (out, FALSE);
     }
   totuo_grid_init (&grid, 5);
-  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "id" : en ? "id" : "指标");
-  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "name_zh" : en ? "Chinese name" : "中文名称");
-  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "name_en" : en ? "English name" : "英文名称");
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "id" : T_(lang, "id"));
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "name_zh" : T_(lang, "Chinese name"));
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "name_en" : T_(lang, "English name"));
   totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "unit" : totuo_label (lang, L_UNIT));
-  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "formula" : en ? "formula" : "公式");
+  totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "formula" : T_(lang, "formula"));
   for (guint i = 0; i < TOTUO_N_INDICATORS; i++)
     {
       totuo_grid_add (&grid, totuo_indicator_get_id (i));
@@ -439,7 +504,7 @@ totuo_report_region (TotuoIndicatorTable *table,
   if (format != TOTUO_FORMAT_CSV)
     g_string_append_printf (out, "%s%s %s (%s)\n\n", format == TOTUO_FORMAT_MARKDOWN ? "## " : "",
                             totuo_region_get_name (region), code,
-                            totuo_region_level_to_string (totuo_region_get_level (region)));
+                            totuo_level_label (lang, totuo_region_get_level (region)));
   totuo_grid_init (&grid, 5);
   totuo_grid_right (&grid, 2);
   totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? "indicator" : totuo_label (lang, L_INDICATOR));
@@ -451,11 +516,15 @@ totuo_report_region (TotuoIndicatorTable *table,
     {
       g_autoptr(GError) why = NULL;
       gdouble v = 0;
-      gboolean defined = totuo_indicator_table_get (table, code, i, &v, &why);
+      /* CSV keeps the English reason, as it keeps English ids. */
+      gboolean defined = totuo_indicator_table_get_in (table, code, i,
+                                                       format == TOTUO_FORMAT_CSV ? TOTUO_LANG_EN : lang,
+                                                       &v, &why);
       totuo_grid_add (&grid, totuo_indicator_get_id (i));
       totuo_grid_add (&grid, indicator_name (i, lang));
       totuo_grid_take (&grid, format_value (defined, v, format));
-      totuo_grid_add (&grid, totuo_indicator_get_unit (i));
+      totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? totuo_indicator_get_unit (i)
+                                                        : totuo_unit_label (lang, totuo_indicator_get_unit (i)));
       totuo_grid_add (&grid, defined ? "" : strstr (why->message, ": ") + 2);
     }
   totuo_grid_render (&grid, grid_style (format), out);
@@ -519,7 +588,9 @@ totuo_report_regions (TotuoIndicatorTable  *table,
       const TotuoRegion *r = regions->pdata[k];
       totuo_grid_add (&grid, totuo_region_get_code (r));
       totuo_grid_add (&grid, totuo_region_get_name (r));
-      totuo_grid_add (&grid, totuo_region_level_to_string (totuo_region_get_level (r)));
+      totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV
+                             ? totuo_region_level_to_string (totuo_region_get_level (r))
+                             : totuo_level_label (lang, totuo_region_get_level (r)));
       for (gsize i = 0; i < n_indicators; i++)
         {
           gdouble v = 0;
@@ -528,6 +599,101 @@ totuo_report_regions (TotuoIndicatorTable  *table,
         }
     }
   totuo_grid_render (&grid, grid_style (format), out);
+  totuo_grid_clear (&grid);
+  return g_string_free (out, FALSE);
+}
+
+/* ---- places still needed ----------------------------------------------------- */
+
+gchar *
+totuo_report_gaps (TotuoIndicatorTable *table,
+                   const gchar *const  *codes,
+                   gdouble              target,
+                   TotuoFormat          format,
+                   TotuoLang            lang,
+                   GError             **error)
+{
+  static const gchar *const ids[] = { "code", "name", "population", "places", "per_1000_now",
+                                      "target_per_1000", "required", "additional" };
+  g_autoptr(GPtrArray) regions = g_ptr_array_new_with_free_func ((GDestroyNotify) totuo_region_unref);
+  gboolean csv = format == TOTUO_FORMAT_CSV;
+  GString *out;
+  TotuoGrid grid;
+
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (codes != NULL, NULL);
+  g_return_val_if_fail (isfinite (target) && target >= 0, NULL);
+  g_return_val_if_fail ((guint) format <= TOTUO_FORMAT_JSON, NULL);
+  g_return_val_if_fail ((guint) lang <= TOTUO_LANG_EN, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  for (guint k = 0; codes[k] != NULL; k++)
+    {
+      TotuoRegion *region = NULL;
+      if (!check_region (table, codes[k], &region, error))
+        return NULL;
+      g_ptr_array_add (regions, region);
+    }
+  out = g_string_new (NULL);
+  if (format == TOTUO_FORMAT_JSON)
+    g_string_append_c (out, '[');
+  totuo_grid_init (&grid, G_N_ELEMENTS (ids));
+  for (guint c = 0; c < G_N_ELEMENTS (ids); c++)
+    {
+      if (c >= 2)
+        totuo_grid_right (&grid, c);
+      totuo_grid_add (&grid, csv ? ids[c] : excel_header (ids[c], lang));
+    }
+  for (guint k = 0; k < regions->len; k++)
+    {
+      const TotuoRegion *r = regions->pdata[k];
+      gdouble pop = 0, places = 0;
+      gint64 required = 0, additional = 0;
+      /* A region without a known population gets no figure. */
+      gboolean known = totuo_indicator_table_get (table, codes[k], TOTUO_INDICATOR_POPULATION,
+                                                  &pop, NULL) &&
+                       totuo_indicator_table_get (table, codes[k], TOTUO_INDICATOR_PLACES,
+                                                  &places, NULL) &&
+                       totuo_places_needed ((gint64) pop, target, (gint64) places, &required,
+                                            &additional, NULL);
+      gboolean has_now = known && pop > 0;
+      gdouble now = has_now ? places / pop * 1000 : 0;
+
+      totuo_indicator_table_get (table, codes[k], TOTUO_INDICATOR_PLACES, &places, NULL);
+      if (format == TOTUO_FORMAT_JSON)
+        {
+          g_string_append (out, k > 0 ? ",\n {\"code\": " : "{\"code\": ");
+          totuo_append_json_string (out, totuo_region_get_code (r));
+          g_string_append (out, ", \"name\": ");
+          totuo_append_json_string (out, totuo_region_get_name (r));
+          g_string_append (out, ", \"population\": ");
+          totuo_json_number (out, known, pop);
+          g_string_append (out, ", \"places\": ");
+          totuo_json_number (out, TRUE, places);
+          g_string_append (out, ", \"per_1000_now\": ");
+          totuo_json_number (out, has_now, now);
+          g_string_append (out, ", \"target_per_1000\": ");
+          totuo_json_number (out, TRUE, target);
+          g_string_append (out, ", \"required\": ");
+          totuo_json_number (out, known, (gdouble) required);
+          g_string_append (out, ", \"additional\": ");
+          totuo_json_number (out, known, (gdouble) additional);
+          g_string_append_c (out, '}');
+          continue;
+        }
+      totuo_grid_add (&grid, totuo_region_get_code (r));
+      totuo_grid_add (&grid, totuo_region_get_name (r));
+      totuo_grid_take (&grid, format_value (known, pop, format));
+      totuo_grid_take (&grid, format_value (TRUE, places, format));
+      totuo_grid_take (&grid, format_value (has_now, now, format));
+      totuo_grid_take (&grid, format_value (TRUE, target, format));
+      totuo_grid_take (&grid, format_value (known, (gdouble) required, format));
+      totuo_grid_take (&grid, format_value (known, (gdouble) additional, format));
+    }
+  if (format == TOTUO_FORMAT_JSON)
+    g_string_append (out, "]\n");
+  else
+    totuo_grid_render (&grid, grid_style (format), out);
   totuo_grid_clear (&grid);
   return g_string_free (out, FALSE);
 }

@@ -79,6 +79,8 @@ def declarations(include_dir):
         pattern = r"/\*\*(.*?)\*/\s*TOTUO_AVAILABLE_IN_0_1\s*(.*?);"
         for m in re.finditer(pattern, text, re.S):
             doc, decl = m.group(1), " ".join(m.group(2).split())
+            # A trailing attribute (G_GNUC_FORMAT (2)) is not part of the call.
+            decl = re.sub(r"\)\s*G_GNUC_\w+\s*\([^()]*\)$", ")", decl)
             name, params = re.match(r".*?\b(totuo_\w+)\s*\((.*)\)$", decl).groups()
             optional = set()
             for line in doc.splitlines():

@@ -478,6 +478,16 @@ contract_totuo_modes_from_string (void)
   return 2;
 }
 
+/* totuo_lang_from_locale: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_translate (void)
+{
+  (void) totuo_translate ((TotuoLang) 0, NULL);
+  (void) totuo_translate ((TotuoLang) 1000, "x");
+  return 2;
+}
+
 /* totuo_error_quark: no argument can be wrong by mistake. */
 
 /* totuo_error_code_to_string: no argument can be wrong by mistake. */
@@ -708,6 +718,13 @@ static guint
 contract_totuo_indicator_get_formula (void)
 {
   (void) totuo_indicator_get_formula ((TotuoIndicator) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_indicator_get_source (void)
+{
+  (void) totuo_indicator_get_source ((TotuoIndicator) 1000);
   return 1;
 }
 
@@ -1419,6 +1436,16 @@ contract_totuo_report_regions (void)
 }
 
 static guint
+contract_totuo_report_gaps (void)
+{
+  (void) totuo_report_gaps (NULL, fx.codes, (gdouble) 0, (TotuoFormat) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_gaps (fx.table, NULL, (gdouble) 0, (TotuoFormat) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_gaps (fx.table, fx.codes, (gdouble) 0, (TotuoFormat) 1000, (TotuoLang) 0, NULL);
+  (void) totuo_report_gaps (fx.table, fx.codes, (gdouble) 0, (TotuoFormat) 0, (TotuoLang) 1000, NULL);
+  return 4;
+}
+
+static guint
 contract_totuo_report_evaluation (void)
 {
   (void) totuo_report_evaluation (NULL, (TotuoFormat) 0, (TotuoLang) 0);
@@ -1462,6 +1489,15 @@ contract_totuo_report_evaluation_xlsx (void)
   (void) totuo_report_evaluation_xlsx (NULL, (TotuoLang) 0, "x", NULL);
   (void) totuo_report_evaluation_xlsx (fx.evaluation, (TotuoLang) 0, NULL, NULL);
   (void) totuo_report_evaluation_xlsx (fx.evaluation, (TotuoLang) 1000, "x", NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_report_html (void)
+{
+  (void) totuo_report_html (NULL, "x", fx.evaluation, (TotuoLang) 0, NULL);
+  (void) totuo_report_html (fx.table, NULL, fx.evaluation, (TotuoLang) 0, NULL);
+  (void) totuo_report_html (fx.table, "x", fx.evaluation, (TotuoLang) 1000, NULL);
   return 3;
 }
 
@@ -1760,6 +1796,7 @@ static const Contract contracts[] = {
   { "totuo_flag_from_string", contract_totuo_flag_from_string },
   { "totuo_modes_to_string", contract_totuo_modes_to_string },
   { "totuo_modes_from_string", contract_totuo_modes_from_string },
+  { "totuo_translate", contract_totuo_translate },
   { "totuo_evaluation_new", contract_totuo_evaluation_new },
   { "totuo_evaluation_ref", contract_totuo_evaluation_ref },
   { "totuo_evaluation_get_plan", contract_totuo_evaluation_get_plan },
@@ -1789,6 +1826,7 @@ static const Contract contracts[] = {
   { "totuo_indicator_get_name_en", contract_totuo_indicator_get_name_en },
   { "totuo_indicator_get_unit", contract_totuo_indicator_get_unit },
   { "totuo_indicator_get_formula", contract_totuo_indicator_get_formula },
+  { "totuo_indicator_get_source", contract_totuo_indicator_get_source },
   { "totuo_indicator_is_ratio", contract_totuo_indicator_is_ratio },
   { "totuo_indicator_from_id", contract_totuo_indicator_from_id },
   { "totuo_indicator_from_name", contract_totuo_indicator_from_name },
@@ -1881,11 +1919,13 @@ static const Contract contracts[] = {
   { "totuo_report_csv_for_excel", contract_totuo_report_csv_for_excel },
   { "totuo_report_indicator_list", contract_totuo_report_indicator_list },
   { "totuo_report_regions", contract_totuo_report_regions },
+  { "totuo_report_gaps", contract_totuo_report_gaps },
   { "totuo_report_evaluation", contract_totuo_report_evaluation },
   { "totuo_report_evaluation_svg", contract_totuo_report_evaluation_svg },
   { "totuo_report_regions_xlsx", contract_totuo_report_regions_xlsx },
   { "totuo_report_region_xlsx", contract_totuo_report_region_xlsx },
   { "totuo_report_evaluation_xlsx", contract_totuo_report_evaluation_xlsx },
+  { "totuo_report_html", contract_totuo_report_html },
   { "totuo_report_save", contract_totuo_report_save },
   { "totuo_target_new", contract_totuo_target_new },
   { "totuo_target_copy", contract_totuo_target_copy },

@@ -345,7 +345,7 @@ START_TEST (test_xlsx)
   ck_assert_ptr_nonnull (strstr (sheet, "<col min=\"2\" max=\"2\" width="));
   /* The street's population is unknown: an empty cell that says why. */
   ck_assert_ptr_nonnull (strstr (comments, "ref=\"E3\""));
-  ck_assert_ptr_nonnull (strstr (comments, "the denominator (population) is unknown"));
+  ck_assert_ptr_nonnull (strstr (comments, "分母（常住人口）不详"));
   ck_assert_ptr_null (strstr (sheet, "r=\"E3\" s=\"2\"><v>"));
 
   /* An unknown code fails before any file is written. */
@@ -376,6 +376,149 @@ START_TEST (test_xlsx)
 }
 END_TEST
 
+START_TEST (test_html_report)
+{
+  g_autoptr(TotuoDataset) ds = example_dataset ("sample");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  g_autoptr(TotuoEvaluation) ev = sample_evaluation ();
+  g_autofree gchar *zh = totuo_report_html (t, "990101", ev, TOTUO_LANG_ZH, NULL);
+  g_autofree gchar *en = totuo_report_html (t, "990101", NULL, TOTUO_LANG_EN, NULL);
+  g_autofree gchar *street = totuo_report_html (t, "990101001", NULL, TOTUO_LANG_ZH, NULL);
+  GError *error = NULL;
+
+  ck_assert_ptr_nonnull (zh);
+  ck_assert (g_str_has_prefix (zh, "<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
+  ck_assert (g_str_has_suffix (zh, "</html>\n"));
+  ck_assert (g_utf8_validate (zh, -1, NULL));
+  /* Self-contained: no script, nothing fetched, the charts inside. */
+  ck_assert_ptr_null (strstr (zh, "<script"));
+  ck_assert_ptr_null (strstr (zh, "http://"));
+  ck_assert_ptr_null (strstr (zh, "<link"));
+  ck_assert_ptr_nonnull (strstr (zh, "src=\"data:image/svg+xml;base64,"));
+  ck_assert_ptr_nonnull (strstr (zh, "@page { size: A4"));
+  /* Every section, in Chinese; the plan's target on the chart. */
+  ck_assert_ptr_nonnull (strstr (zh, "<h1>示例区(虚构) 3岁以下婴幼儿照护服务报告</h1>"));
+  ck_assert_ptr_nonnull (strstr (zh, "<h2>街道和乡镇</h2>"));
+  ck_assert_ptr_nonnull (strstr (zh, "<h2>规划评估</h2>"));
+  ck_assert_ptr_nonnull (strstr (zh, "<h2>数据提示</h2>"));
+  ck_assert_ptr_nonnull (strstr (zh, "<h2>指标定义与来源</h2>"));
+  ck_assert_ptr_nonnull (strstr (zh, "<td>东城街道</td><td>街道</td>"));
+  ck_assert_ptr_nonnull (strstr (zh, "进展顺利"));
+  ck_assert_ptr_nonnull (strstr (zh, "大足府办发〔2024〕16号"));
+  /* Without a plan, no plan section; in English, English headings. */
+  ck_assert_ptr_null (strstr (en, "<h2>The plan</h2>"));
+  ck_assert_ptr_nonnull (strstr (en, "<h2>Streets and townships</h2>"));
+  ck_assert_ptr_nonnull (strstr (en, "<html lang=\"en\">"));
+  /* A street has no streets beneath it: said, not an empty table. */
+  ck_assert_ptr_nonnull (strstr (street, "数据中该地区没有街道或乡镇。"));
+  /* Names are escaped. */
+  ck_assert (totuo_report_html (t, "nowhere", NULL, TOTUO_LANG_ZH, &error) == NULL);
+  assert_totuo_error (error, TOTUO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+}
+END_TEST
+
+START_TEST (test_html_escapes_names)
+{
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoIndicatorTable) t = NULL;
+  g_autofree gchar *page = NULL;
+  static const gchar regions[] = "code,name,level,parent,population\n"
+                                 "1,<b>A&B</b>,district,,1000\n"
+                                 "11,\"<script>x</script>\",street,1,500\n";
+  static const gchar institutions[] = "id,name,region,kind,places\n1,n,11,nursery,5\n";
+
+  ck_assert (totuo_dataset_load_regions_csv_data (ds, regions, -1, "r.csv", NULL));
+  ck_assert (totuo_dataset_load_institutions_csv_data (ds, institutions, -1, "i.csv", NULL));
+  t = totuo_indicator_table_new (ds);
+  page = totuo_report_html (t, "1", NULL, TOTUO_LANG_ZH, NULL);
+  ck_assert_ptr_nonnull (page);
+  ck_assert_ptr_null (strstr (page, "<script>"));
+  ck_assert_ptr_null (strstr (page, "<b>A"));
+  ck_assert_ptr_nonnull (strstr (page, "&lt;b&gt;A&amp;B&lt;/b&gt;"));
+  ck_assert_ptr_nonnull (strstr (page, "&lt;script&gt;x&lt;/script&gt;"));
+}
+END_TEST
+
+START_TEST (test_gaps)
+{
+  g_autoptr(TotuoDataset) ds = example_dataset ("kaizhou");
+  g_autoptr(TotuoIndicatorTable) t = totuo_indicator_table_new (ds);
+  const gchar *codes[] = { "500154", "500154001", NULL };
+  const gchar *bad[] = { "nowhere", NULL };
+  g_autofree gchar *text = totuo_report_gaps (t, codes, 4.5, TOTUO_FORMAT_TEXT, TOTUO_LANG_ZH, NULL);
+  g_autofree gchar *csv = totuo_report_gaps (t, codes, 4.5, TOTUO_FORMAT_CSV, TOTUO_LANG_ZH, NULL);
+  g_autofree gchar *json = totuo_report_gaps (t, codes, 4.5, TOTUO_FORMAT_JSON, TOTUO_LANG_EN, NULL);
+  GError *error = NULL;
+
+  /* DOMAIN.md: Kaizhou needs 5,779 places for 4.5, 4,265 more. */
+  ck_assert_ptr_nonnull (strstr (text, "5,779"));
+  ck_assert_ptr_nonnull (strstr (text, "4,265"));
+  ck_assert_ptr_nonnull (strstr (text, "尚需新增"));
+  ck_assert (g_str_has_prefix (csv, "code,name,population,places,per_1000_now,target_per_1000,"
+                                    "required,additional\n500154,开州区,1284182,1514,"
+                                    "1.1789606146169314,4.5,5779,4265\n"));
+  /* The street's population is unknown: no figure, not 0. */
+  ck_assert_ptr_nonnull (strstr (csv, "500154001,汉丰街道,,224,,4.5,,\n"));
+  assert_json (json);
+  ck_assert_ptr_nonnull (strstr (json, "\"population\": null"));
+  ck_assert (totuo_report_gaps (t, bad, 4.5, TOTUO_FORMAT_TEXT, TOTUO_LANG_ZH, &error) == NULL);
+  assert_totuo_error (error, TOTUO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+}
+END_TEST
+
+START_TEST (test_translations)
+{
+  /* The catalog's Chinese names are those of the enums. */
+  for (gint l = 0; l <= TOTUO_REGION_LEVEL_NATION; l++)
+    ck_assert_str_eq (totuo_translate (TOTUO_LANG_ZH, totuo_region_level_to_string (l)),
+                      totuo_region_level_to_chinese (l));
+  ck_assert_str_eq (totuo_translate (TOTUO_LANG_ZH, "expected"),
+                    totuo_attribute_to_chinese (TOTUO_ATTRIBUTE_EXPECTED));
+  ck_assert_str_eq (totuo_translate (TOTUO_LANG_ZH, "binding"),
+                    totuo_attribute_to_chinese (TOTUO_ATTRIBUTE_BINDING));
+  ck_assert_str_eq (totuo_translate (TOTUO_LANG_EN, "street"), "street");
+  ck_assert_str_eq (totuo_translate (TOTUO_LANG_ZH, "no such message"), "no such message");
+  ck_assert_str_eq (totuo_translate (TOTUO_LANG_ZH, "Summary"), "汇总");
+  /* Statuses read as words, in both languages. */
+  {
+    g_autoptr(TotuoEvaluation) ev = sample_evaluation ();
+    g_autofree gchar *en = totuo_report_evaluation (ev, TOTUO_FORMAT_TEXT, TOTUO_LANG_EN);
+    g_autofree gchar *zh = totuo_report_evaluation (ev, TOTUO_FORMAT_TEXT, TOTUO_LANG_ZH);
+    ck_assert_ptr_nonnull (strstr (en, "on track"));
+    ck_assert_ptr_null (strstr (en, "on_track"));
+    ck_assert_ptr_nonnull (strstr (zh, totuo_progress_to_chinese (TOTUO_PROGRESS_ON_TRACK)));
+  }
+  /* The locale chooses when asked: zh for zh_*, en for others, zh for C. */
+  g_setenv ("LANGUAGE", "", TRUE);
+  g_setenv ("LC_ALL", "zh_CN.UTF-8", TRUE);
+  ck_assert_int_eq (totuo_lang_from_locale (), TOTUO_LANG_ZH);
+  g_setenv ("LC_ALL", "en_GB.UTF-8", TRUE);
+  ck_assert_int_eq (totuo_lang_from_locale (), TOTUO_LANG_EN);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  ck_assert_int_eq (totuo_lang_from_locale (), TOTUO_LANG_ZH);
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  ck_assert_int_eq (totuo_lang_from_locale (), TOTUO_LANG_EN);
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+}
+END_TEST
+
+START_TEST (test_sources)
+{
+  for (guint i = 0; i < totuo_indicator_get_count (); i++)
+    {
+      const gchar *source = totuo_indicator_get_source (i);
+      ck_assert_ptr_nonnull (source);
+      ck_assert (g_utf8_validate (source, -1, NULL));
+      ck_assert_uint_gt (strlen (source), 10);
+    }
+  ck_assert_ptr_nonnull (strstr (totuo_indicator_get_source (TOTUO_INDICATOR_PLACES_PER_1000),
+                                 "开州区卫生健康委员会"));
+}
+END_TEST
+
 static Suite *
 report_suite (void)
 {
@@ -391,6 +534,11 @@ report_suite (void)
   tcase_add_test (tc, test_bar_chart);
   tcase_add_test (tc, test_csv_for_excel);
   tcase_add_test (tc, test_xlsx);
+  tcase_add_test (tc, test_html_report);
+  tcase_add_test (tc, test_html_escapes_names);
+  tcase_add_test (tc, test_gaps);
+  tcase_add_test (tc, test_translations);
+  tcase_add_test (tc, test_sources);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -277,4 +277,34 @@ TOTUO_AVAILABLE_IN_0_1
 gboolean totuo_modes_from_string (const gchar *str,
                                   TotuoModes  *out_modes);
 
+/** The language of labels. */
+typedef enum {
+  TOTUO_LANG_ZH = 0, /**< Chinese (the default) */
+  TOTUO_LANG_EN = 1, /**< English */
+} TotuoLang;
+
+/**
+ * The language the user's locale asks for: Chinese for a zh locale,
+ * English for any other language, and Chinese (the library's default) when
+ * the locale names none (C, POSIX, C.UTF-8 or unset). Reads LANGUAGE,
+ * LC_ALL, LC_MESSAGES and LANG in GLib's order (g_get_language_names()).
+ * The command line uses it when --lang is not given.
+ * @return the language
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoLang totuo_lang_from_locale (void);
+
+/**
+ * A label or message of the library in a language: @p msgid, the English
+ * text the library writes, itself for #TOTUO_LANG_EN and its translation
+ * from po/zh_CN.po for #TOTUO_LANG_ZH ("street" is "街道", "on track" is
+ * "进展顺利"). A text the catalog does not hold is returned as it is.
+ * @param lang the language
+ * @param msgid the English text
+ * @return (transfer none): the text in @p lang, static or @p msgid
+ */
+TOTUO_AVAILABLE_IN_0_1
+const gchar *totuo_translate (TotuoLang    lang,
+                              const gchar *msgid) G_GNUC_FORMAT (2);
+
 G_END_DECLS

@@ -125,6 +125,17 @@ TOTUO_AVAILABLE_IN_0_1
 const gchar *totuo_indicator_get_formula (TotuoIndicator indicator);
 
 /**
+ * Where the indicator comes from: the public documents (government
+ * replies, action plans) that report or target it, by their Chinese
+ * titles, separated by "；"; or, for an indicator derived from others, how
+ * it is derived. What a report prints beside each definition.
+ * @param indicator an indicator
+ * @return (transfer none): a static UTF-8 string
+ */
+TOTUO_AVAILABLE_IN_0_1
+const gchar *totuo_indicator_get_source (TotuoIndicator indicator);
+
+/**
  * Whether the indicator is a ratio (which can be undefined when its
  * denominator is zero or unknown) rather than a count.
  * @param indicator an indicator

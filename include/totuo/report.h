@@ -31,12 +31,6 @@ typedef enum {
   TOTUO_FORMAT_JSON = 3,     /**< a JSON document */
 } TotuoFormat;
 
-/** The language of labels. */
-typedef enum {
-  TOTUO_LANG_ZH = 0, /**< Chinese (the default) */
-  TOTUO_LANG_EN = 1, /**< English */
-} TotuoLang;
-
 /**
  * Parses a format name: "text", "markdown" (or "md"), "csv", "json".
  * @param str the name
@@ -170,6 +164,30 @@ gchar *totuo_report_regions (TotuoIndicatorTable  *table,
                              GError              **error);
 
 /**
+ * The places each region still needs for a target of places per 1,000
+ * residents (totuo_places_needed()), one row per region: code, name,
+ * population, places, places per 1,000 now, the target, the places needed
+ * in all and those still to add. A region whose population is unknown has
+ * no figure for those that need it ("—", an empty CSV field, JSON null).
+ * `totuo gap --level street`. Fails with #TOTUO_ERROR_NOT_FOUND or
+ * #TOTUO_ERROR_STALE as totuo_report_regions() does.
+ * @param table an indicator table
+ * @param codes NULL-terminated region codes
+ * @param target the target, places per 1,000 residents (finite, >= 0)
+ * @param format the output format
+ * @param lang the language of labels
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the report; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_gaps (TotuoIndicatorTable *table,
+                          const gchar *const  *codes,
+                          gdouble              target,
+                          TotuoFormat          format,
+                          TotuoLang            lang,
+                          GError             **error);
+
+/**
  * A plan's evaluation: its targets with status and projection, every
  * target's years, the summary by status and attribute with binding
  * targets missed, and the annual tasks with completion rates. CSV holds
@@ -266,6 +284,33 @@ gboolean totuo_report_evaluation_xlsx (TotuoEvaluation *evaluation,
                                        TotuoLang        lang,
                                        const gchar     *path,
                                        GError         **error);
+
+/**
+ * A district's report as one self-contained HTML page, to print or send:
+ * its key figures; a bar chart of places per 1,000 residents across its
+ * streets and townships (with the plan's target when it has one) above a
+ * table of their figures (the usual ones and those the plan watches); the
+ * plan's evaluation with its summary, targets, chart, years and tasks;
+ * every indicator of the district with the reason for each undefined
+ * value; the warnings the data raised (the dataset's and the indicator
+ * table's); and each indicator's formula, unit and source. The page needs
+ * no network and no script: its style sheet is in its head, its charts are
+ * SVG images inside it, and it prints on A4 (headers repeat on each page,
+ * rows do not split). Text is in @p lang. Fails with
+ * #TOTUO_ERROR_NOT_FOUND or #TOTUO_ERROR_STALE as totuo_report_region() does.
+ * @param table an indicator table
+ * @param code the region's code (a district, or any region)
+ * @param evaluation (nullable): the evaluation of the region's plan, or NULL
+ * @param lang the language of the page
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the page; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_html (TotuoIndicatorTable *table,
+                          const gchar         *code,
+                          TotuoEvaluation     *evaluation,
+                          TotuoLang            lang,
+                          GError             **error);
 
 /**
  * Saves a report (or any text) to a file the way every save of the library

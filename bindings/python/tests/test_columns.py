@@ -272,6 +272,30 @@ class Surface(unittest.TestCase):
             self.assertRaises(TypeError, totuo.report_regions_xlsx, table, "990101", ["places"], path)
             self.assertRaises(TypeError, totuo.report_evaluation_xlsx, table, plan)
 
+    def test_html_report(self):
+        table = sample().indicator_table()
+        page = totuo.report_html(table, "990101", sample_evaluation())
+        self.assertTrue(page.startswith("<!DOCTYPE html>"))
+        self.assertIn("<h2>规划评估</h2>", page)
+        self.assertNotIn("<script", page)
+        english = totuo.report_html(table, "990101", lang="en")
+        self.assertIn("<h2>Streets and townships</h2>", english)
+        self.assertNotIn("The plan", english)
+        self.assertRaises(totuo.NotFoundError, totuo.report_html, table, "nope")
+        self.assertRaises(TypeError, totuo.report_html, table, "990101", table)
+        self.assertRaises(ValueError, totuo.report_html, table, "990101", None, "fr")
+
+    def test_gaps_and_translations(self):
+        table = sample().indicator_table()
+        csv = totuo.report_gaps(table, ["990101"], 4.5, format="csv")
+        self.assertEqual(csv.splitlines()[1], "990101,示例区(虚构),820000,3426,4.178048780487805,4.5,3690,264")
+        self.assertRaises(TypeError, totuo.report_gaps, table, "990101", 4.5)
+        self.assertEqual(totuo.translate("street"), "街道")
+        self.assertEqual(totuo.translate("street", "en"), "street")
+        self.assertEqual(totuo.translate("no such text"), "no such text")
+        self.assertIn(totuo.lang_from_locale(), (totuo.Lang.ZH, totuo.Lang.EN))
+        self.assertIn("成都日报", totuo.indicator("enrollment_rate").source)
+
     def test_sizes(self):
         ds = sample()
         self.assertEqual(len(ds), ds.n_institutions)

@@ -21,7 +21,8 @@ from ._limits import (MAX_COLUMNS, MAX_FIELD_BYTES, MAX_INPUT_BYTES, MAX_INSTITU
 from ._report import (Format, Lang, csv_for_excel, report_bar_chart_svg, report_evaluation,
                       report_evaluation_svg, report_evaluation_xlsx,
                       report_indicator_list, report_region, report_region_xlsx, report_regions,
-                      report_regions_xlsx, save_text,
+                      report_regions_xlsx, report_html, report_gaps, translate, lang_from_locale,
+                      save_text,
                       text_width)
 
 __version__ = "0.1.0"
@@ -35,5 +36,6 @@ __all__ = [
     "TargetResult", "Task", "UndefinedError", "YearResult", "completion_rate", "indicator",
     "library_path", "nursery_classes", "places_needed", "report_evaluation",
     "report_evaluation_svg", "csv_for_excel", "report_bar_chart_svg", "report_indicator_list", "report_region", "report_regions",
-    "report_regions_xlsx", "report_region_xlsx", "report_evaluation_xlsx", "save_text", "text_width",
+    "report_regions_xlsx", "report_region_xlsx", "report_evaluation_xlsx", "report_html", "report_gaps", "translate",
+    "lang_from_locale", "save_text", "text_width",
 ]

@@ -191,6 +191,7 @@ class HandleArg:
 
     type_name: str = ""   # the wrapper class's name, resolved when first used
     write = False
+    nullable = False      # None passes NULL (a "(nullable)" parameter)
     _class: Any = None
 
     @classmethod
@@ -203,6 +204,8 @@ class HandleArg:
     @classmethod
     def from_param(cls, value: Any) -> Any:
         wanted = cls.wrapper_class()
+        if value is None and cls.nullable:
+            return None
         if not isinstance(value, wanted):
             raise TypeError("expected a totuo.%s, got %s" % (wanted.__name__, _type_name(value)))
         pointer = value._pointer
@@ -217,11 +220,12 @@ for _cls in (Text, Data, Int, UInt, Int64, SizeT, SSizeT, Bool, Double, DoubleOr
 _handle_args = {}
 
 
-def handle(type_name: Any, write: Any = False) -> Any:
+def handle(type_name: Any, write: Any = False, nullable: Any = False) -> Any:
     """The argtype for a wrapper class named type_name (looked up lazily, so
     that the prototypes can be written before the classes exist)."""
-    key = (type_name, write)
+    key = (type_name, write, nullable)
     if key not in _handle_args:
-        _handle_args[key] = type(type_name + ("Written" if write else "Arg"), (HandleArg,),
-                                 {"type_name": type_name, "write": write})
+        _handle_args[key] = type(type_name + ("Written" if write else "") + ("OrNone" if nullable else "Arg"),
+                                 (HandleArg,), {"type_name": type_name, "write": write,
+                                                "nullable": nullable})
     return _handle_args[key]

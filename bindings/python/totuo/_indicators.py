@@ -21,12 +21,15 @@ class Indicator:
     unit: str
     formula: str
     is_ratio: bool
+    source: str
+    """The public documents that report or target it (Chinese titles)."""
 
 
 def _registry() -> Any:
     return tuple(Indicator(k, C.indicator_get_id(k), C.indicator_get_name_zh(k),
                            C.indicator_get_name_en(k), C.indicator_get_unit(k),
-                           C.indicator_get_formula(k), bool(C.indicator_is_ratio(k)))
+                           C.indicator_get_formula(k), bool(C.indicator_is_ratio(k)),
+                           C.indicator_get_source(k))
                  for k in range(C.indicator_get_count()))
 
 

@@ -94,6 +94,7 @@ TGT, TGTW = handle("Target"), handle("Target", write=True)
 PLAN, PLANW = handle("Plan"), handle("Plan", write=True)
 OBS, OBSW = handle("Observations"), handle("Observations", write=True)
 EVAL = handle("Evaluation")
+EVALN = handle("Evaluation", nullable=True)
 TEXT, OTEXT, PATH, DATA = Text, OptionalText, Path, Data
 INT, UINT, I64, SIZE, SSIZE, BOOL = Int, UInt, Int64, SizeT, SSizeT, Bool
 DBL, DBLN = Double, DoubleOrNaN
@@ -237,6 +238,7 @@ PROTOTYPES = {
     "totuo_indicator_get_name_en": (STRING, [INT]),
     "totuo_indicator_get_unit": (STRING, [INT]),
     "totuo_indicator_get_formula": (STRING, [INT]),
+    "totuo_indicator_get_source": (STRING, [INT]),
     "totuo_indicator_is_ratio": (c_int, [INT]),
     "totuo_indicator_from_id": (c_int, [TEXT, P(c_int)]),
     "totuo_indicator_from_name": (c_int, [TEXT, P(c_int)]),
@@ -337,6 +339,8 @@ PROTOTYPES = {
     "totuo_evaluation_get_task_completion": (c_int, [EVAL, UINT, P(c_double), _ERR]),
     "totuo_progress_to_string": (STRING, [INT]),
     "totuo_progress_to_chinese": (STRING, [INT]),
+    "totuo_lang_from_locale": (c_int, []),
+    "totuo_translate": (STRING, [INT, TEXT]),
     # report.h
     "totuo_format_from_string": (c_int, [TEXT, P(c_int)]),
     "totuo_lang_from_string": (c_int, [TEXT, P(c_int)]),
@@ -354,6 +358,8 @@ PROTOTYPES = {
     "totuo_report_regions_xlsx": (c_int, [TAB, P(c_char_p), P(c_int), SIZE, INT, PATH, _ERR]),
     "totuo_report_region_xlsx": (c_int, [TAB, TEXT, INT, PATH, _ERR]),
     "totuo_report_evaluation_xlsx": (c_int, [EVAL, INT, PATH, _ERR]),
+    "totuo_report_html": (OWNED_STRING, [TAB, TEXT, EVALN, INT, _ERR]),
+    "totuo_report_gaps": (OWNED_STRING, [TAB, P(c_char_p), DBL, INT, INT, _ERR]),
 }
 
 # Exported, but not bound, because Python has no use for them.

@@ -132,6 +132,37 @@ def report_evaluation_xlsx(evaluation: "Evaluation", path: str, lang: Union[str,
     C.report_evaluation_xlsx(evaluation, _lang(lang), path)
 
 
+def report_html(table: "IndicatorTable", code: str, evaluation: Optional["Evaluation"] = None,
+                lang: Union[str, int] = "zh", path: Optional[str] = None) -> str:
+    """A district's report as one self-contained HTML page (key figures,
+    streets and townships with a chart, the plan's evaluation when given,
+    every indicator, the data's warnings, definitions and sources); it
+    prints on A4 and needs no network."""
+    return _write(C.report_html(table, code, evaluation, _lang(lang)), path)
+
+
+def report_gaps(table: "IndicatorTable", codes: Sequence[str], target: float,
+                format: Union[str, int] = "text", lang: Union[str, int] = "zh",
+                path: Optional[str] = None) -> str:
+    """The places each region still needs for a target of places per 1,000."""
+    if isinstance(codes, (str, bytes)):
+        raise TypeError("codes must be a sequence of region codes, not one string")
+    codes_c = (ctypes.c_char_p * (len(codes) + 1))(*[Text.encode(c) for c in codes], None)
+    return _write(C.report_gaps(table, codes_c, target, _format(format), _lang(lang)), path)
+
+
+def translate(text: str, lang: Union[str, int] = "zh") -> str:
+    """One of the library's labels or messages in a language ("street" is
+    "街道"); a text the catalog does not hold comes back as it is."""
+    return C.translate(_lang(lang), text)
+
+
+def lang_from_locale() -> Lang:
+    """The language the locale asks for: zh for a Chinese locale, en for
+    another, zh when the locale names none (C)."""
+    return Lang(C.lang_from_locale())
+
+
 def report_evaluation(evaluation: "Evaluation", format: Union[str, int] = "text", lang: Union[str, int] = "zh",
                       path: Optional[str] = None) -> str:
     """A plan's evaluation: targets, summary, years, annual tasks."""
