@@ -17,6 +17,219 @@ typedef struct {
 } Contract;
 
 static guint
+contract_totuo_access_method_from_string (void)
+{
+  (void) totuo_access_method_from_string (NULL, (TotuoAccessMethod *) &fx.integer);
+  (void) totuo_access_method_from_string ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_access_method_to_string (void)
+{
+  (void) totuo_access_method_to_string ((TotuoAccessMethod) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_access_measure_to_string (void)
+{
+  (void) totuo_access_measure_to_string ((TotuoAccessMeasure) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_access_measure_from_string (void)
+{
+  (void) totuo_access_measure_from_string (NULL, (TotuoAccessMeasure *) &fx.integer);
+  (void) totuo_access_measure_from_string ("x", NULL);
+  return 2;
+}
+
+/* totuo_living_circle_m: no argument can be wrong by mistake. */
+
+/* totuo_access_options_new: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_access_options_ref (void)
+{
+  (void) totuo_access_options_ref (NULL);
+  return 1;
+}
+
+/* totuo_access_options_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_access_options_set_method (void)
+{
+  (void) totuo_access_options_set_method (NULL, (TotuoAccessMethod) 0);
+  (void) totuo_access_options_set_method ((TotuoAccessOptions *) &fx.integer, (TotuoAccessMethod) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_access_options_set_radius (void)
+{
+  (void) totuo_access_options_set_radius (NULL, (gdouble) 0, NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_set_strict_edge (void)
+{
+  (void) totuo_access_options_set_strict_edge (NULL, (gboolean) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_set_bands (void)
+{
+  (void) totuo_access_options_set_bands (NULL, (const gdouble *) &fx.integer, (const gdouble *) &fx.integer, 1, NULL);
+  (void) totuo_access_options_set_bands ((TotuoAccessOptions *) &fx.integer, NULL, (const gdouble *) &fx.integer, 1, NULL);
+  (void) totuo_access_options_set_bands ((TotuoAccessOptions *) &fx.integer, (const gdouble *) &fx.integer, NULL, 1, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_access_options_set_supply (void)
+{
+  (void) totuo_access_options_set_supply (NULL, (guint) 0, (guint) 0, (guint) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_set_supply_datum (void)
+{
+  (void) totuo_access_options_set_supply_datum (NULL, (TotuoDatum) 0);
+  (void) totuo_access_options_set_supply_datum ((TotuoAccessOptions *) &fx.integer, (TotuoDatum) 1000);
+  return 2;
+}
+
+static guint
+contract_totuo_access_options_set_weight_residents (void)
+{
+  (void) totuo_access_options_set_weight_residents (NULL, (gboolean) 0);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_set_desert_rule (void)
+{
+  (void) totuo_access_options_set_desert_rule (NULL, (gdouble) 0, (gdouble) 0, NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_compute (void)
+{
+  (void) totuo_access_compute (NULL, (TotuoAccessOptions *) &fx.integer, NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_ref (void)
+{
+  (void) totuo_access_ref (NULL);
+  return 1;
+}
+
+/* totuo_access_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_access_get_demand (void)
+{
+  (void) totuo_access_get_demand (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_get_options (void)
+{
+  (void) totuo_access_get_options (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_get_point (void)
+{
+  (void) totuo_access_get_point (NULL, 1, (TotuoAccessPoint *) &fx.integer);
+  (void) totuo_access_get_point ((TotuoAccess *) &fx.integer, 1, NULL);
+  (void) totuo_access_get_point ((TotuoAccess *) &fx.integer, (gsize) 100000, (TotuoAccessPoint *) &fx.integer);
+  return 3;
+}
+
+static guint
+contract_totuo_access_get_columns (void)
+{
+  (void) totuo_access_get_columns (NULL, &fx.number, &fx.number, &fx.number, (guint8 *) &fx.integer, (guint8 *) &fx.integer, 1);
+  return 1;
+}
+
+static guint
+contract_totuo_access_get_region (void)
+{
+  (void) totuo_access_get_region (NULL, "x", (TotuoAccessRegion *) &fx.integer, NULL);
+  (void) totuo_access_get_region ((TotuoAccess *) &fx.integer, NULL, (TotuoAccessRegion *) &fx.integer, NULL);
+  (void) totuo_access_get_region ((TotuoAccess *) &fx.integer, "x", NULL, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_access_get_measure (void)
+{
+  (void) totuo_access_get_measure (NULL, "x", (TotuoAccessMeasure) 0, &fx.number, NULL);
+  (void) totuo_access_get_measure ((TotuoAccess *) &fx.integer, NULL, (TotuoAccessMeasure) 0, &fx.number, NULL);
+  (void) totuo_access_get_measure ((TotuoAccess *) &fx.integer, "x", (TotuoAccessMeasure) 1000, &fx.number, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_access_add_observations (void)
+{
+  (void) totuo_access_add_observations (NULL, fx.observations, (gint) 0, (TotuoAccessMeasure) 0, "x", NULL);
+  (void) totuo_access_add_observations ((TotuoAccess *) &fx.integer, NULL, (gint) 0, (TotuoAccessMeasure) 0, "x", NULL);
+  (void) totuo_access_add_observations ((TotuoAccess *) &fx.integer, fx.observations, (gint) 0, (TotuoAccessMeasure) 0, NULL, NULL);
+  (void) totuo_access_add_observations ((TotuoAccess *) &fx.integer, fx.observations, (gint) 0, (TotuoAccessMeasure) 1000, "x", NULL);
+  return 4;
+}
+
+static guint
+contract_totuo_access_get_n_pairs (void)
+{
+  (void) totuo_access_get_n_pairs (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_get_n_providers (void)
+{
+  (void) totuo_access_get_n_providers (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_get_provider (void)
+{
+  (void) totuo_access_get_provider (NULL, 1, &fx.size, &fx.number, &fx.number, &fx.number);
+  (void) totuo_access_get_provider ((TotuoAccess *) &fx.integer, (gsize) 100000, &fx.size, &fx.number, &fx.number, &fx.number);
+  return 2;
+}
+
+static guint
+contract_totuo_access_get_totals (void)
+{
+  (void) totuo_access_get_totals (NULL, &fx.number, &fx.number);
+  return 1;
+}
+
+static guint
+contract_totuo_access_get_warnings (void)
+{
+  (void) totuo_access_get_warnings (NULL, &fx.size);
+  return 1;
+}
+
+static guint
 contract_totuo_region_field_get_name (void)
 {
   (void) totuo_region_field_get_name ((TotuoRegionField) 1000);
@@ -354,6 +567,103 @@ contract_totuo_dataset_equal (void)
 }
 
 static guint
+contract_totuo_demand_new_from_regions (void)
+{
+  (void) totuo_demand_new_from_regions (NULL, (TotuoRegionLevel) 0, (TotuoDatum) 0, NULL);
+  (void) totuo_demand_new_from_regions (fx.dataset, (TotuoRegionLevel) 1000, (TotuoDatum) 0, NULL);
+  (void) totuo_demand_new_from_regions (fx.dataset, (TotuoRegionLevel) 0, (TotuoDatum) 1000, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_demand_load_csv (void)
+{
+  (void) totuo_demand_load_csv (NULL, "x", (TotuoDatum) 0, NULL);
+  (void) totuo_demand_load_csv (fx.dataset, NULL, (TotuoDatum) 0, NULL);
+  (void) totuo_demand_load_csv (fx.dataset, "x", (TotuoDatum) 1000, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_demand_load_csv_data (void)
+{
+  (void) totuo_demand_load_csv_data (NULL, "x", -1, "x", (TotuoDatum) 0, NULL);
+  (void) totuo_demand_load_csv_data (fx.dataset, NULL, -1, "x", (TotuoDatum) 0, NULL);
+  (void) totuo_demand_load_csv_data (fx.dataset, "x", -1, "x", (TotuoDatum) 1000, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_demand_ref (void)
+{
+  (void) totuo_demand_ref (NULL);
+  return 1;
+}
+
+/* totuo_demand_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_demand_get_dataset (void)
+{
+  (void) totuo_demand_get_dataset (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_demand_get_n_points (void)
+{
+  (void) totuo_demand_get_n_points (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_demand_get_id (void)
+{
+  (void) totuo_demand_get_id (NULL, 1);
+  (void) totuo_demand_get_id ((TotuoDemand *) &fx.integer, (gsize) 100000);
+  return 2;
+}
+
+static guint
+contract_totuo_demand_get_region_code (void)
+{
+  (void) totuo_demand_get_region_code (NULL, 1);
+  (void) totuo_demand_get_region_code ((TotuoDemand *) &fx.integer, (gsize) 100000);
+  return 2;
+}
+
+static guint
+contract_totuo_demand_get_location (void)
+{
+  (void) totuo_demand_get_location (NULL, 1, &fx.number, &fx.number);
+  (void) totuo_demand_get_location ((TotuoDemand *) &fx.integer, (gsize) 100000, &fx.number, &fx.number);
+  return 2;
+}
+
+static guint
+contract_totuo_demand_get_children (void)
+{
+  (void) totuo_demand_get_children (NULL, 1);
+  (void) totuo_demand_get_children ((TotuoDemand *) &fx.integer, (gsize) 100000);
+  return 2;
+}
+
+static guint
+contract_totuo_demand_get_residents (void)
+{
+  (void) totuo_demand_get_residents (NULL, 1);
+  (void) totuo_demand_get_residents ((TotuoDemand *) &fx.integer, (gsize) 100000);
+  return 2;
+}
+
+static guint
+contract_totuo_demand_get_warnings (void)
+{
+  (void) totuo_demand_get_warnings (NULL, &fx.size);
+  return 1;
+}
+
+static guint
 contract_totuo_region_level_to_string (void)
 {
   (void) totuo_region_level_to_string ((TotuoRegionLevel) 1000);
@@ -593,6 +903,41 @@ contract_totuo_progress_to_chinese (void)
   (void) totuo_progress_to_chinese ((TotuoProgress) 1000);
   return 1;
 }
+
+static guint
+contract_totuo_datum_from_string (void)
+{
+  (void) totuo_datum_from_string (NULL, (TotuoDatum *) &fx.integer);
+  (void) totuo_datum_from_string ("x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_datum_to_string (void)
+{
+  (void) totuo_datum_to_string ((TotuoDatum) 1000);
+  return 1;
+}
+
+static guint
+contract_totuo_datum_to_wgs84 (void)
+{
+  (void) totuo_datum_to_wgs84 ((TotuoDatum) 0, (gdouble) 0, (gdouble) 0, NULL, &fx.number);
+  (void) totuo_datum_to_wgs84 ((TotuoDatum) 0, (gdouble) 0, (gdouble) 0, &fx.number, NULL);
+  (void) totuo_datum_to_wgs84 ((TotuoDatum) 1000, (gdouble) 0, (gdouble) 0, &fx.number, &fx.number);
+  return 3;
+}
+
+static guint
+contract_totuo_datum_from_wgs84 (void)
+{
+  (void) totuo_datum_from_wgs84 ((TotuoDatum) 0, (gdouble) 0, (gdouble) 0, NULL, &fx.number);
+  (void) totuo_datum_from_wgs84 ((TotuoDatum) 0, (gdouble) 0, (gdouble) 0, &fx.number, NULL);
+  (void) totuo_datum_from_wgs84 ((TotuoDatum) 1000, (gdouble) 0, (gdouble) 0, &fx.number, &fx.number);
+  return 3;
+}
+
+/* totuo_distance_m: no argument can be wrong by mistake. */
 
 static guint
 contract_totuo_indicator_table_new (void)
@@ -1736,6 +2081,33 @@ contract_totuo_attribute_from_string (void)
 }
 
 static const Contract contracts[] = {
+  { "totuo_access_method_from_string", contract_totuo_access_method_from_string },
+  { "totuo_access_method_to_string", contract_totuo_access_method_to_string },
+  { "totuo_access_measure_to_string", contract_totuo_access_measure_to_string },
+  { "totuo_access_measure_from_string", contract_totuo_access_measure_from_string },
+  { "totuo_access_options_ref", contract_totuo_access_options_ref },
+  { "totuo_access_options_set_method", contract_totuo_access_options_set_method },
+  { "totuo_access_options_set_radius", contract_totuo_access_options_set_radius },
+  { "totuo_access_options_set_strict_edge", contract_totuo_access_options_set_strict_edge },
+  { "totuo_access_options_set_bands", contract_totuo_access_options_set_bands },
+  { "totuo_access_options_set_supply", contract_totuo_access_options_set_supply },
+  { "totuo_access_options_set_supply_datum", contract_totuo_access_options_set_supply_datum },
+  { "totuo_access_options_set_weight_residents", contract_totuo_access_options_set_weight_residents },
+  { "totuo_access_options_set_desert_rule", contract_totuo_access_options_set_desert_rule },
+  { "totuo_access_compute", contract_totuo_access_compute },
+  { "totuo_access_ref", contract_totuo_access_ref },
+  { "totuo_access_get_demand", contract_totuo_access_get_demand },
+  { "totuo_access_get_options", contract_totuo_access_get_options },
+  { "totuo_access_get_point", contract_totuo_access_get_point },
+  { "totuo_access_get_columns", contract_totuo_access_get_columns },
+  { "totuo_access_get_region", contract_totuo_access_get_region },
+  { "totuo_access_get_measure", contract_totuo_access_get_measure },
+  { "totuo_access_add_observations", contract_totuo_access_add_observations },
+  { "totuo_access_get_n_pairs", contract_totuo_access_get_n_pairs },
+  { "totuo_access_get_n_providers", contract_totuo_access_get_n_providers },
+  { "totuo_access_get_provider", contract_totuo_access_get_provider },
+  { "totuo_access_get_totals", contract_totuo_access_get_totals },
+  { "totuo_access_get_warnings", contract_totuo_access_get_warnings },
   { "totuo_region_field_get_name", contract_totuo_region_field_get_name },
   { "totuo_region_field_get_type", contract_totuo_region_field_get_type },
   { "totuo_institution_field_get_name", contract_totuo_institution_field_get_name },
@@ -1779,6 +2151,18 @@ static const Contract contracts[] = {
   { "totuo_dataset_get_warnings", contract_totuo_dataset_get_warnings },
   { "totuo_dataset_clear_warnings", contract_totuo_dataset_clear_warnings },
   { "totuo_dataset_equal", contract_totuo_dataset_equal },
+  { "totuo_demand_new_from_regions", contract_totuo_demand_new_from_regions },
+  { "totuo_demand_load_csv", contract_totuo_demand_load_csv },
+  { "totuo_demand_load_csv_data", contract_totuo_demand_load_csv_data },
+  { "totuo_demand_ref", contract_totuo_demand_ref },
+  { "totuo_demand_get_dataset", contract_totuo_demand_get_dataset },
+  { "totuo_demand_get_n_points", contract_totuo_demand_get_n_points },
+  { "totuo_demand_get_id", contract_totuo_demand_get_id },
+  { "totuo_demand_get_region_code", contract_totuo_demand_get_region_code },
+  { "totuo_demand_get_location", contract_totuo_demand_get_location },
+  { "totuo_demand_get_children", contract_totuo_demand_get_children },
+  { "totuo_demand_get_residents", contract_totuo_demand_get_residents },
+  { "totuo_demand_get_warnings", contract_totuo_demand_get_warnings },
   { "totuo_region_level_to_string", contract_totuo_region_level_to_string },
   { "totuo_region_level_to_chinese", contract_totuo_region_level_to_chinese },
   { "totuo_region_level_from_string", contract_totuo_region_level_from_string },
@@ -1810,6 +2194,10 @@ static const Contract contracts[] = {
   { "totuo_evaluation_get_task_completion", contract_totuo_evaluation_get_task_completion },
   { "totuo_progress_to_string", contract_totuo_progress_to_string },
   { "totuo_progress_to_chinese", contract_totuo_progress_to_chinese },
+  { "totuo_datum_from_string", contract_totuo_datum_from_string },
+  { "totuo_datum_to_string", contract_totuo_datum_to_string },
+  { "totuo_datum_to_wgs84", contract_totuo_datum_to_wgs84 },
+  { "totuo_datum_from_wgs84", contract_totuo_datum_from_wgs84 },
   { "totuo_indicator_table_new", contract_totuo_indicator_table_new },
   { "totuo_indicator_table_ref", contract_totuo_indicator_table_ref },
   { "totuo_indicator_table_get_dataset", contract_totuo_indicator_table_get_dataset },

@@ -28,6 +28,9 @@
 #include <totuo/plan.h>
 #include <totuo/observations.h>
 #include <totuo/evaluation.h>
+#include <totuo/geo.h>
+#include <totuo/demand.h>
+#include <totuo/access.h>
 #include <totuo/report.h>
 
 #undef __TOTUO_INSIDE__

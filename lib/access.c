@@ -1,0 +1,1024 @@
+/* libtotuo - spatial access: radius coverage, the floating catchment family
+ * and childcare deserts (docs/access.md gives the formulas and sources).
+ *
+ * Both steps of a floating catchment visit the pairs within the radius:
+ * step 1 from each institution j over the demand points k in its
+ * catchment, D_j = Σ_k w(d_kj) P_k and R_j = S_j / D_j; step 2 from each
+ * demand point i over the institutions in reach, A_i = Σ_j w(d_ij) R_j.
+ * Two k-d trees (kdtree.h), one of demand and one of supply, find those
+ * pairs; nothing of size points × institutions, nor of size pairs, is
+ * ever held. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <totuo/access.h>
+#include <totuo/error.h>
+
+#include "dataset-private.h"
+#include "demand-private.h"
+#include "kdtree.h"
+#include "text.h"
+
+/* From this many points and institutions the steps run on two threads. */
+#define PARALLEL_POINTS 20000
+#define MAX_BANDS 16
+
+struct _TotuoAccessOptions {
+  gatomicrefcount ref;
+  TotuoAccessMethod method;
+  gdouble radius;
+  gboolean strict;
+  gsize n_bands;
+  gdouble edges[MAX_BANDS];
+  gdouble weights[MAX_BANDS];
+  guint flags, kinds, ownerships;
+  TotuoDatum supply_datum;
+  gboolean residents;
+  gdouble desert_min_children;
+  gdouble desert_max_per_place;
+};
+
+typedef struct {
+  guint n_points, n_desert;
+  gdouble children, covered, score_sum, desert_children;
+} RegionSums;
+
+struct _TotuoAccess {
+  gatomicrefcount ref;
+  TotuoDemand *demand;
+  TotuoAccessOptions *options;
+  gsize n;
+  gdouble *score, *places, *nearest;
+  guint32 *n_providers;
+  guint8 *covered, *desert;
+  gsize m;                    /* providers */
+  guint32 *provider_row;
+  gdouble *provider_lat, *provider_lon, *provider_places;
+  guint64 pairs;
+  gdouble weighted_score, places_reached;
+  guint32 n_regions;
+  RegionSums *sums;           /* per region of the dataset */
+  guint32 *by_region;         /* the points sorted by their region's preorder position */
+  guint32 *by_region_key;     /* that position, for each of them */
+  const TotuoTopology *topology;
+  GPtrArray *warnings;
+};
+
+/* ---- names ----------------------------------------------------------------------- */
+
+gboolean
+totuo_access_method_from_string (const gchar       *str,
+                                 TotuoAccessMethod *out_method)
+{
+  g_return_val_if_fail (str != NULL, FALSE);
+  g_return_val_if_fail (out_method != NULL, FALSE);
+  if (g_ascii_strcasecmp (str, "2sfca") == 0)
+    *out_method = TOTUO_ACCESS_2SFCA;
+  else if (g_ascii_strcasecmp (str, "e2sfca") == 0)
+    *out_method = TOTUO_ACCESS_E2SFCA;
+  else if (g_ascii_strcasecmp (str, "gaussian") == 0 || g_ascii_strcasecmp (str, "g2sfca") == 0)
+    *out_method = TOTUO_ACCESS_GAUSSIAN;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+const gchar *
+totuo_access_method_to_string (TotuoAccessMethod method)
+{
+  static const gchar *const ids[] = { "2sfca", "e2sfca", "gaussian" };
+  return (guint) method < G_N_ELEMENTS (ids) ? ids[method] : NULL;
+}
+
+static const gchar *const measure_ids[TOTUO_N_ACCESS_MEASURES] = {
+  "covered_share", "mean_score", "desert_children", "desert_share", "nearest_median_m",
+};
+
+const gchar *
+totuo_access_measure_to_string (TotuoAccessMeasure measure)
+{
+  return (guint) measure < TOTUO_N_ACCESS_MEASURES ? measure_ids[measure] : NULL;
+}
+
+gboolean
+totuo_access_measure_from_string (const gchar        *str,
+                                  TotuoAccessMeasure *out_measure)
+{
+  g_return_val_if_fail (str != NULL, FALSE);
+  g_return_val_if_fail (out_measure != NULL, FALSE);
+  for (guint k = 0; k < TOTUO_N_ACCESS_MEASURES; k++)
+    if (g_ascii_strcasecmp (str, measure_ids[k]) == 0)
+      {
+        *out_measure = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gdouble
+totuo_living_circle_m (guint minutes)
+{
+  switch (minutes)
+    {
+    case 5: return 300;
+    case 10: return 500;
+    case 15: return 1000;
+    default: return NAN;
+    }
+}
+
+/* ---- options ---------------------------------------------------------------------- */
+
+TotuoAccessOptions *
+totuo_access_options_new (void)
+{
+  TotuoAccessOptions *o = g_new0 (TotuoAccessOptions, 1);
+
+  g_atomic_ref_count_init (&o->ref);
+  o->method = TOTUO_ACCESS_2SFCA;
+  o->radius = 300;
+  o->n_bands = 3;
+  o->edges[0] = 1.0 / 3;
+  o->edges[1] = 2.0 / 3;
+  o->edges[2] = 1.0;
+  o->weights[0] = 1.00;
+  o->weights[1] = 0.68;
+  o->weights[2] = 0.22;
+  o->supply_datum = TOTUO_DATUM_WGS84;
+  o->desert_min_children = 50;
+  o->desert_max_per_place = 3;
+  return o;
+}
+
+TotuoAccessOptions *
+totuo_access_options_ref (TotuoAccessOptions *options)
+{
+  g_return_val_if_fail (options != NULL, NULL);
+  g_atomic_ref_count_inc (&options->ref);
+  return options;
+}
+
+void
+totuo_access_options_unref (TotuoAccessOptions *options)
+{
+  if (options != NULL && g_atomic_ref_count_dec (&options->ref))
+    g_free (options);
+}
+
+void
+totuo_access_options_set_method (TotuoAccessOptions *options,
+                                 TotuoAccessMethod   method)
+{
+  g_return_if_fail (options != NULL);
+  g_return_if_fail ((guint) method <= TOTUO_ACCESS_GAUSSIAN);
+  options->method = method;
+}
+
+gboolean
+totuo_access_options_set_radius (TotuoAccessOptions *options,
+                                 gdouble             metres,
+                                 GError            **error)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (!(metres > 0 && metres <= 1e6))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "a radius must be above 0 m and at most 1,000 km, not %g", metres);
+      return FALSE;
+    }
+  options->radius = metres;
+  return TRUE;
+}
+
+void
+totuo_access_options_set_strict_edge (TotuoAccessOptions *options,
+                                      gboolean            strict)
+{
+  g_return_if_fail (options != NULL);
+  options->strict = strict != FALSE;
+}
+
+gboolean
+totuo_access_options_set_bands (TotuoAccessOptions *options,
+                                const gdouble      *edges,
+                                const gdouble      *weights,
+                                gsize               n,
+                                GError            **error)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (n == 0 || (edges != NULL && weights != NULL), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (n < 1 || n > MAX_BANDS)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "%zu distance bands: give 1 to %d", n, MAX_BANDS);
+      return FALSE;
+    }
+  for (gsize k = 0; k < n; k++)
+    {
+      if (!(edges[k] > (k > 0 ? edges[k - 1] : 0.0) && edges[k] <= 1.0))
+        {
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                       "band %zu: its edge %g must be above the band before's and at most 1 "
+                       "(a fraction of the radius)", k + 1, edges[k]);
+          return FALSE;
+        }
+      if (!(weights[k] >= 0.0 && weights[k] <= 1.0))
+        {
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                       "band %zu: its weight %g is not within [0, 1]", k + 1, weights[k]);
+          return FALSE;
+        }
+    }
+  if (edges[n - 1] != 1.0)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "the last band must end at the radius (edge 1), not at %g", edges[n - 1]);
+      return FALSE;
+    }
+  options->n_bands = n;
+  memcpy (options->edges, edges, n * sizeof (gdouble));
+  memcpy (options->weights, weights, n * sizeof (gdouble));
+  return TRUE;
+}
+
+void
+totuo_access_options_set_supply (TotuoAccessOptions *options,
+                                 guint               flags,
+                                 guint               kinds,
+                                 guint               ownerships)
+{
+  g_return_if_fail (options != NULL);
+  g_return_if_fail ((flags & ~(guint) (TOTUO_SUPPLY_INCLUSIVE | TOTUO_SUPPLY_FILED)) == 0);
+  options->flags = flags;
+  options->kinds = kinds;
+  options->ownerships = ownerships;
+}
+
+void
+totuo_access_options_set_supply_datum (TotuoAccessOptions *options,
+                                       TotuoDatum          datum)
+{
+  g_return_if_fail (options != NULL);
+  g_return_if_fail ((guint) datum <= TOTUO_DATUM_BD09);
+  options->supply_datum = datum;
+}
+
+void
+totuo_access_options_set_weight_residents (TotuoAccessOptions *options,
+                                           gboolean            residents)
+{
+  g_return_if_fail (options != NULL);
+  options->residents = residents != FALSE;
+}
+
+gboolean
+totuo_access_options_set_desert_rule (TotuoAccessOptions *options,
+                                      gdouble             min_children,
+                                      gdouble             max_children_per_place,
+                                      GError            **error)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (!(min_children >= 0 && isfinite (min_children)) ||
+      !(max_children_per_place > 0 && isfinite (max_children_per_place)))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
+                   "a desert rule needs children >= 0 and children per place > 0, not %g and %g",
+                   min_children, max_children_per_place);
+      return FALSE;
+    }
+  options->desert_min_children = min_children;
+  options->desert_max_per_place = max_children_per_place;
+  return TRUE;
+}
+
+/* ---- weights ----------------------------------------------------------------------- */
+
+typedef struct {
+  TotuoAccessMethod method;
+  gboolean strict;
+  gdouble r2;                 /* the radius as a squared chord */
+  gdouble radius;
+  gsize n_bands;
+  gdouble band_r2[MAX_BANDS];
+  gdouble band_w[MAX_BANDS];
+} Weights;
+
+/* A distance within a micrometre of an edge is at the edge: in by default,
+ * out when strict. Chords of unit vectors carry about a nanometre of
+ * rounding, and haversine another; without the margin the last bit of two
+ * ways of computing one distance would decide, and no coordinate is
+ * anywhere near a micrometre precise. */
+#define EDGE_MARGIN_M 1e-6
+
+static gdouble
+edge2 (gdouble  metres,
+       gboolean strict)
+{
+  return totuo_chord2_of_distance (metres + (strict ? -EDGE_MARGIN_M : EDGE_MARGIN_M));
+}
+
+static void
+weights_init (Weights                  *w,
+              const TotuoAccessOptions *o)
+{
+  w->method = o->method;
+  w->strict = o->strict;
+  w->radius = o->radius;
+  w->r2 = edge2 (o->radius, o->strict);
+  w->n_bands = o->n_bands;
+  for (gsize k = 0; k < o->n_bands; k++)
+    {
+      w->band_r2[k] = k + 1 == o->n_bands ? w->r2 : edge2 (o->edges[k] * o->radius, o->strict);
+      w->band_w[k] = o->weights[k];
+    }
+}
+
+static inline gboolean
+within (const Weights *w,
+        gdouble        c2,
+        gdouble        limit2)
+{
+  return c2 <= limit2;
+}
+
+/* The weight of a pair at squared chord @c2, known to be within reach. */
+static inline gdouble
+weight_of (const Weights *w,
+           gdouble        c2)
+{
+  switch (w->method)
+    {
+    case TOTUO_ACCESS_E2SFCA:
+      for (gsize k = 0; k < w->n_bands; k++)
+        if (within (w, c2, w->band_r2[k]))
+          return w->band_w[k];
+      return 0;
+    case TOTUO_ACCESS_GAUSSIAN:
+      {
+        static const gdouble e = 0.60653065971263342; /* exp (-1/2) */
+        gdouble x = totuo_distance_of_chord2 (c2) / w->radius;
+        return MAX ((exp (-0.5 * x * x) - e) / (1 - e), 0.0);
+      }
+    default:
+      return 1;
+    }
+}
+
+/* ---- the two steps ------------------------------------------------------------------ */
+
+typedef struct {
+  const Weights *w;
+  const gdouble *q;
+  const gdouble *other;       /* values of the other tree's points, in its order */
+  const gdouble *places;      /* step 2: the institutions' places, in tree order */
+  gdouble sum, places_sum;
+  guint32 count;
+} Visit;
+
+static void
+visit_range (const TotuoKdTree *tree,
+             guint32            start,
+             guint32            end,
+             gboolean           inside,
+             gpointer           data)
+{
+  Visit *v = data;
+  const Weights *w = v->w;
+
+  for (guint32 k = start; k < end; k++)
+    {
+      const gdouble *p = &tree->xyz[3 * k];
+      gdouble dx = p[0] - v->q[0], dy = p[1] - v->q[1], dz = p[2] - v->q[2];
+      gdouble c2 = dx * dx + dy * dy + dz * dz;
+      if (!inside && !within (w, c2, w->r2))
+        continue;
+      v->sum += (w->method == TOTUO_ACCESS_2SFCA ? 1.0 : weight_of (w, c2)) * v->other[k];
+      if (v->places != NULL)
+        v->places_sum += v->places[k];
+      v->count++;
+    }
+}
+
+typedef struct {
+  const Weights *w;
+  const TotuoKdTree *demand_tree, *supply_tree;
+  const gdouble *demand_xyz;  /* the points' vectors, by point */
+  gdouble *ratio;             /* R_j, in the supply tree's order */
+  gdouble *reached;           /* D_j > 0: 1, else 0 (step 1's output) */
+  TotuoAccess *a;
+  gsize first, last;          /* this thread's share */
+  guint64 pairs;
+} Step;
+
+static gpointer
+step1 (gpointer data)
+{
+  Step *s = data;
+
+  for (gsize t = s->first; t < s->last; t++)
+    {
+      Visit v = { s->w, &s->supply_tree->xyz[3 * t], s->demand_tree->value, NULL, 0, 0, 0 };
+      totuo_kdtree_query (s->demand_tree, v.q, s->w->r2, visit_range, &v);
+      s->ratio[t] = v.sum > 0 ? s->supply_tree->value[t] / v.sum : 0;
+      s->reached[t] = v.sum > 0;
+    }
+  return NULL;
+}
+
+static gpointer
+step2 (gpointer data)
+{
+  Step *s = data;
+  TotuoAccess *a = s->a;
+
+  for (gsize i = s->first; i < s->last; i++)
+    {
+      const gdouble *q = &s->demand_xyz[3 * i];
+      Visit v = { s->w, q, s->ratio, s->supply_tree->value, 0, 0, 0 };
+      gdouble d2 = 0;
+      guint32 near;
+
+      totuo_kdtree_query (s->supply_tree, q, s->w->r2, visit_range, &v);
+      a->score[i] = v.sum;
+      a->places[i] = v.places_sum;
+      a->n_providers[i] = v.count;
+      a->covered[i] = v.count > 0;
+      near = totuo_kdtree_nearest (s->supply_tree, q, &d2);
+      a->nearest[i] = near == G_MAXUINT32 ? NAN : totuo_distance_of_chord2 (d2);
+      s->pairs += v.count;
+    }
+  return NULL;
+}
+
+/* Runs @func over [0, n) on one thread, or two for large inputs. */
+static guint64
+run_split (GThreadFunc func,
+           Step        *proto,
+           gsize        n,
+           gboolean     parallel)
+{
+  Step low = *proto, high = *proto;
+  GThread *thread;
+
+  low.first = 0;
+  low.last = n;
+  low.pairs = high.pairs = 0;
+  if (!parallel || n < 2)
+    {
+      func (&low);
+      return low.pairs;
+    }
+  low.last = high.first = n / 2;
+  high.last = n;
+  thread = g_thread_new ("totuo-access", func, &high);
+  func (&low);
+  g_thread_join (thread);
+  return low.pairs + high.pairs;
+}
+
+/* ---- supply --------------------------------------------------------------------------- */
+
+static gboolean
+qualifies (const TotuoAccessOptions *o,
+           const TotuoInstHot       *h)
+{
+  if ((o->flags & TOTUO_SUPPLY_INCLUSIVE) && h->inclusive != TOTUO_FLAG_YES)
+    return FALSE;
+  if ((o->flags & TOTUO_SUPPLY_FILED) && h->status != TOTUO_STATUS_FILED)
+    return FALSE;
+  if (o->kinds != 0 && !(o->kinds & (1u << h->kind)))
+    return FALSE;
+  if (o->ownerships != 0 && !(o->ownerships & (1u << h->ownership)))
+    return FALSE;
+  return TRUE;
+}
+
+static void
+gather_supply (TotuoAccess *a,
+               gdouble    **out_xyz)
+{
+  const TotuoDataset *ds = a->demand->dataset;
+  const TotuoAccessOptions *o = a->options;
+  guint32 unlocated = 0, qualifying = 0;
+  gdouble unlocated_places = 0;
+  gdouble *xyz;
+
+  a->provider_row = g_new (guint32, MAX (ds->n_insts, 1));
+  a->provider_lat = g_new (gdouble, MAX (ds->n_insts, 1));
+  a->provider_lon = g_new (gdouble, MAX (ds->n_insts, 1));
+  a->provider_places = g_new (gdouble, MAX (ds->n_insts, 1));
+  xyz = g_new (gdouble, 3 * MAX (ds->n_insts, 1));
+  for (guint32 j = 0; j < ds->n_insts; j++)
+    {
+      const TotuoInstHot *h = &ds->inst_hot[j];
+      const TotuoInstCold *c = &ds->inst_cold[j];
+      gdouble lat, lon;
+
+      if (!qualifies (o, h))
+        continue;
+      qualifying++;
+      if (isnan (c->lat) || isnan (c->lon) ||
+          !totuo_datum_to_wgs84 (o->supply_datum, c->lat, c->lon, &lat, &lon))
+        {
+          unlocated++;
+          unlocated_places += h->places;
+          continue;
+        }
+      a->provider_row[a->m] = j;
+      a->provider_lat[a->m] = lat;
+      a->provider_lon[a->m] = lon;
+      a->provider_places[a->m] = h->places;
+      totuo_unit_vector (lat, lon, &xyz[3 * a->m]);
+      a->m++;
+    }
+  if (unlocated > 0)
+    g_ptr_array_add (a->warnings,
+                     g_strdup_printf ("%u of the %u qualifying institutions have no location "
+                                      "(lat, lon) and are left out of access, with their %.0f "
+                                      "places", unlocated, qualifying, unlocated_places));
+  if (qualifying == 0)
+    g_ptr_array_add (a->warnings, g_strdup ("no institution qualifies as supply: every point "
+                                            "scores 0 and has no nearest place"));
+  *out_xyz = xyz;
+}
+
+/* ---- roll-up ------------------------------------------------------------------------ */
+
+static gint
+compare_by_key (gconstpointer x,
+                gconstpointer y,
+                gpointer      data)
+{
+  const guint32 *key = data;
+  guint32 a = key[*(const guint32 *) x], b = key[*(const guint32 *) y];
+  return (a > b) - (a < b);
+}
+
+static void
+roll_up (TotuoAccess   *a,
+         const gdouble *weight)
+{
+  TotuoDataset *ds = a->demand->dataset;
+  const TotuoAccessOptions *o = a->options;
+  g_autofree guint32 *key = g_new (guint32, MAX (a->n, 1));
+
+  a->topology = totuo_dataset_get_topology (ds);
+  a->n_regions = ds->n_regions;
+  a->sums = g_new0 (RegionSums, MAX (ds->n_regions, 1));
+  for (gsize i = 0; i < a->n; i++)
+    {
+      gdouble p = weight[i];
+      gboolean desert = p > o->desert_min_children &&
+                        (a->n_providers[i] == 0 || a->score[i] * o->desert_max_per_place < 1.0);
+      a->desert[i] = desert;
+      for (guint32 r = a->demand->region[i]; r != TOTUO_NO_INDEX; r = ds->regions[r].parent)
+        {
+          RegionSums *s = &a->sums[r];
+          s->n_points++;
+          s->children += p;
+          s->covered += a->covered[i] ? p : 0;
+          s->score_sum += p * a->score[i];
+          s->desert_children += desert ? p : 0;
+          s->n_desert += desert;
+        }
+      key[i] = a->topology->pre_pos[a->demand->region[i]];
+    }
+  /* The points of a region's subtree are then one run of this order. */
+  a->by_region = g_new (guint32, MAX (a->n, 1));
+  a->by_region_key = g_new (guint32, MAX (a->n, 1));
+  for (gsize i = 0; i < a->n; i++)
+    a->by_region[i] = (guint32) i;
+  g_qsort_with_data (a->by_region, (gint) a->n, sizeof (guint32), compare_by_key, key);
+  for (gsize i = 0; i < a->n; i++)
+    a->by_region_key[i] = key[a->by_region[i]];
+}
+
+TotuoAccess *
+totuo_access_compute (TotuoDemand        *demand,
+                      TotuoAccessOptions *options,
+                      GError            **error)
+{
+  g_autoptr(TotuoAccess) a = NULL;
+  g_autoptr(TotuoAccessOptions) defaults = NULL;
+  g_autofree gdouble *supply_xyz = NULL, *demand_xyz = NULL, *weight = NULL;
+  g_autofree gdouble *ratio = NULL, *reached = NULL;
+  TotuoKdTree demand_tree, supply_tree;
+  Weights w;
+  Step step;
+  gboolean parallel;
+
+  g_return_val_if_fail (demand != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (demand->regions_generation != demand->dataset->regions_generation)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_STALE,
+                   "the dataset's regions changed after the demand points were made; make them again");
+      return NULL;
+    }
+  if (options == NULL)
+    options = defaults = totuo_access_options_new ();
+  a = g_new0 (TotuoAccess, 1);
+  g_atomic_ref_count_init (&a->ref);
+  a->demand = totuo_demand_ref (demand);
+  a->options = g_memdup2 (options, sizeof *options);
+  g_atomic_ref_count_init (&a->options->ref);
+  a->warnings = g_ptr_array_new_with_free_func (g_free);
+  a->n = demand->n;
+  a->score = g_new0 (gdouble, MAX (a->n, 1));
+  a->places = g_new0 (gdouble, MAX (a->n, 1));
+  a->nearest = g_new0 (gdouble, MAX (a->n, 1));
+  a->n_providers = g_new0 (guint32, MAX (a->n, 1));
+  a->covered = g_new0 (guint8, MAX (a->n, 1));
+  a->desert = g_new0 (guint8, MAX (a->n, 1));
+
+  weight = g_new (gdouble, MAX (a->n, 1));
+  demand_xyz = g_new (gdouble, 3 * MAX (a->n, 1));
+  for (gsize i = 0; i < a->n; i++)
+    {
+      gint64 p = options->residents ? demand->residents[i] : demand->children[i];
+      if (p == TOTUO_UNKNOWN)
+        {
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE,
+                       "demand point \"%s\": its residents are not known, and demand is "
+                       "weighted by residents", TOTUO_SHOWN (demand->ids[i]));
+          return NULL;
+        }
+      weight[i] = (gdouble) p;
+      totuo_unit_vector (demand->lat[i], demand->lon[i], &demand_xyz[3 * i]);
+    }
+  gather_supply (a, &supply_xyz);
+  weights_init (&w, options);
+  totuo_kdtree_build (&demand_tree, demand_xyz, weight, a->n);
+  totuo_kdtree_build (&supply_tree, supply_xyz, a->provider_places, a->m);
+  ratio = g_new0 (gdouble, MAX (a->m, 1));
+  reached = g_new0 (gdouble, MAX (a->m, 1));
+  parallel = a->n + a->m >= PARALLEL_POINTS && g_get_num_processors () > 1;
+  step = (Step) { &w, &demand_tree, &supply_tree, demand_xyz, ratio, reached, a, 0, 0, 0 };
+  run_split (step1, &step, a->m, parallel);
+  a->pairs = run_split (step2, &step, a->n, parallel);
+  for (gsize t = 0; t < a->m; t++)
+    a->places_reached += reached[t] * supply_tree.value[t];
+  for (gsize i = 0; i < a->n; i++)
+    a->weighted_score += weight[i] * a->score[i];
+  totuo_kdtree_clear (&demand_tree);
+  totuo_kdtree_clear (&supply_tree);
+  roll_up (a, weight);
+  return g_steal_pointer (&a);
+}
+
+TotuoAccess *
+totuo_access_ref (TotuoAccess *access)
+{
+  g_return_val_if_fail (access != NULL, NULL);
+  g_atomic_ref_count_inc (&access->ref);
+  return access;
+}
+
+void
+totuo_access_unref (TotuoAccess *access)
+{
+  if (access == NULL || !g_atomic_ref_count_dec (&access->ref))
+    return;
+  totuo_demand_unref (access->demand);
+  totuo_access_options_unref (access->options);
+  g_free (access->score);
+  g_free (access->places);
+  g_free (access->nearest);
+  g_free (access->n_providers);
+  g_free (access->covered);
+  g_free (access->desert);
+  g_free (access->provider_row);
+  g_free (access->provider_lat);
+  g_free (access->provider_lon);
+  g_free (access->provider_places);
+  g_free (access->sums);
+  g_free (access->by_region);
+  g_free (access->by_region_key);
+  g_ptr_array_unref (access->warnings);
+  g_free (access);
+}
+
+/* ---- reading -------------------------------------------------------------------------- */
+
+TotuoDemand *
+totuo_access_get_demand (TotuoAccess *access)
+{
+  g_return_val_if_fail (access != NULL, NULL);
+  return access->demand;
+}
+
+TotuoAccessOptions *
+totuo_access_get_options (TotuoAccess *access)
+{
+  g_return_val_if_fail (access != NULL, NULL);
+  return access->options;
+}
+
+void
+totuo_access_get_point (TotuoAccess      *access,
+                        gsize             index,
+                        TotuoAccessPoint *out_point)
+{
+  g_return_if_fail (access != NULL);
+  g_return_if_fail (index < access->n);
+  g_return_if_fail (out_point != NULL);
+  out_point->score = access->score[index];
+  out_point->places = access->places[index];
+  out_point->n_providers = access->n_providers[index];
+  out_point->nearest_m = access->nearest[index];
+  out_point->covered = access->covered[index];
+  out_point->desert = access->desert[index];
+}
+
+gsize
+totuo_access_get_columns (TotuoAccess *access,
+                          gdouble     *scores,
+                          gdouble     *places,
+                          gdouble     *nearest_m,
+                          guint8      *covered,
+                          guint8      *desert,
+                          gsize        n)
+{
+  g_return_val_if_fail (access != NULL, 0);
+  g_return_val_if_fail (n == access->n, 0);
+  if (scores != NULL)
+    memcpy (scores, access->score, n * sizeof (gdouble));
+  if (places != NULL)
+    memcpy (places, access->places, n * sizeof (gdouble));
+  if (nearest_m != NULL)
+    memcpy (nearest_m, access->nearest, n * sizeof (gdouble));
+  if (covered != NULL)
+    memcpy (covered, access->covered, n);
+  if (desert != NULL)
+    memcpy (desert, access->desert, n);
+  return n;
+}
+
+typedef struct {
+  gdouble value, weight;
+} Weighted;
+
+static gint
+compare_weighted (gconstpointer x,
+                  gconstpointer y)
+{
+  gdouble a = ((const Weighted *) x)->value, b = ((const Weighted *) y)->value;
+  return (a > b) - (a < b);
+}
+
+/* The first position of the sorted @keys not below @value. */
+static gsize
+lower_bound (const guint32 *keys,
+             gsize          n,
+             guint32        value)
+{
+  gsize lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (keys[mid] < value)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The children-weighted quantiles of the nearest distance over the points
+ * of a subtree (each point by count when no point has a child). */
+static void
+nearest_quantiles (TotuoAccess *a,
+                   guint32      region,
+                   gdouble     *median,
+                   gdouble     *p90)
+{
+  guint32 lo = a->topology->pre_pos[region], hi = a->topology->subtree_end[region];
+  gsize first, last, n;
+  g_autofree Weighted *w = NULL;
+  gdouble total = 0, run = 0;
+  const TotuoDemand *d = a->demand;
+  gboolean residents = a->options->residents;
+
+  /* The run of points whose region's position is in [lo, hi). */
+  first = lower_bound (a->by_region_key, a->n, lo);
+  last = lower_bound (a->by_region_key, a->n, hi);
+  n = last > first ? last - first : 0;
+  *median = *p90 = NAN;
+  if (n == 0)
+    return;
+  w = g_new (Weighted, n);
+  for (gsize k = 0; k < n; k++)
+    {
+      guint32 i = a->by_region[first + k];
+      w[k].value = a->nearest[i];
+      w[k].weight = (gdouble) (residents ? d->residents[i] : d->children[i]);
+      total += w[k].weight;
+      if (isnan (w[k].value))
+        return;             /* no qualifying institution at all */
+    }
+  if (total <= 0)
+    {
+      for (gsize k = 0; k < n; k++)
+        w[k].weight = 1;
+      total = (gdouble) n;
+    }
+  qsort (w, n, sizeof *w, compare_weighted);
+  for (gsize k = 0; k < n; k++)
+    {
+      run += w[k].weight;
+      if (isnan (*median) && run >= 0.5 * total)
+        *median = w[k].value;
+      if (run >= 0.9 * total)
+        {
+          *p90 = w[k].value;
+          break;
+        }
+    }
+  if (isnan (*p90))
+    *p90 = w[n - 1].value;
+  if (isnan (*median))
+    *median = w[n - 1].value;
+}
+
+gboolean
+totuo_access_get_region (TotuoAccess       *access,
+                         const gchar       *code,
+                         TotuoAccessRegion *out_region,
+                         GError           **error)
+{
+  TotuoDataset *ds;
+  const RegionSums *s;
+  guint32 row;
+
+  g_return_val_if_fail (access != NULL, FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+  g_return_val_if_fail (out_region != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ds = access->demand->dataset;
+  if (ds->regions_generation != access->demand->regions_generation)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_STALE,
+                   "the dataset's regions changed after access was computed; compute it again");
+      return FALSE;
+    }
+  row = totuo_dataset_find_region (ds, code, strlen (code));
+  if (row == TOTUO_NO_INDEX)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, "no region has the code \"%s\"",
+                   TOTUO_SHOWN (code));
+      return FALSE;
+    }
+  s = &access->sums[row];
+  if (s->n_points == 0)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNDEFINED,
+                   "region \"%s\": no demand point is at or beneath it", TOTUO_SHOWN (code));
+      return FALSE;
+    }
+  out_region->n_points = s->n_points;
+  out_region->children = s->children;
+  out_region->covered_children = s->covered;
+  out_region->desert_children = s->desert_children;
+  out_region->n_desert_points = s->n_desert;
+  out_region->covered_share = s->children > 0 ? s->covered / s->children * 100 : NAN;
+  out_region->desert_share = s->children > 0 ? s->desert_children / s->children * 100 : NAN;
+  out_region->mean_score = s->children > 0 ? s->score_sum / s->children : NAN;
+  nearest_quantiles (access, row, &out_region->nearest_median_m, &out_region->nearest_p90_m);
+  return TRUE;
+}
+
+gboolean
+totuo_access_get_measure (TotuoAccess        *access,
+                          const gchar        *code,
+                          TotuoAccessMeasure  measure,
+                          gdouble            *out_value,
+                          GError            **error)
+{
+  TotuoAccessRegion r;
+  gdouble v;
+
+  g_return_val_if_fail (access != NULL, FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+  g_return_val_if_fail ((guint) measure < TOTUO_N_ACCESS_MEASURES, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  if (!totuo_access_get_region (access, code, &r, error))
+    return FALSE;
+  switch (measure)
+    {
+    case TOTUO_ACCESS_MEASURE_COVERED_SHARE: v = r.covered_share; break;
+    case TOTUO_ACCESS_MEASURE_MEAN_SCORE: v = r.mean_score; break;
+    case TOTUO_ACCESS_MEASURE_DESERT_CHILDREN: v = r.desert_children; break;
+    case TOTUO_ACCESS_MEASURE_DESERT_SHARE: v = r.desert_share; break;
+    default: v = r.nearest_median_m; break;
+    }
+  if (isnan (v))
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNDEFINED, "region \"%s\": %s",
+                   TOTUO_SHOWN (code), measure == TOTUO_ACCESS_MEASURE_NEAREST_MEDIAN
+                   ? "no qualifying institution has a location"
+                   : "its demand points have no children");
+      return FALSE;
+    }
+  if (out_value != NULL)
+    *out_value = v;
+  return TRUE;
+}
+
+gboolean
+totuo_access_add_observations (TotuoAccess        *access,
+                               TotuoObservations  *observations,
+                               gint                year,
+                               TotuoAccessMeasure  measure,
+                               const gchar        *indicator,
+                               GError            **error)
+{
+  TotuoDataset *ds;
+
+  g_return_val_if_fail (access != NULL, FALSE);
+  g_return_val_if_fail (observations != NULL, FALSE);
+  g_return_val_if_fail ((guint) measure < TOTUO_N_ACCESS_MEASURES, FALSE);
+  g_return_val_if_fail (indicator != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ds = access->demand->dataset;
+  for (guint32 r = 0; r < access->n_regions; r++)
+    {
+      gdouble v;
+      if (access->sums[r].n_points == 0 ||
+          !totuo_access_get_measure (access, ds->regions[r].code, measure, &v, NULL))
+        continue;
+      if (!totuo_observations_add (observations, indicator, ds->regions[r].code, year, v, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+guint64
+totuo_access_get_n_pairs (TotuoAccess *access)
+{
+  g_return_val_if_fail (access != NULL, 0);
+  return access->pairs;
+}
+
+gsize
+totuo_access_get_n_providers (TotuoAccess *access)
+{
+  g_return_val_if_fail (access != NULL, 0);
+  return access->m;
+}
+
+void
+totuo_access_get_provider (TotuoAccess *access,
+                           gsize        index,
+                           gsize       *out_row,
+                           gdouble     *out_lat,
+                           gdouble     *out_lon,
+                           gdouble     *out_places)
+{
+  g_return_if_fail (access != NULL);
+  g_return_if_fail (index < access->m);
+  if (out_row != NULL)
+    *out_row = access->provider_row[index];
+  if (out_lat != NULL)
+    *out_lat = access->provider_lat[index];
+  if (out_lon != NULL)
+    *out_lon = access->provider_lon[index];
+  if (out_places != NULL)
+    *out_places = access->provider_places[index];
+}
+
+void
+totuo_access_get_totals (TotuoAccess *access,
+                         gdouble     *out_weighted_score,
+                         gdouble     *out_places_reached)
+{
+  g_return_if_fail (access != NULL);
+  if (out_weighted_score != NULL)
+    *out_weighted_score = access->weighted_score;
+  if (out_places_reached != NULL)
+    *out_places_reached = access->places_reached;
+}
+
+gchar **
+totuo_access_get_warnings (TotuoAccess *access,
+                           gsize       *out_n)
+{
+  gchar **out;
+
+  g_return_val_if_fail (access != NULL, NULL);
+  out = g_new0 (gchar *, access->warnings->len + 1);
+  for (guint k = 0; k < access->warnings->len; k++)
+    out[k] = g_strdup (access->warnings->pdata[k]);
+  if (out_n != NULL)
+    *out_n = access->warnings->len;
+  return out;
+}
