@@ -32,6 +32,7 @@ typedef struct {
   gboolean excel;           /* --excel: CSV with a byte order mark and localised headers */
   gboolean xlsx;            /* --format xlsx: a workbook to --output (fmt is unused) */
   gboolean html;            /* --format html: only totuo report writes it */
+  gboolean geojson;         /* --format geojson: only totuo access writes it */
   TotuoFormat fmt;
   TotuoLang lng;
 } CommonOptions;
@@ -53,6 +54,7 @@ int cmd_track (int argc, char **argv);
 int cmd_gap (int argc, char **argv);
 int cmd_validate (int argc, char **argv);
 int cmd_report (int argc, char **argv);
+int cmd_access (int argc, char **argv);
 
 /* Adds the --dataset YEAR:... specs and --observations files to @obs;
  * @latest (optional) takes the dataset of the latest year. On failure

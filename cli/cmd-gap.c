@@ -140,7 +140,7 @@ cmd_gap (int    argc,
                   "Example: totuo gap --target 4.5 --population 1284182 --places 1514"),
                   entries, &common, &data, &argc, &argv))
     status = EXIT_USAGE;
-  else if (common.xlsx || common.html)
+  else if (common.xlsx || common.html || common.geojson)
     status = cli_fail (EXIT_USAGE, _("gap: --format %s is not for gap, which writes text, "
                        "markdown, csv or json"), common.format);
   else if (target < 0)

@@ -195,6 +195,8 @@ cmd_indicators (int    argc,
                        "--all, or neither (the roots)"));
   else if (!isnan (target) && svg == NULL)
     status = cli_fail (EXIT_USAGE, _("indicators: --target is drawn on the --svg chart: give --svg"));
+  else if (common.geojson)
+    status = cli_fail (EXIT_USAGE, _("indicators: --format geojson is for totuo access"));
   else if (common.html)
     status = cli_fail (EXIT_USAGE, _("indicators: --format html is the report of a district: "
                        "totuo report --region CODE"));

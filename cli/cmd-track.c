@@ -114,6 +114,8 @@ cmd_track (int    argc,
                   "--dataset 2023:r23.csv:i23.csv --observations survey.csv --svg chart.svg"),
                   entries, &common, NULL, &argc, &argv))
     status = EXIT_USAGE;
+  else if (common.geojson)
+    status = cli_fail (EXIT_USAGE, _("track: --format geojson is for totuo access"));
   else if (common.html)
     status = cli_fail (EXIT_USAGE, _("track: --format html is the report of the plan's district: "
                        "totuo report --plan FILE with the same --dataset options"));

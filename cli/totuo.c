@@ -5,6 +5,7 @@
  *   totuo gap          the places needed to reach a target of places per 1,000
  *   totuo validate     check data and plan files, listing every error
  *   totuo report       a district's report as one HTML page
+ *   totuo access       spatial access: coverage, floating catchments, deserts
  *
  * This file dispatches to the subcommands (cmd-*.c) and holds what they
  * share: options, loading, writing, failing. */
@@ -28,6 +29,7 @@ static const struct {
   { "gap", cmd_gap, N_("the places needed to reach a target of places per 1,000") },
   { "validate", cmd_validate, N_("check data and plan files, listing every error") },
   { "report", cmd_report, N_("a district's report as one HTML page, to print or send") },
+  { "access", cmd_access, N_("can families reach a place: coverage, 2SFCA, deserts") },
 };
 
 TotuoLang cli_lang = TOTUO_LANG_ZH;
@@ -115,11 +117,12 @@ check_common (CommonOptions *common,
    * file themselves (cli_check_xlsx_output()). */
   common->xlsx = common->format != NULL && g_ascii_strcasecmp (common->format, "xlsx") == 0;
   common->html = common->format != NULL && g_ascii_strcasecmp (common->format, "html") == 0;
-  if (common->format != NULL && !common->xlsx && !common->html &&
+  common->geojson = common->format != NULL && g_ascii_strcasecmp (common->format, "geojson") == 0;
+  if (common->format != NULL && !common->xlsx && !common->html && !common->geojson &&
       !totuo_format_from_string (common->format, &common->fmt))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--format must be text, markdown, csv, json, xlsx or html, not \"%s\"", common->format);
+                   "--format must be text, markdown, csv, json, xlsx, html or geojson, not \"%s\"", common->format);
       return FALSE;
     }
   if (common->lang != NULL && !totuo_lang_from_string (common->lang, &common->lng))

@@ -297,6 +297,48 @@ totuo_access_options_set_desert_rule (TotuoAccessOptions *options,
   return TRUE;
 }
 
+TotuoAccessMethod
+totuo_access_options_get_method (TotuoAccessOptions *options)
+{
+  g_return_val_if_fail (options != NULL, TOTUO_ACCESS_2SFCA);
+  return options->method;
+}
+
+gdouble
+totuo_access_options_get_radius (TotuoAccessOptions *options)
+{
+  g_return_val_if_fail (options != NULL, NAN);
+  return options->radius;
+}
+
+gboolean
+totuo_access_options_get_strict_edge (TotuoAccessOptions *options)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+  return options->strict;
+}
+
+guint
+totuo_access_options_get_supply_flags (TotuoAccessOptions *options)
+{
+  g_return_val_if_fail (options != NULL, 0);
+  return options->flags;
+}
+
+guint
+totuo_access_options_get_kinds (TotuoAccessOptions *options)
+{
+  g_return_val_if_fail (options != NULL, 0);
+  return options->kinds;
+}
+
+guint
+totuo_access_options_get_ownerships (TotuoAccessOptions *options)
+{
+  g_return_val_if_fail (options != NULL, 0);
+  return options->ownerships;
+}
+
 /* ---- weights ----------------------------------------------------------------------- */
 
 typedef struct {

@@ -120,6 +120,48 @@ contract_totuo_access_options_set_desert_rule (void)
 }
 
 static guint
+contract_totuo_access_options_get_method (void)
+{
+  (void) totuo_access_options_get_method (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_get_radius (void)
+{
+  (void) totuo_access_options_get_radius (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_get_strict_edge (void)
+{
+  (void) totuo_access_options_get_strict_edge (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_get_supply_flags (void)
+{
+  (void) totuo_access_options_get_supply_flags (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_get_kinds (void)
+{
+  (void) totuo_access_options_get_kinds (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_get_ownerships (void)
+{
+  (void) totuo_access_options_get_ownerships (NULL);
+  return 1;
+}
+
+static guint
 contract_totuo_access_compute (void)
 {
   (void) totuo_access_compute (NULL, (TotuoAccessOptions *) &fx.integer, NULL);
@@ -1847,6 +1889,41 @@ contract_totuo_report_html (void)
 }
 
 static guint
+contract_totuo_report_access (void)
+{
+  (void) totuo_report_access (NULL, fx.codes, (TotuoFormat) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_access ((TotuoAccess *) &fx.integer, NULL, (TotuoFormat) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_access ((TotuoAccess *) &fx.integer, fx.codes, (TotuoFormat) 1000, (TotuoLang) 0, NULL);
+  (void) totuo_report_access ((TotuoAccess *) &fx.integer, fx.codes, (TotuoFormat) 0, (TotuoLang) 1000, NULL);
+  return 4;
+}
+
+static guint
+contract_totuo_report_access_points (void)
+{
+  (void) totuo_report_access_points (NULL, (TotuoFormat) 0, (TotuoLang) 0);
+  (void) totuo_report_access_points ((TotuoAccess *) &fx.integer, (TotuoFormat) 1000, (TotuoLang) 0);
+  (void) totuo_report_access_points ((TotuoAccess *) &fx.integer, (TotuoFormat) 0, (TotuoLang) 1000);
+  return 3;
+}
+
+static guint
+contract_totuo_report_access_geojson (void)
+{
+  (void) totuo_report_access_geojson (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_report_access_svg (void)
+{
+  (void) totuo_report_access_svg (NULL, "x", (TotuoLang) 0, NULL);
+  (void) totuo_report_access_svg ((TotuoAccess *) &fx.integer, NULL, (TotuoLang) 0, NULL);
+  (void) totuo_report_access_svg ((TotuoAccess *) &fx.integer, "x", (TotuoLang) 1000, NULL);
+  return 3;
+}
+
+static guint
 contract_totuo_report_save (void)
 {
   (void) totuo_report_save (NULL, "x", -1, NULL);
@@ -2094,6 +2171,12 @@ static const Contract contracts[] = {
   { "totuo_access_options_set_supply_datum", contract_totuo_access_options_set_supply_datum },
   { "totuo_access_options_set_weight_residents", contract_totuo_access_options_set_weight_residents },
   { "totuo_access_options_set_desert_rule", contract_totuo_access_options_set_desert_rule },
+  { "totuo_access_options_get_method", contract_totuo_access_options_get_method },
+  { "totuo_access_options_get_radius", contract_totuo_access_options_get_radius },
+  { "totuo_access_options_get_strict_edge", contract_totuo_access_options_get_strict_edge },
+  { "totuo_access_options_get_supply_flags", contract_totuo_access_options_get_supply_flags },
+  { "totuo_access_options_get_kinds", contract_totuo_access_options_get_kinds },
+  { "totuo_access_options_get_ownerships", contract_totuo_access_options_get_ownerships },
   { "totuo_access_compute", contract_totuo_access_compute },
   { "totuo_access_ref", contract_totuo_access_ref },
   { "totuo_access_get_demand", contract_totuo_access_get_demand },
@@ -2314,6 +2397,10 @@ static const Contract contracts[] = {
   { "totuo_report_region_xlsx", contract_totuo_report_region_xlsx },
   { "totuo_report_evaluation_xlsx", contract_totuo_report_evaluation_xlsx },
   { "totuo_report_html", contract_totuo_report_html },
+  { "totuo_report_access", contract_totuo_report_access },
+  { "totuo_report_access_points", contract_totuo_report_access_points },
+  { "totuo_report_access_geojson", contract_totuo_report_access_geojson },
+  { "totuo_report_access_svg", contract_totuo_report_access_svg },
   { "totuo_report_save", contract_totuo_report_save },
   { "totuo_target_new", contract_totuo_target_new },
   { "totuo_target_copy", contract_totuo_target_copy },

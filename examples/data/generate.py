@@ -497,24 +497,32 @@ achieved=%d
 
 
 def sample_demand():
-    """Where the sample district's children live: residential compounds (小区)
-    around each street's and township's centre, its children under three
-    split among them, for the spatial-access example. Its own random seed,
-    so that the other files stay as they are."""
+    """Where the sample district's children live: residential compounds (小区),
+    its children under three split among them, for the spatial-access
+    example. Institutions open where families live, so most compounds lie
+    within a kilometre of one of their street's or township's institutions,
+    and the rest around its centre, where none may be near. Its own random
+    seed, so that the other files stay as they are."""
     rng = random.Random(2026)
     with open(os.path.join(HERE, "sample-regions.csv"), encoding="utf-8") as f:
         units = [r for r in csv.DictReader(f) if r["level"] in ("street", "township")]
+    with open(os.path.join(HERE, "sample-institutions.csv"), encoding="utf-8") as f:
+        insts = list(csv.DictReader(f))
     rows = []
     for u in units:
         urban = u["level"] == "street"
         n = rng.randint(8, 14) if urban else rng.randint(5, 9)
-        spread = 0.02 if urban else 0.05
+        near = [i for i in insts if i["region"][:9] == u["code"]]
         children = split(int(u["under3"]), n, rng, minimum=3)
         residents = split(int(u["population"]), n, rng, minimum=200)
         for k in range(n):
+            if near and rng.random() < (0.8 if urban else 0.5):
+                anchor, spread = rng.choice(near), 0.008
+            else:
+                anchor, spread = u, 0.02 if urban else 0.05
             rows.append({"id": "%s-%02d" % (u["code"], k + 1), "region": u["code"],
-                         "lat": "%.5f" % (float(u["lat"]) + rng.uniform(-spread, spread)),
-                         "lon": "%.5f" % (float(u["lon"]) + rng.uniform(-spread, spread)),
+                         "lat": "%.5f" % (float(anchor["lat"]) + rng.uniform(-spread, spread)),
+                         "lon": "%.5f" % (float(anchor["lon"]) + rng.uniform(-spread, spread)),
                          "under3": children[k], "residents": residents[k]})
     write("sample-demand.csv", ["id", "region", "lat", "lon", "under3", "residents"], rows)
 

@@ -271,6 +271,54 @@ gboolean totuo_access_options_set_desert_rule (TotuoAccessOptions *options,
                                                GError            **error);
 
 /**
+ * The method.
+ * @param options options
+ * @return the method
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoAccessMethod totuo_access_options_get_method (TotuoAccessOptions *options);
+
+/**
+ * The radius d0, in metres.
+ * @param options options
+ * @return the radius
+ */
+TOTUO_AVAILABLE_IN_0_1
+gdouble totuo_access_options_get_radius (TotuoAccessOptions *options);
+
+/**
+ * Whether a pair at exactly the radius is out.
+ * @param options options
+ * @return TRUE for d < d0
+ */
+TOTUO_AVAILABLE_IN_0_1
+gboolean totuo_access_options_get_strict_edge (TotuoAccessOptions *options);
+
+/**
+ * The #TotuoSupplyFlags of totuo_access_options_set_supply().
+ * @param options options
+ * @return the flags
+ */
+TOTUO_AVAILABLE_IN_0_1
+guint totuo_access_options_get_supply_flags (TotuoAccessOptions *options);
+
+/**
+ * The kinds of totuo_access_options_set_supply(), a mask (0: any).
+ * @param options options
+ * @return the mask
+ */
+TOTUO_AVAILABLE_IN_0_1
+guint totuo_access_options_get_kinds (TotuoAccessOptions *options);
+
+/**
+ * The ownerships of totuo_access_options_set_supply(), a mask (0: any).
+ * @param options options
+ * @return the mask
+ */
+TOTUO_AVAILABLE_IN_0_1
+guint totuo_access_options_get_ownerships (TotuoAccessOptions *options);
+
+/**
  * Computes access for every demand point and rolls it up to every region
  * (on two threads for large inputs). Institutions of the filters without a
  * location are left out, with a warning saying how many and their places.

@@ -9,6 +9,7 @@
 #include <totuo/macros.h>
 #include <totuo/evaluation.h>
 #include <totuo/indicator-table.h>
+#include <totuo/access.h>
 
 G_BEGIN_DECLS
 
@@ -311,6 +312,72 @@ gchar *totuo_report_html (TotuoIndicatorTable *table,
                           TotuoEvaluation     *evaluation,
                           TotuoLang            lang,
                           GError             **error);
+
+/**
+ * Spatial access by region: for each region, its demand points and their
+ * children, the share of them within the radius of a qualifying place,
+ * the children-weighted mean score (places per 1,000 children in text and
+ * Markdown, places per child in CSV and JSON), the children in deserts and
+ * their share, and the median and 90th percentile of the distance to the
+ * nearest place. Text and Markdown open with a line saying the method,
+ * radius, supply and the pairs within reach. Fails with
+ * #TOTUO_ERROR_NOT_FOUND or #TOTUO_ERROR_UNDEFINED as
+ * totuo_access_get_region() does.
+ * @param access results
+ * @param codes NULL-terminated region codes
+ * @param format the output format
+ * @param lang the language of labels
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the report; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_access (TotuoAccess        *access,
+                            const gchar *const *codes,
+                            TotuoFormat         format,
+                            TotuoLang           lang,
+                            GError            **error);
+
+/**
+ * Spatial access by demand point: id, region, location, children, score,
+ * places and institutions within reach, nearest distance, whether within
+ * reach and whether a desert.
+ * @param access results
+ * @param format the output format
+ * @param lang the language of labels
+ * @return (transfer full): the report; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_access_points (TotuoAccess *access,
+                                   TotuoFormat  format,
+                                   TotuoLang    lang);
+
+/**
+ * The demand points with their results as GeoJSON (RFC 7946): a
+ * FeatureCollection of Points in WGS84 (longitude, latitude) with the
+ * properties id, region, children, residents, score, places, providers,
+ * nearest_m, covered and desert. QGIS and every web map open it as it is.
+ * @param access results
+ * @return (transfer full): the GeoJSON text; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_access_geojson (TotuoAccess *access);
+
+/**
+ * A map of a region's spatial access (SVG): its demand points shaded by
+ * score (quintiles), deserts ringed in red, and the institutions as squares
+ * sized by their places, in a plate carrée true to shape at a district's
+ * size. Fails as totuo_access_get_region() does.
+ * @param access results
+ * @param code the region
+ * @param lang the language of labels
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the SVG document; free with g_free()
+ */
+TOTUO_AVAILABLE_IN_0_1
+gchar *totuo_report_access_svg (TotuoAccess *access,
+                                const gchar *code,
+                                TotuoLang    lang,
+                                GError     **error);
 
 /**
  * Saves a report (or any text) to a file the way every save of the library

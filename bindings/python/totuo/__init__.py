@@ -25,9 +25,14 @@ from ._report import (Format, Lang, csv_for_excel, report_bar_chart_svg, report_
                       save_text,
                       text_width)
 
+from ._access import (MEASURES, Access, AccessPoint, AccessRegion, Demand, compute_access,
+                      distance_m, from_wgs84, living_circle_m, to_wgs84)
+
 __version__ = "0.1.0"
 
 __all__ = [
+    "MEASURES", "Access", "AccessPoint", "AccessRegion", "Demand", "compute_access", "distance_m",
+    "from_wgs84", "living_circle_m", "to_wgs84",
     "Attribute", "ClosedError", "Comparator", "ConsistencyError", "Dataset", "Error", "ErrorCode", "Evaluation",
     "Format", "INDICATORS", "IOFailure", "Indicator", "IndicatorTable", "InputError",
     "Institution", "Kind", "Lang", "MAX_COLUMNS", "MAX_FIELD_BYTES", "MAX_INPUT_BYTES",
