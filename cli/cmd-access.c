@@ -150,6 +150,7 @@ cmd_access (int    argc,
   g_autofree gchar *method = NULL, *bands = NULL, *kinds = NULL, *ownerships = NULL;
   g_autofree gchar *weight = NULL, *desert = NULL, *region = NULL, *level = NULL, *svg = NULL;
   g_autofree gchar *obs_out = NULL, *indicator = NULL, *measure = NULL, *text = NULL;
+  g_autofree gchar *times_path = NULL;
   gdouble radius = NAN;
   gint circle = 0, year = 0;
   gboolean strict = FALSE, inclusive = FALSE, filed = FALSE, points = FALSE;
@@ -168,6 +169,7 @@ cmd_access (int    argc,
     { "demand-level", 0, 0, CLI_ARG_TEXT, &demand_level, N_("Or the regions of this level with a location and children as demand points"), N_("LEVEL") },
     { "crs", 0, 0, CLI_ARG_TEXT, &crs, N_("Datum of the demand's coordinates: wgs84 (default), gcj02 (Amap, Tencent) or bd09 (Baidu)"), N_("DATUM") },
     { "supply-crs", 0, 0, CLI_ARG_TEXT, &supply_crs, N_("Datum of the institutions' coordinates (default wgs84)"), N_("DATUM") },
+    { "travel-times", 0, 0, G_OPTION_ARG_FILENAME, &times_path, N_("Cost by travel time: a CSV of origin (demand id), destination (institution id), minutes; the radius is then in minutes"), N_("FILE") },
     { "method", 'm', 0, CLI_ARG_TEXT, &method, N_("2sfca (default), e2sfca or gaussian"), N_("METHOD") },
     { "radius", 0, 0, G_OPTION_ARG_DOUBLE, &radius, N_("The catchment radius in metres (default 300)"), N_("M") },
     { "circle", 0, 0, G_OPTION_ARG_INT, &circle, N_("Or a living circle of GB 50180-2018: 5 (300 m), 10 (500 m) or 15 (1,000 m)"), N_("MINUTES") },
@@ -272,6 +274,16 @@ cmd_access (int    argc,
         }
       else
         demand = totuo_demand_new_from_regions (dataset, dlevel, datum, &error);
+      if (demand != NULL && times_path != NULL)
+        {
+          g_autoptr(TotuoTravelTimes) times = NULL;
+          cli_note_input (times_path);
+          times = totuo_travel_times_load_csv (demand, times_path, &error);
+          if (times == NULL)
+            g_clear_pointer (&demand, totuo_demand_unref);
+          else
+            totuo_access_options_set_travel_times (options, times);
+        }
       if (demand == NULL)
         status = cli_fail (EXIT_DATA, "%s", error->message);
       else if ((access = totuo_access_compute (demand, options, &error)) == NULL)

@@ -21,6 +21,7 @@
 #include "demand-private.h"
 #include "kdtree.h"
 #include "text.h"
+#include "travel-times-private.h"
 
 /* From this many points and institutions the steps run on two threads. */
 #define PARALLEL_POINTS 20000
@@ -39,6 +40,7 @@ struct _TotuoAccessOptions {
   gboolean residents;
   gdouble desert_min_children;
   gdouble desert_max_per_place;
+  TotuoTravelTimes *times;    /* NULL: great-circle distance */
 };
 
 typedef struct {
@@ -165,7 +167,21 @@ void
 totuo_access_options_unref (TotuoAccessOptions *options)
 {
   if (options != NULL && g_atomic_ref_count_dec (&options->ref))
-    g_free (options);
+    {
+      totuo_travel_times_unref (options->times);
+      g_free (options);
+    }
+}
+
+void
+totuo_access_options_set_travel_times (TotuoAccessOptions *options,
+                                       TotuoTravelTimes   *times)
+{
+  g_return_if_fail (options != NULL);
+  if (times != NULL)
+    totuo_travel_times_ref (times);
+  totuo_travel_times_unref (options->times);
+  options->times = times;
 }
 
 void
@@ -332,6 +348,13 @@ totuo_access_options_get_kinds (TotuoAccessOptions *options)
   return options->kinds;
 }
 
+TotuoTravelTimes *
+totuo_access_options_get_travel_times (TotuoAccessOptions *options)
+{
+  g_return_val_if_fail (options != NULL, NULL);
+  return options->times;
+}
+
 guint
 totuo_access_options_get_ownerships (TotuoAccessOptions *options)
 {
@@ -346,8 +369,10 @@ typedef struct {
   gboolean strict;
   gdouble r2;                 /* the radius as a squared chord */
   gdouble radius;
+  gdouble radius_cost;        /* the radius as a cost, margin included (travel times) */
   gsize n_bands;
   gdouble band_r2[MAX_BANDS];
+  gdouble band_cost[MAX_BANDS];
   gdouble band_w[MAX_BANDS];
 } Weights;
 
@@ -373,10 +398,13 @@ weights_init (Weights                  *w,
   w->strict = o->strict;
   w->radius = o->radius;
   w->r2 = edge2 (o->radius, o->strict);
+  w->radius_cost = o->radius + (o->strict ? -EDGE_MARGIN_M : EDGE_MARGIN_M);
   w->n_bands = o->n_bands;
   for (gsize k = 0; k < o->n_bands; k++)
     {
       w->band_r2[k] = k + 1 == o->n_bands ? w->r2 : edge2 (o->edges[k] * o->radius, o->strict);
+      w->band_cost[k] = k + 1 == o->n_bands ? w->radius_cost
+                      : o->edges[k] * o->radius + (o->strict ? -EDGE_MARGIN_M : EDGE_MARGIN_M);
       w->band_w[k] = o->weights[k];
     }
 }
@@ -405,6 +433,29 @@ weight_of (const Weights *w,
       {
         static const gdouble e = 0.60653065971263342; /* exp (-1/2) */
         gdouble x = totuo_distance_of_chord2 (c2) / w->radius;
+        return MAX ((exp (-0.5 * x * x) - e) / (1 - e), 0.0);
+      }
+    default:
+      return 1;
+    }
+}
+
+/* The weight of a pair of cost @cost (minutes), known to be within reach. */
+static gdouble
+weight_of_cost (const Weights *w,
+                gdouble        cost)
+{
+  switch (w->method)
+    {
+    case TOTUO_ACCESS_E2SFCA:
+      for (gsize k = 0; k < w->n_bands; k++)
+        if (cost <= w->band_cost[k])
+          return w->band_w[k];
+      return 0;
+    case TOTUO_ACCESS_GAUSSIAN:
+      {
+        static const gdouble e = 0.60653065971263342; /* exp (-1/2) */
+        gdouble x = cost / w->radius;
         return MAX ((exp (-0.5 * x * x) - e) / (1 - e), 0.0);
       }
     default:
@@ -541,6 +592,93 @@ qualifies (const TotuoAccessOptions *o,
   return TRUE;
 }
 
+/* With travel times: every qualifying institution, located or not; @slot
+ * maps an institution's row to its provider index (G_MAXUINT32: none). */
+static void
+gather_supply_by_row (TotuoAccess *a,
+                      guint32     *slot)
+{
+  const TotuoDataset *ds = a->demand->dataset;
+  const TotuoAccessOptions *o = a->options;
+
+  a->provider_row = g_new (guint32, MAX (ds->n_insts, 1));
+  a->provider_lat = g_new (gdouble, MAX (ds->n_insts, 1));
+  a->provider_lon = g_new (gdouble, MAX (ds->n_insts, 1));
+  a->provider_places = g_new (gdouble, MAX (ds->n_insts, 1));
+  for (guint32 j = 0; j < ds->n_insts; j++)
+    {
+      const TotuoInstCold *c = &ds->inst_cold[j];
+      gdouble lat = NAN, lon = NAN;
+
+      slot[j] = G_MAXUINT32;
+      if (!qualifies (o, &ds->inst_hot[j]))
+        continue;
+      if (!isnan (c->lat) && !isnan (c->lon) &&
+          !totuo_datum_to_wgs84 (o->supply_datum, c->lat, c->lon, &lat, &lon))
+        lat = lon = NAN;
+      slot[j] = (guint32) a->m;
+      a->provider_row[a->m] = j;
+      a->provider_lat[a->m] = lat;
+      a->provider_lon[a->m] = lon;
+      a->provider_places[a->m] = ds->inst_hot[j].places;
+      a->m++;
+    }
+  if (a->m == 0)
+    g_ptr_array_add (a->warnings, g_strdup ("no institution qualifies as supply: every point "
+                                            "scores 0 and has no nearest place"));
+}
+
+/* Both steps over the pairs of a travel-time table. */
+static void
+steps_by_table (TotuoAccess            *a,
+                const Weights          *w,
+                const TotuoTravelTimes *t,
+                const gdouble          *weight)
+{
+  const TotuoDataset *ds = a->demand->dataset;
+  g_autofree guint32 *slot = g_new (guint32, MAX (ds->n_insts, 1));
+  g_autofree gdouble *dsum = NULL, *ratio = NULL;
+  guint unlisted = 0;
+
+  gather_supply_by_row (a, slot);
+  dsum = g_new0 (gdouble, MAX (a->m, 1));
+  ratio = g_new0 (gdouble, MAX (a->m, 1));
+  for (gsize i = 0; i < a->n; i++)
+    a->nearest[i] = NAN;
+  for (gsize k = 0; k < t->n; k++)
+    {
+      guint32 p = slot[t->destination[k]];
+      if (p != G_MAXUINT32 && t->minutes[k] <= w->radius_cost)
+        dsum[p] += weight_of_cost (w, t->minutes[k]) * weight[t->origin[k]];
+    }
+  for (gsize p = 0; p < a->m; p++)
+    {
+      ratio[p] = dsum[p] > 0 ? a->provider_places[p] / dsum[p] : 0;
+      a->places_reached += dsum[p] > 0 ? a->provider_places[p] : 0;
+    }
+  for (gsize k = 0; k < t->n; k++)
+    {
+      guint32 p = slot[t->destination[k]], i = t->origin[k];
+      if (p == G_MAXUINT32)
+        continue;
+      if (isnan (a->nearest[i]) || t->minutes[k] < a->nearest[i])
+        a->nearest[i] = t->minutes[k];
+      if (t->minutes[k] > w->radius_cost)
+        continue;
+      a->score[i] += weight_of_cost (w, t->minutes[k]) * ratio[p];
+      a->places[i] += a->provider_places[p];
+      a->n_providers[i]++;
+      a->covered[i] = 1;
+      a->pairs++;
+    }
+  for (gsize i = 0; i < a->n; i++)
+    unlisted += isnan (a->nearest[i]);
+  if (unlisted > 0)
+    g_ptr_array_add (a->warnings,
+                     g_strdup_printf ("%u of %zu demand points have no trip to a qualifying "
+                                      "institution in the travel-time table", unlisted, a->n));
+}
+
 static void
 gather_supply (TotuoAccess *a,
                gdouble    **out_xyz)
@@ -666,11 +804,25 @@ totuo_access_compute (TotuoDemand        *demand,
     }
   if (options == NULL)
     options = defaults = totuo_access_options_new ();
+  if (options->times != NULL && options->times->demand != demand)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_INCONSISTENT,
+                   "the options' travel times were loaded for other demand points");
+      return NULL;
+    }
+  if (options->times != NULL && options->times->generation != demand->dataset->generation)
+    {
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_STALE,
+                   "the dataset changed after the travel times were loaded; load them again");
+      return NULL;
+    }
   a = g_new0 (TotuoAccess, 1);
   g_atomic_ref_count_init (&a->ref);
   a->demand = totuo_demand_ref (demand);
   a->options = g_memdup2 (options, sizeof *options);
   g_atomic_ref_count_init (&a->options->ref);
+  if (a->options->times != NULL)
+    totuo_travel_times_ref (a->options->times);
   a->warnings = g_ptr_array_new_with_free_func (g_free);
   a->n = demand->n;
   a->score = g_new0 (gdouble, MAX (a->n, 1));
@@ -695,8 +847,16 @@ totuo_access_compute (TotuoDemand        *demand,
       weight[i] = (gdouble) p;
       totuo_unit_vector (demand->lat[i], demand->lon[i], &demand_xyz[3 * i]);
     }
-  gather_supply (a, &supply_xyz);
   weights_init (&w, options);
+  if (options->times != NULL)
+    {
+      steps_by_table (a, &w, options->times, weight);
+      for (gsize i = 0; i < a->n; i++)
+        a->weighted_score += weight[i] * a->score[i];
+      roll_up (a, weight);
+      return g_steal_pointer (&a);
+    }
+  gather_supply (a, &supply_xyz);
   totuo_kdtree_build (&demand_tree, demand_xyz, weight, a->n);
   totuo_kdtree_build (&supply_tree, supply_xyz, a->provider_places, a->m);
   ratio = g_new0 (gdouble, MAX (a->m, 1));
@@ -863,8 +1023,9 @@ nearest_quantiles (TotuoAccess *a,
       w[k].value = a->nearest[i];
       w[k].weight = (gdouble) (residents ? d->residents[i] : d->children[i]);
       total += w[k].weight;
+      /* No place at all, or no trip listed: farther than any. */
       if (isnan (w[k].value))
-        return;             /* no qualifying institution at all */
+        w[k].value = INFINITY;
     }
   if (total <= 0)
     {
@@ -888,6 +1049,11 @@ nearest_quantiles (TotuoAccess *a,
     *p90 = w[n - 1].value;
   if (isnan (*median))
     *median = w[n - 1].value;
+  /* A quantile that falls among points with no place is undefined. */
+  if (isinf (*median))
+    *median = NAN;
+  if (isinf (*p90))
+    *p90 = NAN;
 }
 
 gboolean
@@ -966,7 +1132,7 @@ totuo_access_get_measure (TotuoAccess        *access,
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNDEFINED, "region \"%s\": %s",
                    TOTUO_SHOWN (code), measure == TOTUO_ACCESS_MEASURE_NEAREST_MEDIAN
-                   ? "no qualifying institution has a location"
+                   ? "no qualifying institution is within reach of half its children or more"
                    : "its demand points have no children");
       return FALSE;
     }

@@ -30,6 +30,11 @@ static const gchar *const region_heads[] = {
   N_("in deserts %"), N_("nearest place, median m"), N_("nearest place, 90% within m"),
 };
 
+/* The last two, when the cost is a travel time. */
+static const gchar *const trip_heads[] = {
+  N_("shortest trip, median min"), N_("shortest trip, 90% within min"),
+};
+
 /* What the figures were computed with, as a line above the table. */
 static gchar *
 describe (TotuoAccess *a,
@@ -42,12 +47,16 @@ describe (TotuoAccess *a,
   guint flags = totuo_access_options_get_supply_flags (o);
 
   radius = totuo_format_short (r);
-  g_string_append_printf (out, T_(lang, "%s within %s m"),
-                          totuo_access_method_to_string (totuo_access_options_get_method (o)), radius);
-  for (guint minutes = 5; minutes <= 15; minutes += 5)
+  if (totuo_access_options_get_travel_times (o) != NULL)
+    g_string_append_printf (out, T_(lang, "%s within %s minutes of travel"),
+                            totuo_access_method_to_string (totuo_access_options_get_method (o)), radius);
+  else
+    g_string_append_printf (out, T_(lang, "%s within %s m"),
+                            totuo_access_method_to_string (totuo_access_options_get_method (o)), radius);
+  for (guint minutes = 5; minutes <= 15 && totuo_access_options_get_travel_times (o) == NULL; minutes += 5)
     if (totuo_living_circle_m (minutes) == r)
       g_string_append_printf (out, T_(lang, " (the %u-minute living circle)"), minutes);
-  g_string_append (out, T_(lang, ", "));
+  g_string_append (out, T_(lang, "; "));
   g_string_append (out, (flags & TOTUO_SUPPLY_INCLUSIVE) && (flags & TOTUO_SUPPLY_FILED)
                         ? T_(lang, "inclusive and filed institutions")
                         : (flags & TOTUO_SUPPLY_INCLUSIVE) ? T_(lang, "inclusive institutions")
@@ -55,11 +64,14 @@ describe (TotuoAccess *a,
                         : T_(lang, "every institution"));
   if (totuo_access_options_get_kinds (o) != 0 || totuo_access_options_get_ownerships (o) != 0)
     g_string_append (out, T_(lang, " of the kinds and ownerships chosen"));
-  g_string_append_printf (out, T_(lang, "; %zu institutions, %zu demand points, %" G_GUINT64_FORMAT
-                                        " pairs within reach"),
-                          totuo_access_get_n_providers (a),
-                          totuo_demand_get_n_points (totuo_access_get_demand (a)),
-                          totuo_access_get_n_pairs (a));
+  {
+    /* As numbers people read; xgettext reads no G_GUINT64_FORMAT either. */
+    g_autofree gchar *providers = totuo_format_short ((gdouble) totuo_access_get_n_providers (a));
+    g_autofree gchar *points = totuo_format_short ((gdouble) totuo_demand_get_n_points (totuo_access_get_demand (a)));
+    g_autofree gchar *pairs = totuo_format_short ((gdouble) totuo_access_get_n_pairs (a));
+    g_string_append_printf (out, T_(lang, "; %s institutions, %s demand points, %s pairs within reach"),
+                            providers, points, pairs);
+  }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
@@ -150,7 +162,9 @@ totuo_report_access (TotuoAccess        *access,
     {
       if (c >= 3)
         totuo_grid_right (&grid, c);
-      totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? region_ids[c] : T_(lang, region_heads[c]));
+      gboolean trips = c >= 9 && totuo_access_options_get_travel_times (totuo_access_get_options (access)) != NULL;
+      totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? region_ids[c]
+                             : T_(lang, trips ? trip_heads[c - 9] : region_heads[c]));
     }
   for (guint k = 0; k < rows->len; k++)
     {
@@ -481,8 +495,9 @@ totuo_report_access_svg (TotuoAccess *access,
 #undef Y
   {
     gdouble y = HEADER + MAP_H + 20;
-    g_autofree gchar *deserts = g_strdup_printf (T_(lang, "red ring: a childcare desert (%.0f children)"),
-                                                 summary.desert_children);
+    g_autofree gchar *count = totuo_format_short (summary.desert_children);
+    g_autofree gchar *deserts = g_strdup_printf (T_(lang, "red ring: a childcare desert (%s children)"),
+                                                 count);
     for (guint s = 0; s < G_N_ELEMENTS (shades); s++)
       g_string_append_printf (out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"22\" height=\"12\" fill=\"%s\" "
                                    "stroke=\"#6b7b8c\" stroke-width=\"0.6\"/>\n", 10.0 + 24 * s, y - 10,

@@ -532,6 +532,83 @@ START_TEST (test_sample_district)
 }
 END_TEST
 
+START_TEST (test_travel_times)
+{
+  g_autoptr(TotuoDataset) ds = street ("id,name,region,places,inclusive\n"
+                                       "A,a,11,10,true\nB,b,11,30,false\nC,c,11,5,true\n");
+  g_autoptr(TotuoDemand) d = totuo_demand_load_csv_data (ds, "id,region,lat,lon,under3\n"
+                                                         "p,11,30.5,114.3,10\nq,11,30.6,114.3,30\n"
+                                                         "r,12,30.7,114.3,5\n", -1, "d",
+                                                         TOTUO_DATUM_WGS84, NULL);
+  /* q reaches A in 8 minutes (A's families in 25 the other way: asymmetric
+   * costs are the trip from home, always). B is 20 from p; C is listed for
+   * no one, r has no trip. */
+  static const gchar table[] = "起点,终点,分钟\np,A,5\nq,A,8\np,B,20\nq,B,16\n";
+  g_autoptr(TotuoTravelTimes) t = totuo_travel_times_load_csv_data (d, table, -1, "t.csv", NULL);
+  g_autoptr(TotuoAccessOptions) o = totuo_access_options_new ();
+  g_autoptr(TotuoAccess) a = NULL;
+  g_auto(GStrv) warnings = NULL;
+  TotuoAccessPoint p;
+  GError *error = NULL;
+
+  ck_assert_ptr_nonnull (t);
+  ck_assert_uint_eq (totuo_travel_times_get_n_pairs (t), 4);
+  totuo_access_options_set_travel_times (o, t);
+  ck_assert (totuo_access_options_set_radius (o, 15, NULL));   /* minutes */
+  a = totuo_access_compute (d, o, &error);
+  ck_assert_msg (a != NULL, "%s", error ? error->message : "");
+  /* A serves p and q (40 children): R = 10/40. B is beyond 15 minutes. */
+  totuo_access_get_point (a, 0, &p);
+  ck_assert_double_eq_tol (p.score, 0.25, 1e-12);
+  ck_assert_uint_eq (p.n_providers, 1);
+  ck_assert_double_eq (p.nearest_m, 5);
+  totuo_access_get_point (a, 1, &p);
+  ck_assert_double_eq_tol (p.score, 0.25, 1e-12);
+  ck_assert_double_eq (p.nearest_m, 8);
+  totuo_access_get_point (a, 2, &p);
+  ck_assert (!p.covered && isnan (p.nearest_m));
+  warnings = totuo_access_get_warnings (a, NULL);
+  ck_assert_ptr_nonnull (strstr (warnings[0], "1 of 3 demand points have no trip"));
+  g_clear_pointer (&a, totuo_access_unref);
+  /* Inclusive only: B leaves the supply, as it would with distances. */
+  ck_assert (totuo_access_options_set_radius (o, 30, NULL));
+  totuo_access_options_set_supply (o, TOTUO_SUPPLY_INCLUSIVE, 0, 0);
+  a = totuo_access_compute (d, o, NULL);
+  totuo_access_get_point (a, 0, &p);
+  ck_assert_uint_eq (p.n_providers, 1);
+  g_clear_pointer (&a, totuo_access_unref);
+  /* A table for other points is refused. */
+  {
+    g_autoptr(TotuoDemand) other = totuo_demand_load_csv_data (ds, "id,region,lat,lon,under3\n"
+                                                               "p,11,30.5,114.3,10\n", -1, "o",
+                                                               TOTUO_DATUM_WGS84, NULL);
+    ck_assert (totuo_access_compute (other, o, &error) == NULL);
+    assert_totuo_error (error, TOTUO_ERROR_INCONSISTENT);
+    g_clear_error (&error);
+  }
+  /* Errors, located. */
+  {
+    static const struct { const gchar *csv; TotuoError code; const gchar *where; } bad[] = {
+      { "origin,destination\n", TOTUO_ERROR_MISSING_COLUMN, "required column 'minutes'" },
+      { "origin,destination,minutes\nx,A,3\n", TOTUO_ERROR_NOT_FOUND, "t.csv:2:1: column 'origin': no demand point" },
+      { "origin,destination,minutes\np,Z,3\n", TOTUO_ERROR_NOT_FOUND, "t.csv:2:2: column 'destination': no institution" },
+      { "origin,destination,minutes\np,A,-3\n", TOTUO_ERROR_NEGATIVE, "t.csv:2:3: column 'minutes'" },
+      { "origin,destination,minutes\np,A,soon\n", TOTUO_ERROR_BAD_NUMBER, "t.csv:2:3" },
+      { "origin,destination,minutes\np,A,3\np,A,4\n", TOTUO_ERROR_DUPLICATE_ID, "t.csv:3:2" },
+      { "origin,destination,minutes\np,A,\n", TOTUO_ERROR_MISSING_VALUE, "t.csv:2:3" },
+      { "", TOTUO_ERROR_MISSING_COLUMN, "empty" },
+    };
+    for (guint k = 0; k < G_N_ELEMENTS (bad); k++)
+      {
+        ck_assert (totuo_travel_times_load_csv_data (d, bad[k].csv, -1, "t.csv", &error) == NULL);
+        assert_totuo_error (error, bad[k].code);
+        ck_assert_msg (strstr (error->message, bad[k].where) != NULL, "%s", error->message);
+        g_clear_error (&error);
+      }
+  }
+}
+END_TEST
+
 static Suite *
 access_suite (void)
 {
@@ -549,6 +626,7 @@ access_suite (void)
   tcase_add_test (tc, test_options_refuse_nonsense);
   tcase_add_test (tc, test_demand_loader);
   tcase_add_test (tc, test_sample_district);
+  tcase_add_test (tc, test_travel_times);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -162,6 +162,52 @@ contract_totuo_access_options_get_ownerships (void)
 }
 
 static guint
+contract_totuo_travel_times_load_csv (void)
+{
+  (void) totuo_travel_times_load_csv (NULL, "x", NULL);
+  (void) totuo_travel_times_load_csv ((TotuoDemand *) &fx.integer, NULL, NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_travel_times_load_csv_data (void)
+{
+  (void) totuo_travel_times_load_csv_data (NULL, "x", -1, "x", NULL);
+  (void) totuo_travel_times_load_csv_data ((TotuoDemand *) &fx.integer, NULL, -1, "x", NULL);
+  return 2;
+}
+
+static guint
+contract_totuo_travel_times_ref (void)
+{
+  (void) totuo_travel_times_ref (NULL);
+  return 1;
+}
+
+/* totuo_travel_times_unref: no argument can be wrong by mistake. */
+
+static guint
+contract_totuo_travel_times_get_n_pairs (void)
+{
+  (void) totuo_travel_times_get_n_pairs (NULL);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_set_travel_times (void)
+{
+  (void) totuo_access_options_set_travel_times (NULL, (TotuoTravelTimes *) &fx.integer);
+  return 1;
+}
+
+static guint
+contract_totuo_access_options_get_travel_times (void)
+{
+  (void) totuo_access_options_get_travel_times (NULL);
+  return 1;
+}
+
+static guint
 contract_totuo_access_compute (void)
 {
   (void) totuo_access_compute (NULL, (TotuoAccessOptions *) &fx.integer, NULL);
@@ -2177,6 +2223,12 @@ static const Contract contracts[] = {
   { "totuo_access_options_get_supply_flags", contract_totuo_access_options_get_supply_flags },
   { "totuo_access_options_get_kinds", contract_totuo_access_options_get_kinds },
   { "totuo_access_options_get_ownerships", contract_totuo_access_options_get_ownerships },
+  { "totuo_travel_times_load_csv", contract_totuo_travel_times_load_csv },
+  { "totuo_travel_times_load_csv_data", contract_totuo_travel_times_load_csv_data },
+  { "totuo_travel_times_ref", contract_totuo_travel_times_ref },
+  { "totuo_travel_times_get_n_pairs", contract_totuo_travel_times_get_n_pairs },
+  { "totuo_access_options_set_travel_times", contract_totuo_access_options_set_travel_times },
+  { "totuo_access_options_get_travel_times", contract_totuo_access_options_get_travel_times },
   { "totuo_access_compute", contract_totuo_access_compute },
   { "totuo_access_ref", contract_totuo_access_ref },
   { "totuo_access_get_demand", contract_totuo_access_get_demand },

@@ -54,11 +54,14 @@ typedef enum {
   TOTUO_ACCESS_MEASURE_MEAN_SCORE = 1,     /**< children-weighted mean score, places per child */
   TOTUO_ACCESS_MEASURE_DESERT_CHILDREN = 2, /**< children in deserts */
   TOTUO_ACCESS_MEASURE_DESERT_SHARE = 3,   /**< % of its children in deserts */
-  TOTUO_ACCESS_MEASURE_NEAREST_MEDIAN = 4, /**< children-weighted median distance to the nearest place, m */
+  TOTUO_ACCESS_MEASURE_NEAREST_MEDIAN = 4, /**< children-weighted median distance to the nearest place, m (minutes with travel times) */
 } TotuoAccessMeasure;
 
 /** The number of #TotuoAccessMeasure values. */
 #define TOTUO_N_ACCESS_MEASURES 5
+
+/** A table of travel times from demand points to institutions: immutable, reference counted. */
+typedef struct _TotuoTravelTimes TotuoTravelTimes;
 
 /** What access is computed with; reference counted, changed by its setters. */
 typedef struct _TotuoAccessOptions TotuoAccessOptions;
@@ -71,7 +74,7 @@ typedef struct {
   gdouble score;        /**< the method's score A_i, places per child (0 when none is within reach) */
   gdouble places;       /**< the places of the institutions within reach (unweighted) */
   guint n_providers;    /**< the institutions within reach */
-  gdouble nearest_m;    /**< the distance to the nearest qualifying institution, m; NaN if none */
+  gdouble nearest_m;    /**< the distance to the nearest qualifying institution, m (minutes with travel times); NaN if none */
   gboolean covered;     /**< an institution is within the radius */
   gboolean desert;      /**< the point is a childcare desert (totuo_access_options_set_desert_rule()) */
 } TotuoAccessPoint;
@@ -86,7 +89,7 @@ typedef struct {
   gdouble desert_children;   /**< children in desert points */
   gdouble desert_share;      /**< desert / children × 100, % */
   guint n_desert_points;     /**< desert points */
-  gdouble nearest_median_m;  /**< children-weighted median of the nearest distance, m (NaN: no place at all) */
+  gdouble nearest_median_m;  /**< children-weighted median of the nearest distance, m (NaN: half the children or more have no place at all) */
   gdouble nearest_p90_m;     /**< its 90th percentile, m */
 } TotuoAccessRegion;
 
@@ -174,8 +177,9 @@ void totuo_access_options_set_method (TotuoAccessOptions *options,
                                       TotuoAccessMethod   method);
 
 /**
- * Sets the radius d0, the catchment of both steps and of radius coverage.
- * Fails with #TOTUO_ERROR_OUT_OF_RANGE unless 0 < @p metres <= 1,000,000.
+ * Sets the radius d0, the catchment of both steps and of radius coverage
+ * (in minutes with a travel-time table). Fails with
+ * #TOTUO_ERROR_OUT_OF_RANGE unless 0 < @p metres <= 1,000,000.
  * @param options options
  * @param metres the radius, in metres
  * @param error return location for a GError, or NULL
@@ -319,12 +323,92 @@ TOTUO_AVAILABLE_IN_0_1
 guint totuo_access_options_get_ownerships (TotuoAccessOptions *options);
 
 /**
+ * Travel times from a CSV file of `origin,destination,minutes`: the id of a
+ * demand point of @p demand, the id of an institution of its dataset, and
+ * the minutes of the family's trip from the first to the second (a route
+ * service's or a survey's). Costs may be asymmetric: the cost of a pair is
+ * always this trip, in both steps of a floating catchment. A pair the table
+ * does not list is out of reach. Chinese headers work too (起点, 终点,
+ * 分钟). Every error names the file, line and column: an unknown point or
+ * institution, a pair given twice, minutes that are negative or not a
+ * number.
+ * @param demand the demand points the origins name
+ * @param path the file
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the table; release with totuo_travel_times_unref()
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoTravelTimes *totuo_travel_times_load_csv (TotuoDemand  *demand,
+                                               const gchar  *path,
+                                               GError      **error);
+
+/**
+ * As totuo_travel_times_load_csv(), from text in memory.
+ * @param demand the demand points the origins name
+ * @param data the CSV text
+ * @param length its length in bytes, or -1 if NUL-terminated
+ * @param source_name (nullable): the name errors give it
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the table; release with totuo_travel_times_unref()
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoTravelTimes *totuo_travel_times_load_csv_data (TotuoDemand  *demand,
+                                                    const gchar  *data,
+                                                    gssize        length,
+                                                    const gchar  *source_name,
+                                                    GError      **error);
+
+/**
+ * Adds a reference.
+ * @param times a travel-time table
+ * @return (transfer full): @p times
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoTravelTimes *totuo_travel_times_ref (TotuoTravelTimes *times);
+
+/**
+ * Releases a reference.
+ * @param times (nullable): a travel-time table
+ */
+TOTUO_AVAILABLE_IN_0_1
+void totuo_travel_times_unref (TotuoTravelTimes *times);
+
+/**
+ * The pairs the table lists.
+ * @param times a travel-time table
+ * @return the number of pairs
+ */
+TOTUO_AVAILABLE_IN_0_1
+gsize totuo_travel_times_get_n_pairs (TotuoTravelTimes *times);
+
+/**
+ * Costs by travel time instead of distance: the radius (and the bands'
+ * edges) are then minutes, and a point's nearest distance is the shortest
+ * trip the table lists to a qualifying institution, in minutes. With NULL,
+ * back to great-circle distance. Institutions need no location then.
+ * @param options options
+ * @param times (nullable): the table, or NULL
+ */
+TOTUO_AVAILABLE_IN_0_1
+void totuo_access_options_set_travel_times (TotuoAccessOptions *options,
+                                            TotuoTravelTimes   *times);
+
+/**
+ * The travel times of totuo_access_options_set_travel_times(), or NULL.
+ * @param options options
+ * @return (transfer none) (nullable): the table
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoTravelTimes *totuo_access_options_get_travel_times (TotuoAccessOptions *options);
+
+/**
  * Computes access for every demand point and rolls it up to every region
  * (on two threads for large inputs). Institutions of the filters without a
  * location are left out, with a warning saying how many and their places.
- * Fails with #TOTUO_ERROR_STALE if the dataset's regions changed after the
- * points were made, #TOTUO_ERROR_MISSING_VALUE when weighting by residents
- * and a point does not know them.
+ * Fails with #TOTUO_ERROR_STALE if the dataset changed after the points (or
+ * the travel times) were made, #TOTUO_ERROR_MISSING_VALUE when weighting by
+ * residents and a point does not know them, #TOTUO_ERROR_INCONSISTENT when
+ * the options' travel times are for other demand points.
  * @param demand the demand points (over their dataset's institutions)
  * @param options (nullable): the options, or NULL for the defaults
  * @param error return location for a GError, or NULL
@@ -514,5 +598,6 @@ gchar **totuo_access_get_warnings (TotuoAccess *access,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TotuoAccessOptions, totuo_access_options_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TotuoAccess, totuo_access_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TotuoTravelTimes, totuo_travel_times_unref)
 
 G_END_DECLS

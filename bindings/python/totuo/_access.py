@@ -315,14 +315,17 @@ def compute_access(demand: Demand, method: str = "2sfca", radius: Optional[float
                    bands: Optional[Sequence[Tuple[float, float]]] = None, inclusive: bool = False,
                    filed: bool = False, kinds: Any = None, ownerships: Any = None,
                    supply_crs: str = "wgs84", weight: str = "children",
-                   desert: Tuple[float, float] = (50, 3)) -> Access:
+                   desert: Tuple[float, float] = (50, 3),
+                   travel_times: Optional[str] = None) -> Access:
     """Access of every demand point to the dataset's institutions.
 
     method: "2sfca", "e2sfca" or "gaussian"; radius in metres (default 300)
     or circle=5/10/15 (GB 50180-2018); bands: [(edge, weight), ...] for
     E2SFCA, edges as fractions of the radius; inclusive/filed/kinds/
     ownerships filter the supply; weight: "children" or "residents";
-    desert: (children above which, children per place above which)."""
+    desert: (children above which, children per place above which);
+    travel_times: a CSV of origin,destination,minutes to cost by (the
+    radius is then in minutes)."""
     if not isinstance(demand, Demand):
         raise TypeError("expected a totuo.Demand, got %s" % type(demand).__name__)
     if radius is not None and circle is not None:
@@ -352,6 +355,12 @@ def compute_access(demand: Demand, method: str = "2sfca", radius: Optional[float
         C.access_options_set_supply_datum(options, _datum(supply_crs))
         C.access_options_set_weight_residents(options, weight == "residents")
         C.access_options_set_desert_rule(options, float(desert[0]), float(desert[1]))
+        if travel_times is not None:
+            times = C.travel_times_load_csv(demand, travel_times)
+            try:
+                C.access_options_set_travel_times(options, times)
+            finally:
+                C.travel_times_unref.c(times)
         pointer = C.access_compute(demand, options)
     finally:
         C.access_options_unref.c(options)
