@@ -19,6 +19,7 @@
 
 #include "dataset-private.h"
 #include "demand-private.h"
+#include "cellindex.h"
 #include "kdtree.h"
 #include "text.h"
 #include "travel-times-private.h"
@@ -468,41 +469,160 @@ weight_of_cost (const Weights *w,
 typedef struct {
   const Weights *w;
   const gdouble *q;
-  const gdouble *other;       /* values of the other tree's points, in its order */
-  const gdouble *places;      /* step 2: the institutions' places, in tree order */
+  const gdouble *other;       /* values of the other index's points, in its order */
+  const gdouble *places;      /* step 2: the institutions' places, in index order */
   gdouble sum, places_sum;
   guint32 count;
+  gdouble nearest2;           /* the smallest squared chord of the points seen */
 } Visit;
 
 static void
-visit_range (const TotuoKdTree *tree,
-             guint32            start,
-             guint32            end,
-             gboolean           inside,
-             gpointer           data)
+visit_range (gdouble *const c[3],
+             guint32        start,
+             guint32        end,
+             gboolean       inside,
+             gpointer       data)
 {
   Visit *v = data;
   const Weights *w = v->w;
+  const gdouble *restrict x = c[0], *restrict y = c[1], *restrict z = c[2];
+  const gdouble *restrict other = v->other;
+  const gdouble qx = v->q[0], qy = v->q[1], qz = v->q[2];
+  const gdouble r2 = inside ? G_MAXDOUBLE : w->r2;
+  gdouble sum = 0, places = 0;
+  guint32 count = 0;
 
-  for (guint32 k = start; k < end; k++)
+  gdouble near2 = v->nearest2;
+
+  if (w->method == TOTUO_ACCESS_2SFCA)
     {
-      const gdouble *p = &tree->xyz[3 * k];
-      gdouble dx = p[0] - v->q[0], dy = p[1] - v->q[1], dz = p[2] - v->q[2];
-      gdouble c2 = dx * dx + dy * dy + dz * dz;
-      if (!inside && !within (w, c2, w->r2))
-        continue;
-      v->sum += (w->method == TOTUO_ACCESS_2SFCA ? 1.0 : weight_of (w, c2)) * v->other[k];
-      if (v->places != NULL)
-        v->places_sum += v->places[k];
-      v->count++;
+      /* The hot loop of both steps: no branch but the comparison's mask, and
+       * two of each accumulator, so that one addition need not wait for the
+       * one before (the order of the sum changes in the last bits only). */
+      const gdouble *restrict per = v->places != NULL ? v->places : other;
+      gdouble sum2 = 0, places2 = 0, count1 = 0, count2 = 0;
+      guint32 k = start;
+      for (; k + 2 <= end; k += 2)
+        {
+          gdouble ax = x[k] - qx, ay = y[k] - qy, az = z[k] - qz;
+          gdouble bx = x[k + 1] - qx, by = y[k + 1] - qy, bz = z[k + 1] - qz;
+          gdouble a2 = ax * ax + ay * ay + az * az, b2 = bx * bx + by * by + bz * bz;
+          gdouble ina = a2 <= r2 ? 1.0 : 0.0, inb = b2 <= r2 ? 1.0 : 0.0;
+          sum += ina * other[k];
+          sum2 += inb * other[k + 1];
+          places += ina * per[k];
+          places2 += inb * per[k + 1];
+          count1 += ina;
+          count2 += inb;
+          near2 = MIN (near2, MIN (a2, b2));
+        }
+      for (; k < end; k++)
+        {
+          gdouble dx = x[k] - qx, dy = y[k] - qy, dz = z[k] - qz;
+          gdouble c2 = dx * dx + dy * dy + dz * dz;
+          gdouble in = c2 <= r2 ? 1.0 : 0.0;
+          sum += in * other[k];
+          places += in * per[k];
+          count1 += in;
+          near2 = MIN (near2, c2);
+        }
+      sum += sum2;
+      places += places2;
+      count = (guint32) (count1 + count2);
     }
+  else
+    for (guint32 k = start; k < end; k++)
+      {
+        gdouble dx = x[k] - qx, dy = y[k] - qy, dz = z[k] - qz;
+        gdouble c2 = dx * dx + dy * dy + dz * dz;
+        near2 = MIN (near2, c2);
+        if (c2 > r2)
+          continue;
+        sum += weight_of (w, c2) * other[k];
+        if (v->places != NULL)
+          places += v->places[k];
+        count++;
+      }
+  v->sum += sum;
+  v->places_sum += v->places != NULL ? places : 0;
+  v->count += count;
+  v->nearest2 = near2;
+}
+
+/* A fixed-radius index: the grid of cells where it suits the points, the
+ * k-d tree elsewhere (near the poles, across the antimeridian). */
+typedef struct {
+  gboolean use_cells;
+  TotuoCellIndex cells;
+  TotuoKdTree tree;
+  gdouble *const *c;          /* x, y, z of each position */
+  const gdouble *value;
+  const guint32 *index;       /* the caller's index of each position */
+} RangeIndex;
+
+static void
+range_build (RangeIndex    *r,
+             gboolean       use_cells,
+             const gdouble *lat,
+             const gdouble *lon,
+             const gdouble *xyz,
+             const gdouble *value,
+             gsize          n,
+             gdouble        radius,
+             const gdouble  box[4])
+{
+  memset (r, 0, sizeof *r);
+  r->use_cells = use_cells;
+  if (use_cells)
+    {
+      totuo_cell_index_build (&r->cells, lat, lon, xyz, value, n, radius, box[0], box[1], box[2],
+                              box[3]);
+      r->c = r->cells.c;
+      r->value = r->cells.value;
+      r->index = r->cells.index;
+    }
+  else
+    {
+      totuo_kdtree_build (&r->tree, xyz, value, n);
+      r->c = r->tree.c;
+      r->value = r->tree.value;
+      r->index = r->tree.index;
+    }
+}
+
+static void
+range_clear (RangeIndex *r)
+{
+  if (r->use_cells)
+    totuo_cell_index_clear (&r->cells);
+  else
+    totuo_kdtree_clear (&r->tree);
+}
+
+static inline void
+range_query (const RangeIndex *r,
+             const gdouble     q[3],
+             gdouble           lat,
+             gdouble           lon,
+             gdouble           r2,
+             TotuoCellWindow  *window,
+             Visit            *v)
+{
+  if (r->use_cells)
+    totuo_cell_index_query (&r->cells, lat, lon, window, visit_range, v);
+  else
+    totuo_kdtree_query (&r->tree, q, r2, visit_range, v);
 }
 
 typedef struct {
   const Weights *w;
-  const TotuoKdTree *demand_tree, *supply_tree;
+  const RangeIndex *demand, *supply;
+  TotuoKdTree *nearest;       /* the institutions, for a point with none in reach */
+  GMutex *nearest_lock;       /* it is built by the first thread that needs it */
+  gint *nearest_built;        /* atomic: it stands */
+  const gdouble *supply_xyz;
   const gdouble *demand_xyz;  /* the points' vectors, by point */
-  gdouble *ratio;             /* R_j, in the supply tree's order */
+  gdouble *ratio;             /* R_j, in the supply index's order */
   gdouble *reached;           /* D_j > 0: 1, else 0 (step 1's output) */
   TotuoAccess *a;
   gsize first, last;          /* this thread's share */
@@ -513,12 +633,18 @@ static gpointer
 step1 (gpointer data)
 {
   Step *s = data;
+  const TotuoAccess *a = s->a;
 
+  TotuoCellWindow window = TOTUO_CELL_WINDOW_INIT;
+
+  /* In the index's order, cell after cell: the window's runs are reused. */
   for (gsize t = s->first; t < s->last; t++)
     {
-      Visit v = { s->w, &s->supply_tree->xyz[3 * t], s->demand_tree->value, NULL, 0, 0, 0 };
-      totuo_kdtree_query (s->demand_tree, v.q, s->w->r2, visit_range, &v);
-      s->ratio[t] = v.sum > 0 ? s->supply_tree->value[t] / v.sum : 0;
+      guint32 j = s->supply->index[t];
+      const gdouble q[3] = { s->supply->c[0][t], s->supply->c[1][t], s->supply->c[2][t] };
+      Visit v = { s->w, q, s->demand->value, NULL, 0, 0, 0, G_MAXDOUBLE };
+      range_query (s->demand, v.q, a->provider_lat[j], a->provider_lon[j], s->w->r2, &window, &v);
+      s->ratio[t] = v.sum > 0 ? s->supply->value[t] / v.sum : 0;
       s->reached[t] = v.sum > 0;
     }
   return NULL;
@@ -529,21 +655,43 @@ step2 (gpointer data)
 {
   Step *s = data;
   TotuoAccess *a = s->a;
+  const TotuoDemand *d = a->demand;
 
-  for (gsize i = s->first; i < s->last; i++)
+  TotuoCellWindow window = TOTUO_CELL_WINDOW_INIT;
+
+  for (gsize t = s->first; t < s->last; t++)
     {
+      /* The points in the demand index's order, cell after cell. */
+      gsize i = s->demand->index[t];
       const gdouble *q = &s->demand_xyz[3 * i];
-      Visit v = { s->w, q, s->ratio, s->supply_tree->value, 0, 0, 0 };
-      gdouble d2 = 0;
-      guint32 near;
+      Visit v = { s->w, q, s->ratio, s->supply->value, 0, 0, 0, G_MAXDOUBLE };
+      gdouble d2 = v.nearest2;
 
-      totuo_kdtree_query (s->supply_tree, q, s->w->r2, visit_range, &v);
+      range_query (s->supply, q, d->lat[i], d->lon[i], s->w->r2, &window, &v);
       a->score[i] = v.sum;
       a->places[i] = v.places_sum;
       a->n_providers[i] = v.count;
       a->covered[i] = v.count > 0;
-      near = totuo_kdtree_nearest (s->supply_tree, q, &d2);
-      a->nearest[i] = near == G_MAXUINT32 ? NAN : totuo_distance_of_chord2 (d2);
+      /* An institution within reach: the nearest is among those seen (all
+       * within the radius are). Else the k-d tree searches everywhere. */
+      if (v.count > 0)
+        d2 = v.nearest2;
+      else
+        {
+          if (!g_atomic_int_get (s->nearest_built))
+            {
+              g_mutex_lock (s->nearest_lock);
+              if (!g_atomic_int_get (s->nearest_built))
+                {
+                  totuo_kdtree_build (s->nearest, s->supply_xyz, a->provider_places, a->m);
+                  g_atomic_int_set (s->nearest_built, 1);
+                }
+              g_mutex_unlock (s->nearest_lock);
+            }
+          if (totuo_kdtree_nearest (s->nearest, q, &d2) == G_MAXUINT32)
+            d2 = NAN;
+        }
+      a->nearest[i] = isnan (d2) ? NAN : totuo_distance_of_chord2 (d2);
       s->pairs += v.count;
     }
   return NULL;
@@ -788,7 +936,11 @@ totuo_access_compute (TotuoDemand        *demand,
   g_autoptr(TotuoAccessOptions) defaults = NULL;
   g_autofree gdouble *supply_xyz = NULL, *demand_xyz = NULL, *weight = NULL;
   g_autofree gdouble *ratio = NULL, *reached = NULL;
-  TotuoKdTree demand_tree, supply_tree;
+  RangeIndex demand_index, supply_index;
+  TotuoKdTree nearest_tree;
+  GMutex nearest_lock;
+  gint nearest_built = 0;
+  gboolean use_cells;
   Weights w;
   Step step;
   gboolean parallel;
@@ -857,20 +1009,47 @@ totuo_access_compute (TotuoDemand        *demand,
       return g_steal_pointer (&a);
     }
   gather_supply (a, &supply_xyz);
-  totuo_kdtree_build (&demand_tree, demand_xyz, weight, a->n);
-  totuo_kdtree_build (&supply_tree, supply_xyz, a->provider_places, a->m);
+  {
+    /* The box of every point, demand and supply: the grid's extent. */
+    gdouble box[4] = { G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE };
+    for (gsize i = 0; i < a->n; i++)
+      {
+        box[0] = MIN (box[0], demand->lat[i]);
+        box[1] = MAX (box[1], demand->lat[i]);
+        box[2] = MIN (box[2], demand->lon[i]);
+        box[3] = MAX (box[3], demand->lon[i]);
+      }
+    for (gsize j = 0; j < a->m; j++)
+      {
+        box[0] = MIN (box[0], a->provider_lat[j]);
+        box[1] = MAX (box[1], a->provider_lat[j]);
+        box[2] = MIN (box[2], a->provider_lon[j]);
+        box[3] = MAX (box[3], a->provider_lon[j]);
+      }
+    use_cells = a->n > 0 && a->m > 0 && totuo_cell_index_suits (box[0], box[1], box[2], box[3]) &&
+                g_getenv ("TOTUO_ACCESS_KDTREE") == NULL;
+    range_build (&demand_index, use_cells, demand->lat, demand->lon, demand_xyz, weight, a->n,
+                 options->radius, box);
+    range_build (&supply_index, use_cells, a->provider_lat, a->provider_lon, supply_xyz,
+                 a->provider_places, a->m, options->radius, box);
+  }
+  memset (&nearest_tree, 0, sizeof nearest_tree);
+  g_mutex_init (&nearest_lock);
   ratio = g_new0 (gdouble, MAX (a->m, 1));
   reached = g_new0 (gdouble, MAX (a->m, 1));
   parallel = a->n + a->m >= PARALLEL_POINTS && g_get_num_processors () > 1;
-  step = (Step) { &w, &demand_tree, &supply_tree, demand_xyz, ratio, reached, a, 0, 0, 0 };
+  step = (Step) { &w, &demand_index, &supply_index, &nearest_tree, &nearest_lock, &nearest_built,
+                  supply_xyz, demand_xyz, ratio, reached, a, 0, 0, 0 };
   run_split (step1, &step, a->m, parallel);
   a->pairs = run_split (step2, &step, a->n, parallel);
   for (gsize t = 0; t < a->m; t++)
-    a->places_reached += reached[t] * supply_tree.value[t];
+    a->places_reached += reached[t] * supply_index.value[t];
   for (gsize i = 0; i < a->n; i++)
     a->weighted_score += weight[i] * a->score[i];
-  totuo_kdtree_clear (&demand_tree);
-  totuo_kdtree_clear (&supply_tree);
+  range_clear (&demand_index);
+  range_clear (&supply_index);
+  totuo_kdtree_clear (&nearest_tree);
+  g_mutex_clear (&nearest_lock);
   roll_up (a, weight);
   return g_steal_pointer (&a);
 }

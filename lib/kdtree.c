@@ -45,7 +45,7 @@ totuo_distance_of_chord2 (gdouble chord2)
 }
 
 typedef struct {
-  gdouble *xyz;
+  gdouble **c;
   gdouble *value;
   guint32 *index;
 } Points;
@@ -60,9 +60,9 @@ swap_points (Points *p,
 
   for (guint d = 0; d < 3; d++)
     {
-      t = p->xyz[3 * a + d];
-      p->xyz[3 * a + d] = p->xyz[3 * b + d];
-      p->xyz[3 * b + d] = t;
+      t = p->c[d][a];
+      p->c[d][a] = p->c[d][b];
+      p->c[d][b] = t;
     }
   t = p->value[a];
   p->value[a] = p->value[b];
@@ -87,13 +87,13 @@ select_nth (Points *p,
 
   while (l < r)
     {
-      gdouble x = p->xyz[3 * k + axis];
+      gdouble x = p->c[axis][k];
       gint64 i = l, j = r;
       do
         {
-          while (p->xyz[3 * i + axis] < x)
+          while (p->c[axis][i] < x)
             i++;
-          while (x < p->xyz[3 * j + axis])
+          while (x < p->c[axis][j])
             j--;
           if (i <= j)
             {
@@ -124,8 +124,8 @@ box_of (const TotuoKdTree *tree,
     {
       for (guint d = 0; d < 3; d++)
         {
-          node->lo[d] = MIN (node->lo[d], tree->xyz[3 * k + d]);
-          node->hi[d] = MAX (node->hi[d], tree->xyz[3 * k + d]);
+          node->lo[d] = MIN (node->lo[d], tree->c[d][k]);
+          node->hi[d] = MAX (node->hi[d], tree->c[d][k]);
         }
       node->sum += tree->value[k];
     }
@@ -142,13 +142,17 @@ totuo_kdtree_build (TotuoKdTree   *tree,
 
   memset (tree, 0, sizeof *tree);
   tree->n = n;
-  tree->xyz = g_new (gdouble, 3 * MAX (n, 1));
+  for (guint d = 0; d < 3; d++)
+    tree->c[d] = g_new (gdouble, MAX (n, 1));
   tree->value = g_new (gdouble, MAX (n, 1));
   tree->index = g_new (guint32, MAX (n, 1));
-  memcpy (tree->xyz, xyz, 3 * n * sizeof (gdouble));
   memcpy (tree->value, value, n * sizeof (gdouble));
   for (gsize k = 0; k < n; k++)
-    tree->index[k] = (guint32) k;
+    {
+      for (guint d = 0; d < 3; d++)
+        tree->c[d][k] = xyz[3 * k + d];
+      tree->index[k] = (guint32) k;
+    }
   while (((gsize) LEAF << levels) < n)
     levels++;
   tree->n_nodes = (2u << levels) - 1;
@@ -156,7 +160,7 @@ totuo_kdtree_build (TotuoKdTree   *tree,
   tree->nodes = g_new (TotuoKdNode, tree->n_nodes);
   tree->nodes[0].start = 0;
   tree->nodes[0].end = (guint32) n;
-  p = (Points) { tree->xyz, tree->value, tree->index };
+  p = (Points) { tree->c, tree->value, tree->index };
 
   /* Top down: split each node at its median on its widest axis. */
   for (guint32 k = 0; k < tree->first_leaf; k++)
@@ -183,7 +187,8 @@ totuo_kdtree_build (TotuoKdTree   *tree,
 void
 totuo_kdtree_clear (TotuoKdTree *tree)
 {
-  g_free (tree->xyz);
+  for (guint d = 0; d < 3; d++)
+    g_free (tree->c[d]);
   g_free (tree->value);
   g_free (tree->index);
   g_free (tree->nodes);
@@ -238,9 +243,9 @@ totuo_kdtree_query (const TotuoKdTree *tree,
         continue;
       /* Well inside (with room for rounding): every point counts. */
       if (far2 < r2 * (1 - 1e-12))
-        func (tree, node->start, node->end, TRUE, data);
+        func (tree->c, node->start, node->end, TRUE, data);
       else if (k >= tree->first_leaf)
-        func (tree, node->start, node->end, FALSE, data);
+        func (tree->c, node->start, node->end, FALSE, data);
       else
         {
           stack[top++] = 2 * k + 2;
@@ -277,8 +282,7 @@ totuo_kdtree_nearest (const TotuoKdTree *tree,
         {
           for (guint32 i = node->start; i < node->end; i++)
             {
-              const gdouble *p = &tree->xyz[3 * i];
-              gdouble dx = p[0] - q[0], dy = p[1] - q[1], dz = p[2] - q[2];
+              gdouble dx = tree->c[0][i] - q[0], dy = tree->c[1][i] - q[1], dz = tree->c[2][i] - q[2];
               gdouble d2 = dx * dx + dy * dy + dz * dz;
               if (d2 < best2)
                 {

@@ -20,7 +20,7 @@ typedef struct {
 
 typedef struct {
   gsize n;
-  gdouble *xyz;             /* 3 per point, in tree order */
+  gdouble *c[3];            /* x, y and z of each point, in tree order */
   gdouble *value;           /* per point, in tree order */
   guint32 *index;           /* the caller's index of each point, in tree order */
   TotuoKdNode *nodes;
@@ -28,9 +28,9 @@ typedef struct {
   guint32 first_leaf;       /* nodes from here on are leaves */
 } TotuoKdTree;
 
-/* Called with the points [start, end) of the tree; @inside when every one
- * of them is within the ball. */
-typedef void (*TotuoKdRangeFunc) (const TotuoKdTree *tree, guint32 start, guint32 end,
+/* Called with the points [start, end) of an index (@c: their x, y and z
+ * arrays); @inside when every one of them is within the ball. */
+typedef void (*TotuoKdRangeFunc) (gdouble *const c[3], guint32 start, guint32 end,
                                   gboolean inside, gpointer data);
 
 /* The unit vector of a WGS84 point. */
@@ -40,8 +40,8 @@ G_GNUC_INTERNAL gdouble totuo_chord2_of_distance (gdouble metres);
 /* The great-circle distance in metres of a squared chord. */
 G_GNUC_INTERNAL gdouble totuo_distance_of_chord2 (gdouble chord2);
 
-/* Builds the tree of @n points (@xyz: 3 per point) with a value each;
- * point k is reported by its index k. */
+/* Builds the tree of @n points (@xyz: 3 per point, x y z) with a value
+ * each; point k is reported by its index k. */
 G_GNUC_INTERNAL void totuo_kdtree_build (TotuoKdTree *tree, const gdouble *xyz,
                                          const gdouble *value, gsize n);
 G_GNUC_INTERNAL void totuo_kdtree_clear (TotuoKdTree *tree);

@@ -12,7 +12,7 @@ build=$1
 seconds=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 out=${3:-$(mktemp -d "${TMPDIR:-/tmp}/totuo-fuzz.XXXXXX")}
-harnesses="regions-csv institutions-csv json plan observations names xlsx xls mapping"
+harnesses="regions-csv institutions-csv json plan observations names xlsx xls mapping demand travel-times"
 failed=0
 
 # Leaks are real bugs too; a slow input (over 10 s) counts as a hang.
