@@ -7,6 +7,13 @@ villages), with institutions spread by population and every field filled.
 Nothing here is real: the codes (P00C00D00T00 ...) follow no real division code.
 
     python3 bench/generate_national.py --institutions 1000000 --out DIR [--seed 1]
+        [--demand 500000]
+
+--demand N also writes N demand points (residential compounds, for spatial
+access: id, region, lat, lon, under3, residents) spread over the streets and
+townships by population, within the same ±0.2 degrees of each district's
+centre as its institutions; a random stream of its own keeps the other files
+as they were.
 """
 
 import argparse
@@ -70,12 +77,26 @@ def institutions(rng, units, n):
                "%.5f" % (lat + rng.uniform(-0.2, 0.2)), "%.5f" % (lon + rng.uniform(-0.2, 0.2))]
 
 
+def demand(seed, units, n):
+    rng = random.Random(seed + 1000)
+    weights = [u[1] for u in units]
+    where = rng.choices(range(len(units)), weights=weights, k=n)
+    for k in range(n):
+        code, pop, lat, lon = units[where[k]]
+        residents = max(50, int(rng.lognormvariate(7.5, 0.7)))
+        yield ["H%07d" % k, code, "%.5f" % (lat + rng.uniform(-0.2, 0.2)),
+               "%.5f" % (lon + rng.uniform(-0.2, 0.2)), int(residents * rng.uniform(0.015, 0.03)),
+               residents]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--institutions", type=int, default=100000)
     parser.add_argument("--communities", action="store_true")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", default=".")
+    parser.add_argument("--demand", type=int, default=0,
+                        help="also write this many demand points (national-demand-N.csv)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
@@ -92,7 +113,15 @@ def main():
                     "status", "modes", "monthly_fee", "staff", "certified_staff",
                     "health_manager", "lat", "lon"])
         w.writerows(institutions(rng, units, args.institutions))
-    print("%d regions, %d institutions written to %s" % (len(rows), args.institutions, args.out))
+    if args.demand > 0:
+        name = "national-demand-%d.csv" % args.demand
+        with open(os.path.join(args.out, name), "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(["id", "region", "lat", "lon", "under3", "residents"])
+            w.writerows(demand(args.seed, units, args.demand))
+    print("%d regions, %d institutions%s written to %s" % (
+        len(rows), args.institutions, ", %d demand points" % args.demand if args.demand else "",
+        args.out))
 
 
 if __name__ == "__main__":

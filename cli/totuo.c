@@ -122,19 +122,20 @@ check_common (CommonOptions *common,
       !totuo_format_from_string (common->format, &common->fmt))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--format must be text, markdown, csv, json, xlsx, html or geojson, not \"%s\"", common->format);
+                   _("--format must be text, markdown, csv, json, xlsx, html or geojson, not \"%s\""),
+                   common->format);
       return FALSE;
     }
   if (common->lang != NULL && !totuo_lang_from_string (common->lang, &common->lng))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--lang must be zh or en, not \"%s\"", common->lang);
+                   _("--lang must be zh or en, not \"%s\""), common->lang);
       return FALSE;
     }
   if (common->excel && common->fmt != TOTUO_FORMAT_CSV)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           "--excel is for --format csv");
+                           _("--excel is for --format csv"));
       return FALSE;
     }
   return TRUE;

@@ -93,7 +93,8 @@ const gchar *
 totuo_access_method_to_string (TotuoAccessMethod method)
 {
   static const gchar *const ids[] = { "2sfca", "e2sfca", "gaussian" };
-  return (guint) method < G_N_ELEMENTS (ids) ? ids[method] : NULL;
+  g_return_val_if_fail ((guint) method < G_N_ELEMENTS (ids), NULL);
+  return ids[method];
 }
 
 static const gchar *const measure_ids[TOTUO_N_ACCESS_MEASURES] = {
@@ -103,7 +104,8 @@ static const gchar *const measure_ids[TOTUO_N_ACCESS_MEASURES] = {
 const gchar *
 totuo_access_measure_to_string (TotuoAccessMeasure measure)
 {
-  return (guint) measure < TOTUO_N_ACCESS_MEASURES ? measure_ids[measure] : NULL;
+  g_return_val_if_fail ((guint) measure < TOTUO_N_ACCESS_MEASURES, NULL);
+  return measure_ids[measure];
 }
 
 gboolean

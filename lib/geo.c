@@ -47,7 +47,8 @@ const gchar *
 totuo_datum_to_string (TotuoDatum datum)
 {
   static const gchar *const ids[] = { "wgs84", "gcj02", "bd09" };
-  return (guint) datum < G_N_ELEMENTS (ids) ? ids[datum] : NULL;
+  g_return_val_if_fail ((guint) datum < G_N_ELEMENTS (ids), NULL);
+  return ids[datum];
 }
 
 /* Where GCJ-02 differs from WGS84: a box around China. */

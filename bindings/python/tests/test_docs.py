@@ -50,5 +50,19 @@ class Docs(unittest.TestCase):
             os.chdir(cwd)
 
 
+    def test_access_md_runs(self):
+        found = blocks(os.path.join(ROOT, "docs", "access.md"))
+        self.assertGreaterEqual(len(found), 1)
+        namespace = {"__name__": "__docs__"}
+        cwd = os.getcwd()
+        os.chdir(ROOT)
+        try:
+            for k, code in enumerate(found):
+                with contextlib.redirect_stdout(io.StringIO()):
+                    exec(compile(code, "docs/access.md block %d" % k, "exec"), namespace)
+        finally:
+            os.chdir(cwd)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -102,10 +102,12 @@ class Demand(Handle):
 
     @property
     def ids(self) -> List[str]:
+        """The points' ids, in order."""
         return [C.demand_get_id(self, k) for k in range(len(self))]
 
     @property
     def region_codes(self) -> List[str]:
+        """The codes of the points' regions, in order."""
         return [C.demand_get_region_code(self, k) for k in range(len(self))]
 
     def location(self, index: int) -> Tuple[float, float]:
@@ -116,16 +118,19 @@ class Demand(Handle):
         return lat.value, lon.value
 
     def children(self, index: int) -> int:
+        """A point's children under three."""
         self._check(index)
         return C.demand_get_children(self, index)
 
     def residents(self, index: int) -> Optional[int]:
+        """A point's residents, or None when not known."""
         self._check(index)
         value = C.demand_get_residents(self, index)
         return None if value < 0 else value
 
     @property
     def warnings(self) -> List[str]:
+        """What the load found doubtful (columns not used, regions left out)."""
         return C.demand_get_warnings(self, None)
 
     def _check(self, index: Any) -> None:
@@ -196,7 +201,12 @@ class Access(Handle):
     _unref = C.access_unref
 
     def __len__(self) -> int:
-        return C.demand_get_n_points(C.access_get_demand(self))
+        return len(self.demand)
+
+    @property
+    def demand(self) -> Demand:
+        """The demand points (the results keep them alive)."""
+        return Demand._borrowed(C.access_get_demand(self), C.demand_ref, lock=self._lock)
 
     @property
     def n_pairs(self) -> int:
@@ -210,6 +220,7 @@ class Access(Handle):
 
     @property
     def warnings(self) -> List[str]:
+        """What the computation found doubtful (institutions without a location)."""
         return C.access_get_warnings(self, None)
 
     def totals(self) -> Tuple[float, float]:
@@ -219,6 +230,7 @@ class Access(Handle):
         return a.value, b.value
 
     def point(self, index: int) -> AccessPoint:
+        """One demand point's results."""
         if isinstance(index, bool) or not isinstance(index, int):
             raise TypeError("a point's index is a whole number, got %s" % type(index).__name__)
         if not 0 <= index < len(self):
@@ -249,8 +261,8 @@ class Access(Handle):
     def columns(self) -> Dict[str, Any]:
         """Every point's results as columns: score, places, nearest_m (NaN: none),
         covered, desert (numpy arrays when numpy is there), with id and region."""
-        n = len(self)
-        demand = C.access_get_demand(self)
+        demand = self.demand
+        n = len(demand)
         if _np is not None:
             out = {k: _np.empty(n, dtype=_np.float64) for k in ("score", "places", "nearest_m")}
             flags = {k: _np.empty(n, dtype=_np.uint8) for k in ("covered", "desert")}
