@@ -223,6 +223,7 @@ START_TEST (test_large_input_on_two_threads)
   g_autoptr(TotuoAccess) a = NULL;
   gdouble weighted = 0, reached = 0;
 
+  ck_assert_uint_eq (totuo_dataset_get_n_institutions (ds), 2000);
   ck_assert (totuo_access_options_set_radius (o, 1000, NULL));
   a = totuo_access_compute (demand, o, NULL);
   ck_assert_ptr_nonnull (a);

@@ -17,6 +17,13 @@ static struct {
   TotuoPlan *plan;
   TotuoObservations *observations;
   TotuoEvaluation *evaluation;
+  TotuoDemand *demand;
+  TotuoAccessOptions *options;
+  TotuoAccess *access;
+  TotuoTravelTimes *times;
+  TotuoAccessPoint access_point;
+  TotuoAccessRegion access_region;
+  guint8 bytes[8];
   const gchar *codes[2];
   TotuoIndicator indicators[1];
   TotuoYearResult year_result;
@@ -56,6 +63,13 @@ contract_fixture_setup (void)
   fx.observations = totuo_observations_new ();
   totuo_observations_add_dataset (fx.observations, 2024, fx.dataset, NULL);
   fx.evaluation = totuo_evaluation_new (fx.plan, fx.observations);
+  fx.demand = totuo_demand_load_csv_data (fx.dataset, "id,region,lat,lon,under3\n"
+                                          "p,990101001,30.48,114.34,30\n", -1, "d",
+                                          TOTUO_DATUM_WGS84, NULL);
+  fx.options = totuo_access_options_new ();
+  fx.access = totuo_access_compute (fx.demand, fx.options, NULL);
+  fx.times = totuo_travel_times_load_csv_data (fx.demand, "origin,destination,minutes\np,SD001,5\n",
+                                               -1, "t", NULL);
   fx.codes[0] = "990101";
   fx.codes[1] = NULL;
   fx.indicators[0] = TOTUO_INDICATOR_PLACES;
@@ -67,6 +81,10 @@ contract_fixture_setup (void)
 static void
 contract_fixture_teardown (void)
 {
+  totuo_travel_times_unref (fx.times);
+  totuo_access_unref (fx.access);
+  totuo_access_options_unref (fx.options);
+  totuo_demand_unref (fx.demand);
   totuo_evaluation_unref (fx.evaluation);
   totuo_observations_unref (fx.observations);
   totuo_plan_unref (fx.plan);

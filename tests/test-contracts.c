@@ -63,7 +63,7 @@ static guint
 contract_totuo_access_options_set_method (void)
 {
   (void) totuo_access_options_set_method (NULL, (TotuoAccessMethod) 0);
-  (void) totuo_access_options_set_method ((TotuoAccessOptions *) &fx.integer, (TotuoAccessMethod) 1000);
+  (void) totuo_access_options_set_method (fx.options, (TotuoAccessMethod) 1000);
   return 2;
 }
 
@@ -85,8 +85,8 @@ static guint
 contract_totuo_access_options_set_bands (void)
 {
   (void) totuo_access_options_set_bands (NULL, (const gdouble *) &fx.integer, (const gdouble *) &fx.integer, 1, NULL);
-  (void) totuo_access_options_set_bands ((TotuoAccessOptions *) &fx.integer, NULL, (const gdouble *) &fx.integer, 1, NULL);
-  (void) totuo_access_options_set_bands ((TotuoAccessOptions *) &fx.integer, (const gdouble *) &fx.integer, NULL, 1, NULL);
+  (void) totuo_access_options_set_bands (fx.options, NULL, (const gdouble *) &fx.integer, 1, NULL);
+  (void) totuo_access_options_set_bands (fx.options, (const gdouble *) &fx.integer, NULL, 1, NULL);
   return 3;
 }
 
@@ -101,7 +101,7 @@ static guint
 contract_totuo_access_options_set_supply_datum (void)
 {
   (void) totuo_access_options_set_supply_datum (NULL, (TotuoDatum) 0);
-  (void) totuo_access_options_set_supply_datum ((TotuoAccessOptions *) &fx.integer, (TotuoDatum) 1000);
+  (void) totuo_access_options_set_supply_datum (fx.options, (TotuoDatum) 1000);
   return 2;
 }
 
@@ -165,7 +165,7 @@ static guint
 contract_totuo_travel_times_load_csv (void)
 {
   (void) totuo_travel_times_load_csv (NULL, "x", NULL);
-  (void) totuo_travel_times_load_csv ((TotuoDemand *) &fx.integer, NULL, NULL);
+  (void) totuo_travel_times_load_csv (fx.demand, NULL, NULL);
   return 2;
 }
 
@@ -173,7 +173,7 @@ static guint
 contract_totuo_travel_times_load_csv_data (void)
 {
   (void) totuo_travel_times_load_csv_data (NULL, "x", -1, "x", NULL);
-  (void) totuo_travel_times_load_csv_data ((TotuoDemand *) &fx.integer, NULL, -1, "x", NULL);
+  (void) totuo_travel_times_load_csv_data (fx.demand, NULL, -1, "x", NULL);
   return 2;
 }
 
@@ -196,7 +196,7 @@ contract_totuo_travel_times_get_n_pairs (void)
 static guint
 contract_totuo_access_options_set_travel_times (void)
 {
-  (void) totuo_access_options_set_travel_times (NULL, (TotuoTravelTimes *) &fx.integer);
+  (void) totuo_access_options_set_travel_times (NULL, fx.times);
   return 1;
 }
 
@@ -210,7 +210,7 @@ contract_totuo_access_options_get_travel_times (void)
 static guint
 contract_totuo_access_compute (void)
 {
-  (void) totuo_access_compute (NULL, (TotuoAccessOptions *) &fx.integer, NULL);
+  (void) totuo_access_compute (NULL, fx.options, NULL);
   return 1;
 }
 
@@ -240,25 +240,25 @@ contract_totuo_access_get_options (void)
 static guint
 contract_totuo_access_get_point (void)
 {
-  (void) totuo_access_get_point (NULL, 1, (TotuoAccessPoint *) &fx.integer);
-  (void) totuo_access_get_point ((TotuoAccess *) &fx.integer, 1, NULL);
-  (void) totuo_access_get_point ((TotuoAccess *) &fx.integer, (gsize) 100000, (TotuoAccessPoint *) &fx.integer);
+  (void) totuo_access_get_point (NULL, 1, &fx.access_point);
+  (void) totuo_access_get_point (fx.access, 1, NULL);
+  (void) totuo_access_get_point (fx.access, (gsize) 100000, &fx.access_point);
   return 3;
 }
 
 static guint
 contract_totuo_access_get_columns (void)
 {
-  (void) totuo_access_get_columns (NULL, &fx.number, &fx.number, &fx.number, (guint8 *) &fx.integer, (guint8 *) &fx.integer, 1);
+  (void) totuo_access_get_columns (NULL, &fx.number, &fx.number, &fx.number, fx.bytes, fx.bytes, 1);
   return 1;
 }
 
 static guint
 contract_totuo_access_get_region (void)
 {
-  (void) totuo_access_get_region (NULL, "x", (TotuoAccessRegion *) &fx.integer, NULL);
-  (void) totuo_access_get_region ((TotuoAccess *) &fx.integer, NULL, (TotuoAccessRegion *) &fx.integer, NULL);
-  (void) totuo_access_get_region ((TotuoAccess *) &fx.integer, "x", NULL, NULL);
+  (void) totuo_access_get_region (NULL, "x", &fx.access_region, NULL);
+  (void) totuo_access_get_region (fx.access, NULL, &fx.access_region, NULL);
+  (void) totuo_access_get_region (fx.access, "x", NULL, NULL);
   return 3;
 }
 
@@ -266,8 +266,8 @@ static guint
 contract_totuo_access_get_measure (void)
 {
   (void) totuo_access_get_measure (NULL, "x", (TotuoAccessMeasure) 0, &fx.number, NULL);
-  (void) totuo_access_get_measure ((TotuoAccess *) &fx.integer, NULL, (TotuoAccessMeasure) 0, &fx.number, NULL);
-  (void) totuo_access_get_measure ((TotuoAccess *) &fx.integer, "x", (TotuoAccessMeasure) 1000, &fx.number, NULL);
+  (void) totuo_access_get_measure (fx.access, NULL, (TotuoAccessMeasure) 0, &fx.number, NULL);
+  (void) totuo_access_get_measure (fx.access, "x", (TotuoAccessMeasure) 1000, &fx.number, NULL);
   return 3;
 }
 
@@ -275,9 +275,9 @@ static guint
 contract_totuo_access_add_observations (void)
 {
   (void) totuo_access_add_observations (NULL, fx.observations, (gint) 0, (TotuoAccessMeasure) 0, "x", NULL);
-  (void) totuo_access_add_observations ((TotuoAccess *) &fx.integer, NULL, (gint) 0, (TotuoAccessMeasure) 0, "x", NULL);
-  (void) totuo_access_add_observations ((TotuoAccess *) &fx.integer, fx.observations, (gint) 0, (TotuoAccessMeasure) 0, NULL, NULL);
-  (void) totuo_access_add_observations ((TotuoAccess *) &fx.integer, fx.observations, (gint) 0, (TotuoAccessMeasure) 1000, "x", NULL);
+  (void) totuo_access_add_observations (fx.access, NULL, (gint) 0, (TotuoAccessMeasure) 0, "x", NULL);
+  (void) totuo_access_add_observations (fx.access, fx.observations, (gint) 0, (TotuoAccessMeasure) 0, NULL, NULL);
+  (void) totuo_access_add_observations (fx.access, fx.observations, (gint) 0, (TotuoAccessMeasure) 1000, "x", NULL);
   return 4;
 }
 
@@ -299,7 +299,7 @@ static guint
 contract_totuo_access_get_provider (void)
 {
   (void) totuo_access_get_provider (NULL, 1, &fx.size, &fx.number, &fx.number, &fx.number);
-  (void) totuo_access_get_provider ((TotuoAccess *) &fx.integer, (gsize) 100000, &fx.size, &fx.number, &fx.number, &fx.number);
+  (void) totuo_access_get_provider (fx.access, (gsize) 100000, &fx.size, &fx.number, &fx.number, &fx.number);
   return 2;
 }
 
@@ -708,7 +708,7 @@ static guint
 contract_totuo_demand_get_id (void)
 {
   (void) totuo_demand_get_id (NULL, 1);
-  (void) totuo_demand_get_id ((TotuoDemand *) &fx.integer, (gsize) 100000);
+  (void) totuo_demand_get_id (fx.demand, (gsize) 100000);
   return 2;
 }
 
@@ -716,7 +716,7 @@ static guint
 contract_totuo_demand_get_region_code (void)
 {
   (void) totuo_demand_get_region_code (NULL, 1);
-  (void) totuo_demand_get_region_code ((TotuoDemand *) &fx.integer, (gsize) 100000);
+  (void) totuo_demand_get_region_code (fx.demand, (gsize) 100000);
   return 2;
 }
 
@@ -724,7 +724,7 @@ static guint
 contract_totuo_demand_get_location (void)
 {
   (void) totuo_demand_get_location (NULL, 1, &fx.number, &fx.number);
-  (void) totuo_demand_get_location ((TotuoDemand *) &fx.integer, (gsize) 100000, &fx.number, &fx.number);
+  (void) totuo_demand_get_location (fx.demand, (gsize) 100000, &fx.number, &fx.number);
   return 2;
 }
 
@@ -732,7 +732,7 @@ static guint
 contract_totuo_demand_get_children (void)
 {
   (void) totuo_demand_get_children (NULL, 1);
-  (void) totuo_demand_get_children ((TotuoDemand *) &fx.integer, (gsize) 100000);
+  (void) totuo_demand_get_children (fx.demand, (gsize) 100000);
   return 2;
 }
 
@@ -740,7 +740,7 @@ static guint
 contract_totuo_demand_get_residents (void)
 {
   (void) totuo_demand_get_residents (NULL, 1);
-  (void) totuo_demand_get_residents ((TotuoDemand *) &fx.integer, (gsize) 100000);
+  (void) totuo_demand_get_residents (fx.demand, (gsize) 100000);
   return 2;
 }
 
@@ -1086,18 +1086,18 @@ contract_totuo_indicator_table_get_at (void)
 static guint
 contract_totuo_indicator_table_get_column (void)
 {
-  (void) totuo_indicator_table_get_column (NULL, (TotuoIndicator) 0, &fx.number, (guint8 *) &fx.integer, 1);
-  (void) totuo_indicator_table_get_column (fx.table, (TotuoIndicator) 0, NULL, (guint8 *) &fx.integer, 1);
-  (void) totuo_indicator_table_get_column (fx.table, (TotuoIndicator) 1000, &fx.number, (guint8 *) &fx.integer, 1);
+  (void) totuo_indicator_table_get_column (NULL, (TotuoIndicator) 0, &fx.number, fx.bytes, 1);
+  (void) totuo_indicator_table_get_column (fx.table, (TotuoIndicator) 0, NULL, fx.bytes, 1);
+  (void) totuo_indicator_table_get_column (fx.table, (TotuoIndicator) 1000, &fx.number, fx.bytes, 1);
   return 3;
 }
 
 static guint
 contract_totuo_indicator_table_get_columns (void)
 {
-  (void) totuo_indicator_table_get_columns (NULL, fx.indicators, 1, &fx.number, (guint8 *) &fx.integer, 1);
-  (void) totuo_indicator_table_get_columns (fx.table, NULL, 1, &fx.number, (guint8 *) &fx.integer, 1);
-  (void) totuo_indicator_table_get_columns (fx.table, fx.indicators, 1, NULL, (guint8 *) &fx.integer, 1);
+  (void) totuo_indicator_table_get_columns (NULL, fx.indicators, 1, &fx.number, fx.bytes, 1);
+  (void) totuo_indicator_table_get_columns (fx.table, NULL, 1, &fx.number, fx.bytes, 1);
+  (void) totuo_indicator_table_get_columns (fx.table, fx.indicators, 1, NULL, fx.bytes, 1);
   return 3;
 }
 
@@ -1938,9 +1938,9 @@ static guint
 contract_totuo_report_access (void)
 {
   (void) totuo_report_access (NULL, fx.codes, (TotuoFormat) 0, (TotuoLang) 0, NULL);
-  (void) totuo_report_access ((TotuoAccess *) &fx.integer, NULL, (TotuoFormat) 0, (TotuoLang) 0, NULL);
-  (void) totuo_report_access ((TotuoAccess *) &fx.integer, fx.codes, (TotuoFormat) 1000, (TotuoLang) 0, NULL);
-  (void) totuo_report_access ((TotuoAccess *) &fx.integer, fx.codes, (TotuoFormat) 0, (TotuoLang) 1000, NULL);
+  (void) totuo_report_access (fx.access, NULL, (TotuoFormat) 0, (TotuoLang) 0, NULL);
+  (void) totuo_report_access (fx.access, fx.codes, (TotuoFormat) 1000, (TotuoLang) 0, NULL);
+  (void) totuo_report_access (fx.access, fx.codes, (TotuoFormat) 0, (TotuoLang) 1000, NULL);
   return 4;
 }
 
@@ -1948,8 +1948,8 @@ static guint
 contract_totuo_report_access_points (void)
 {
   (void) totuo_report_access_points (NULL, (TotuoFormat) 0, (TotuoLang) 0);
-  (void) totuo_report_access_points ((TotuoAccess *) &fx.integer, (TotuoFormat) 1000, (TotuoLang) 0);
-  (void) totuo_report_access_points ((TotuoAccess *) &fx.integer, (TotuoFormat) 0, (TotuoLang) 1000);
+  (void) totuo_report_access_points (fx.access, (TotuoFormat) 1000, (TotuoLang) 0);
+  (void) totuo_report_access_points (fx.access, (TotuoFormat) 0, (TotuoLang) 1000);
   return 3;
 }
 
@@ -1964,8 +1964,8 @@ static guint
 contract_totuo_report_access_svg (void)
 {
   (void) totuo_report_access_svg (NULL, "x", (TotuoLang) 0, NULL);
-  (void) totuo_report_access_svg ((TotuoAccess *) &fx.integer, NULL, (TotuoLang) 0, NULL);
-  (void) totuo_report_access_svg ((TotuoAccess *) &fx.integer, "x", (TotuoLang) 1000, NULL);
+  (void) totuo_report_access_svg (fx.access, NULL, (TotuoLang) 0, NULL);
+  (void) totuo_report_access_svg (fx.access, "x", (TotuoLang) 1000, NULL);
   return 3;
 }
 
