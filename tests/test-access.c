@@ -214,6 +214,56 @@ START_TEST (test_methods_match_brute_force)
 }
 END_TEST
 
+START_TEST (test_across_the_antimeridian)
+{
+  /* Points on both sides of 180 degrees: the grid does not suit, the k-d
+   * tree serves, and a pair 2 km apart across the line is within reach. */
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  GString *insts = g_string_new ("id,name,region,places,lat,lon\n");
+  GString *points = g_string_new ("id,region,lat,lon,under3\n");
+  g_autoptr(TotuoDataset) ds = totuo_dataset_new ();
+  g_autoptr(TotuoDemand) demand = NULL;
+  g_autoptr(TotuoAccessOptions) o = totuo_access_options_new ();
+  g_autoptr(TotuoAccess) a = NULL;
+  TotuoAccessPoint p;
+
+  ck_assert (totuo_dataset_load_regions_csv_data (ds, "code,name,level,parent\n1,Fiji,district,\n", -1,
+                                                  "r", NULL));
+  for (guint k = 0; k < 150; k++)
+    g_string_append_printf (insts, "I%u,x,1,%d,%.6f,%.6f\n", k, g_rand_int_range (rand, 5, 60),
+                            -17 + g_rand_double_range (rand, -0.05, 0.05),
+                            fmod (180.0 + g_rand_double_range (rand, -0.06, 0.06) + 540.0, 360.0) - 180.0);
+  for (guint k = 0; k < 200; k++)
+    g_string_append_printf (points, "D%u,1,%.6f,%.6f,%d\n", k, -17 + g_rand_double_range (rand, -0.05, 0.05),
+                            fmod (180.0 + g_rand_double_range (rand, -0.06, 0.06) + 540.0, 360.0) - 180.0,
+                            g_rand_int_range (rand, 1, 100));
+  ck_assert (totuo_dataset_load_institutions_csv_data (ds, insts->str, -1, "i", NULL));
+  demand = totuo_demand_load_csv_data (ds, points->str, -1, "d", TOTUO_DATUM_WGS84, NULL);
+  ck_assert_ptr_nonnull (demand);
+  check_against_brute_force (ds, demand, TOTUO_ACCESS_2SFCA, 2000);
+  check_against_brute_force (ds, demand, TOTUO_ACCESS_GAUSSIAN, 3000);
+  g_string_free (insts, TRUE);
+  g_string_free (points, TRUE);
+
+  /* One point each side of the line, 0.02 degrees apart: about 2.1 km. */
+  {
+    g_autoptr(TotuoDataset) two = totuo_dataset_new ();
+    g_autoptr(TotuoDemand) d2 = NULL;
+    ck_assert (totuo_dataset_load_regions_csv_data (two, "code,name,level,parent\n1,x,district,\n",
+                                                    -1, "r", NULL));
+    ck_assert (totuo_dataset_load_institutions_csv_data (two, "id,name,region,places,lat,lon\n"
+                                                         "E,e,1,10,-17,179.99\n", -1, "i", NULL));
+    d2 = totuo_demand_load_csv_data (two, "id,region,lat,lon,under3\nW,1,-17,-179.99,5\n", -1, "d",
+                                     TOTUO_DATUM_WGS84, NULL);
+    ck_assert (totuo_access_options_set_radius (o, 2500, NULL));
+    a = totuo_access_compute (d2, o, NULL);
+    totuo_access_get_point (a, 0, &p);
+    ck_assert (p.covered);
+    ck_assert_double_eq_tol (p.nearest_m, totuo_distance_m (-17, -179.99, -17, 179.99), 1e-6);
+  }
+}
+END_TEST
+
 START_TEST (test_large_input_on_two_threads)
 {
   /* 24,000 points and 2,000 institutions: the steps split over threads. */
@@ -609,6 +659,40 @@ START_TEST (test_travel_times)
 }
 END_TEST
 
+START_TEST (test_a_plan_tracks_access)
+{
+  /* "Share of children under three within 300 m of an inclusive place" as a
+   * target of a plan, observed from access in 2022 and 2024. */
+  static const gchar plan_text[] =
+    "[plan]\nname=普惠托位可及\nregion=1\nstart=2023\nend=2025\nbaseline_year=2022\n"
+    "[target 1]\nindicator=inclusive_within_300m\nname=普惠性托位5分钟生活圈覆盖率(%)\n"
+    "unit=%\nbaseline=30\ntarget=80\ncomparator=>=\n";
+  g_autoptr(TotuoDataset) ds = street ("id,name,region,places,inclusive,lat,lon\n"
+                                       "A,a,11,10,true,30.5,114.3\n");
+  g_autoptr(TotuoDemand) d = totuo_demand_load_csv_data (ds, "id,region,lat,lon,under3\n"
+                                                         "near,11,30.5,114.3,60\nfar,11,30.55,114.3,40\n",
+                                                         -1, "d", TOTUO_DATUM_WGS84, NULL);
+  g_autoptr(TotuoAccessOptions) o = totuo_access_options_new ();
+  g_autoptr(TotuoAccess) a = NULL;
+  g_autoptr(TotuoObservations) obs = totuo_observations_new ();
+  g_autoptr(TotuoPlan) plan = totuo_plan_load_data (plan_text, -1, "plan.ini", NULL);
+  g_autoptr(TotuoEvaluation) ev = NULL;
+  TotuoYearResult r;
+
+  ck_assert_ptr_nonnull (plan);
+  totuo_access_options_set_supply (o, TOTUO_SUPPLY_INCLUSIVE, 0, 0);
+  a = totuo_access_compute (d, o, NULL);
+  ck_assert (totuo_observations_add (obs, "inclusive_within_300m", "1", 2022, 30, NULL));
+  ck_assert (totuo_access_add_observations (a, obs, 2024, TOTUO_ACCESS_MEASURE_COVERED_SHARE,
+                                            "inclusive_within_300m", NULL));
+  ev = totuo_evaluation_new (plan, obs);
+  ck_assert (totuo_evaluation_get_year_result (ev, 0, 2024, &r));
+  ck_assert (r.has_observed);
+  ck_assert_double_eq_tol (r.observed, 60, 1e-12);     /* 60 of 100 children */
+  ck_assert_int_ne (totuo_evaluation_get_status (ev, 0, NULL), TOTUO_PROGRESS_NOT_ASSESSABLE);
+}
+END_TEST
+
 static Suite *
 access_suite (void)
 {
@@ -620,6 +704,7 @@ access_suite (void)
   tcase_add_test (tc, test_distance);
   tcase_add_test (tc, test_methods_match_brute_force);
   tcase_add_test (tc, test_large_input_on_two_threads);
+  tcase_add_test (tc, test_across_the_antimeridian);
   tcase_add_test (tc, test_conservation);
   tcase_add_test (tc, test_edge_and_zero_distance);
   tcase_add_test (tc, test_deserts_filters_and_roll_up);
@@ -627,6 +712,7 @@ access_suite (void)
   tcase_add_test (tc, test_demand_loader);
   tcase_add_test (tc, test_sample_district);
   tcase_add_test (tc, test_travel_times);
+  tcase_add_test (tc, test_a_plan_tracks_access);
   suite_add_tcase (s, tc);
   return s;
 }
