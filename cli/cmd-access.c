@@ -165,7 +165,7 @@ cmd_access (int    argc,
   guint kind_mask = 0, owner_mask = 0;
   int status = EXIT_OK;
   GOptionEntry entries[] = {
-    { "demand", 0, 0, G_OPTION_ARG_FILENAME, &demand_path, N_("Demand points: a CSV of id, region, lat, lon, under3 (docs/access.md)"), N_("FILE") },
+    { "demand", 0, 0, G_OPTION_ARG_FILENAME, &demand_path, N_("Demand points: a CSV of id, region, lat, lon, under3, or JSON or GeoJSON (.json, .geojson; docs/access.md)"), N_("FILE") },
     { "demand-level", 0, 0, CLI_ARG_TEXT, &demand_level, N_("Or the regions of this level with a location and children as demand points"), N_("LEVEL") },
     { "crs", 0, 0, CLI_ARG_TEXT, &crs, N_("Datum of the demand's coordinates: wgs84 (default), gcj02 (Amap, Tencent) or bd09 (Baidu)"), N_("DATUM") },
     { "supply-crs", 0, 0, CLI_ARG_TEXT, &supply_crs, N_("Datum of the institutions' coordinates (default wgs84)"), N_("DATUM") },
@@ -270,7 +270,11 @@ cmd_access (int    argc,
       if (demand_path != NULL)
         {
           cli_note_input (demand_path);
-          demand = totuo_demand_load_csv (dataset, demand_path, datum, &error);
+          /* JSON (GeoJSON too) by its name; anything else is a table. */
+          if (g_str_has_suffix (demand_path, ".json") || g_str_has_suffix (demand_path, ".geojson"))
+            demand = totuo_demand_load_json (dataset, demand_path, datum, &error);
+          else
+            demand = totuo_demand_load_csv (dataset, demand_path, datum, &error);
         }
       else
         demand = totuo_demand_new_from_regions (dataset, dlevel, datum, &error);

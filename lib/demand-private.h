@@ -15,3 +15,6 @@ struct _TotuoDemand {
   gint64 *residents;          /* TOTUO_UNKNOWN when not known */
   GPtrArray *warnings;        /* of gchar * */
 };
+
+/* Empty points over @dataset with room for @capacity (the loaders fill). */
+G_GNUC_INTERNAL TotuoDemand *totuo_demand_alloc (TotuoDataset *dataset, gsize capacity);

@@ -17,9 +17,9 @@
  * this many, then counted. */
 #define MAX_NAMED 10
 
-static TotuoDemand *
-demand_new (TotuoDataset *dataset,
-            gsize         capacity)
+TotuoDemand *
+totuo_demand_alloc (TotuoDataset *dataset,
+                    gsize         capacity)
 {
   TotuoDemand *d = g_new0 (TotuoDemand, 1);
 
@@ -78,7 +78,7 @@ totuo_demand_new_from_regions (TotuoDataset     *dataset,
   g_return_val_if_fail ((guint) datum <= TOTUO_DATUM_BD09, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  d = demand_new (dataset, dataset->n_regions);
+  d = totuo_demand_alloc (dataset, dataset->n_regions);
   for (guint32 r = 0; r < dataset->n_regions; r++)
     {
       const TotuoRegionRec *rec = &dataset->regions[r];
@@ -358,7 +358,7 @@ load_text (TotuoDataset *dataset,
            GError      **error)
 {
   gsize quotes = 0;
-  g_autoptr(TotuoDemand) d = demand_new (dataset, totuo_count_line_ends (data, len, &quotes) + 1);
+  g_autoptr(TotuoDemand) d = totuo_demand_alloc (dataset, totuo_count_line_ends (data, len, &quotes) + 1);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_converted = 0;
   gboolean ok;

@@ -16,6 +16,7 @@
 #include "dataset-private.h"
 #include "enums-private.h"
 #include "file-io.h"
+#include "json-private.h"
 #include "text.h"
 
 typedef struct {
@@ -675,31 +676,21 @@ load_root (TotuoDataset *ds,
   return ok;
 }
 
-gboolean
-totuo_dataset_load_json_data (TotuoDataset *dataset,
-                              const gchar  *data,
-                              gssize        length,
-                              const gchar  *source_name,
-                              GError      **error)
+JsonParser *
+totuo_json_parse (const gchar *data,
+                  gsize        len,
+                  const gchar *source,
+                  GError     **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local = NULL;
-  const gchar *source = source_name != NULL ? source_name : "<data>";
-  gsize len;
 
-  g_return_val_if_fail (dataset != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (data == NULL)
-    data = "";
-  len = length < 0 ? strlen (data) : (gsize) length;
   if (!totuo_check_input (data, len, source, error))
-    return FALSE;
+    return NULL;
   /* Before json-glib sees the text: its parser leaks the value a repeated
    * key replaces. */
   if (!check_depth (data, len, source, error) || !check_structure (data, len, source, error))
-    return FALSE;
+    return NULL;
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize) len, &local))
     {
@@ -711,8 +702,31 @@ totuo_dataset_load_json_data (TotuoDataset *dataset,
         msg += strlen ("<data>");
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s%s%s", source,
                    *msg == ':' ? "" : ": ", msg);
-      return FALSE;
+      return NULL;
     }
+  return g_steal_pointer (&parser);
+}
+
+gboolean
+totuo_dataset_load_json_data (TotuoDataset *dataset,
+                              const gchar  *data,
+                              gssize        length,
+                              const gchar  *source_name,
+                              GError      **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  const gchar *source = source_name != NULL ? source_name : "<data>";
+  gsize len;
+
+  g_return_val_if_fail (dataset != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (data == NULL)
+    data = "";
+  len = length < 0 ? strlen (data) : (gsize) length;
+  if ((parser = totuo_json_parse (data, len, source, error)) == NULL)
+    return FALSE;
   return load_root (dataset, json_parser_get_root (parser), source, error);
 }
 

@@ -693,6 +693,77 @@ START_TEST (test_a_plan_tracks_access)
 }
 END_TEST
 
+START_TEST (test_demand_json)
+{
+  g_autoptr(TotuoDataset) ds = street ("id,name,region,places,lat,lon\nA,a,11,10,30.5,114.3\n");
+  g_autoptr(TotuoDemand) csv = totuo_demand_load_csv_data (ds, "id,region,lat,lon,under3,residents\n"
+                                                           "p,11,30.5,114.3,12,400\nq,12,30.6,114.3,5,\n",
+                                                           -1, "d.csv", TOTUO_DATUM_WGS84, NULL);
+  g_autoptr(TotuoDemand) array = NULL, points = NULL, again = NULL;
+  g_autoptr(TotuoAccess) a = totuo_access_compute (csv, NULL, NULL);
+  g_autofree gchar *geojson = totuo_report_access_geojson (a);
+  GError *error = NULL;
+  gdouble lat, lon;
+
+  array = totuo_demand_load_json_data (ds, "[{\"id\": \"p\", \"region\": 11, \"lat\": 30.5, "
+                                       "\"lon\": 114.3, \"under3\": 12, \"residents\": 400}]", -1,
+                                       "d.json", TOTUO_DATUM_WGS84, &error);
+  ck_assert_msg (array != NULL, "%s", error ? error->message : "");
+  ck_assert_str_eq (totuo_demand_get_region_code (array, 0), "11");
+  ck_assert_int_eq (totuo_demand_get_residents (array, 0), 400);
+  points = totuo_demand_load_json_data (ds, "{\"points\": [{\"编号\": \"g\", \"区划代码\": \"11\", "
+                                        "\"纬度\": 39.91334545536069, \"经度\": 116.38404722455657, "
+                                        "\"children\": 3, \"crs\": \"gcj02\"}]}", -1, "p.json",
+                                        TOTUO_DATUM_WGS84, NULL);
+  ck_assert_ptr_nonnull (points);
+  totuo_demand_get_location (points, 0, &lat, &lon);
+  ck_assert_double_lt (totuo_distance_m (lat, lon, 39.911954, 116.377817), 1e-3);
+  /* Our own GeoJSON reads back as the points it came from. */
+  again = totuo_demand_load_json_data (ds, geojson, -1, "a.geojson", TOTUO_DATUM_WGS84, &error);
+  ck_assert_msg (again != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (totuo_demand_get_n_points (again), 2);
+  for (gsize i = 0; i < 2; i++)
+    {
+      gdouble a_lat, a_lon, b_lat, b_lon;
+      ck_assert_str_eq (totuo_demand_get_id (again, i), totuo_demand_get_id (csv, i));
+      ck_assert_int_eq (totuo_demand_get_children (again, i), totuo_demand_get_children (csv, i));
+      ck_assert_int_eq (totuo_demand_get_residents (again, i), totuo_demand_get_residents (csv, i));
+      totuo_demand_get_location (again, i, &a_lat, &a_lon);
+      totuo_demand_get_location (csv, i, &b_lat, &b_lon);
+      ck_assert_double_eq (a_lat, b_lat);
+      ck_assert_double_eq (a_lon, b_lon);
+    }
+  {
+    static const struct { const gchar *json; TotuoError code; const gchar *where; } bad[] = {
+      { "{\"x\": 1}", TOTUO_ERROR_MISSING_COLUMN, "no demand points" },
+      { "[{\"id\": \"p\", \"region\": \"11\", \"lat\": 30.5, \"lon\": 114.3}]",
+        TOTUO_ERROR_MISSING_VALUE, "j: points[0].under3: a value is required" },
+      { "[{\"id\": \"p\", \"region\": \"99\", \"lat\": 30.5, \"lon\": 114.3, \"under3\": 1}]",
+        TOTUO_ERROR_UNKNOWN_REGION, "points[0].region" },
+      { "[{\"id\": \"p\", \"region\": \"11\", \"lat\": 95, \"lon\": 114.3, \"under3\": 1}]",
+        TOTUO_ERROR_OUT_OF_RANGE, "points[0].lat" },
+      { "[{\"id\": \"p\", \"region\": \"11\", \"lat\": 30, \"lon\": 114, \"under3\": 1},"
+        " {\"id\": \"p\", \"region\": \"11\", \"lat\": 30, \"lon\": 114, \"under3\": 1}]",
+        TOTUO_ERROR_DUPLICATE_ID, "points[1].id" },
+      { "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", "
+        "\"geometry\": {\"type\": \"Polygon\", \"coordinates\": []}, \"properties\": {}}]}",
+        TOTUO_ERROR_SYNTAX, "features[0].geometry" },
+      { "[{\"id\": \"p\", \"region\": \"11\", \"lat\": 30, \"lon\": 114, \"under3\": 1.5}]",
+        TOTUO_ERROR_BAD_NUMBER, "points[0].under3" },
+      { "[1,", TOTUO_ERROR_SYNTAX, "j:1:" },
+      { "[]", TOTUO_ERROR_MISSING_VALUE, "no demand point" },
+    };
+    for (guint k = 0; k < G_N_ELEMENTS (bad); k++)
+      {
+        ck_assert (totuo_demand_load_json_data (ds, bad[k].json, -1, "j", TOTUO_DATUM_WGS84, &error) == NULL);
+        assert_totuo_error (error, bad[k].code);
+        ck_assert_msg (strstr (error->message, bad[k].where) != NULL, "%s", error->message);
+        g_clear_error (&error);
+      }
+  }
+}
+END_TEST
+
 static Suite *
 access_suite (void)
 {
@@ -710,6 +781,7 @@ access_suite (void)
   tcase_add_test (tc, test_deserts_filters_and_roll_up);
   tcase_add_test (tc, test_options_refuse_nonsense);
   tcase_add_test (tc, test_demand_loader);
+  tcase_add_test (tc, test_demand_json);
   tcase_add_test (tc, test_sample_district);
   tcase_add_test (tc, test_travel_times);
   tcase_add_test (tc, test_a_plan_tracks_access);

@@ -682,6 +682,24 @@ contract_totuo_demand_load_csv_data (void)
 }
 
 static guint
+contract_totuo_demand_load_json (void)
+{
+  (void) totuo_demand_load_json (NULL, "x", (TotuoDatum) 0, NULL);
+  (void) totuo_demand_load_json (fx.dataset, NULL, (TotuoDatum) 0, NULL);
+  (void) totuo_demand_load_json (fx.dataset, "x", (TotuoDatum) 1000, NULL);
+  return 3;
+}
+
+static guint
+contract_totuo_demand_load_json_data (void)
+{
+  (void) totuo_demand_load_json_data (NULL, "x", -1, "x", (TotuoDatum) 0, NULL);
+  (void) totuo_demand_load_json_data (fx.dataset, NULL, -1, "x", (TotuoDatum) 0, NULL);
+  (void) totuo_demand_load_json_data (fx.dataset, "x", -1, "x", (TotuoDatum) 1000, NULL);
+  return 3;
+}
+
+static guint
 contract_totuo_demand_ref (void)
 {
   (void) totuo_demand_ref (NULL);
@@ -2289,6 +2307,8 @@ static const Contract contracts[] = {
   { "totuo_demand_new_from_regions", contract_totuo_demand_new_from_regions },
   { "totuo_demand_load_csv", contract_totuo_demand_load_csv },
   { "totuo_demand_load_csv_data", contract_totuo_demand_load_csv_data },
+  { "totuo_demand_load_json", contract_totuo_demand_load_json },
+  { "totuo_demand_load_json_data", contract_totuo_demand_load_json_data },
   { "totuo_demand_ref", contract_totuo_demand_ref },
   { "totuo_demand_get_dataset", contract_totuo_demand_get_dataset },
   { "totuo_demand_get_n_points", contract_totuo_demand_get_n_points },

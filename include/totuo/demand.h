@@ -87,6 +87,45 @@ TotuoDemand *totuo_demand_load_csv_data (TotuoDataset *dataset,
                                          GError      **error);
 
 /**
+ * Demand points from a JSON file: an array of objects with the members of
+ * the CSV columns (`id`, `region`, `lat`, `lon`, `under3` or `children`,
+ * `residents`, `crs`), an object holding that array as `points`, or a
+ * GeoJSON FeatureCollection (RFC 7946) of Points whose properties hold the
+ * rest (what QGIS exports and totuo_report_access_geojson() writes). Errors
+ * name the file and the point (`points[3].lat`, `features[3].geometry`).
+ * GeoJSON is WGS84 by the RFC; a file from a Chinese map service may not
+ * be: give its datum.
+ * @param dataset the dataset whose regions the points name
+ * @param path the file
+ * @param datum the datum of the coordinates, unless a point's `crs` says
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the points; release with totuo_demand_unref()
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoDemand *totuo_demand_load_json (TotuoDataset *dataset,
+                                     const gchar  *path,
+                                     TotuoDatum    datum,
+                                     GError      **error);
+
+/**
+ * As totuo_demand_load_json(), from text in memory.
+ * @param dataset the dataset whose regions the points name
+ * @param data the JSON text
+ * @param length its length in bytes, or -1 if NUL-terminated
+ * @param source_name (nullable): the name errors give it
+ * @param datum the datum of the coordinates, unless a point's `crs` says
+ * @param error return location for a GError, or NULL
+ * @return (transfer full) (nullable): the points; release with totuo_demand_unref()
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoDemand *totuo_demand_load_json_data (TotuoDataset *dataset,
+                                          const gchar  *data,
+                                          gssize        length,
+                                          const gchar  *source_name,
+                                          TotuoDatum    datum,
+                                          GError      **error);
+
+/**
  * Adds a reference.
  * @param demand demand points
  * @return (transfer full): @p demand

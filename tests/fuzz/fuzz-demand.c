@@ -16,6 +16,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(TotuoAccessOptions) o = totuo_access_options_new ();
   g_autoptr(TotuoAccess) a = NULL;
 
+  {
+    /* The same bytes as JSON: an error in the domain, or points that pass. */
+    g_autoptr(GError) json_error = NULL;
+    g_autoptr(TotuoDemand) j = totuo_demand_load_json_data (ds, (const gchar *) data, (gssize) size,
+                                                            "<fuzz>", TOTUO_DATUM_WGS84, &json_error);
+    if (j == NULL)
+      FUZZ_CHECK_ERROR (json_error);
+    else
+      {
+        g_autoptr(TotuoAccess) ja = totuo_access_compute (j, NULL, NULL);
+        FUZZ_CHECK (ja != NULL);
+        check_access (ja);
+      }
+  }
   if (d == NULL)
     {
       FUZZ_CHECK_ERROR (error);

@@ -131,6 +131,19 @@ class Access(unittest.TestCase):
         self.assertEqual(frame.index.name, "id")
         self.assertEqual(str(frame["covered"].dtype), "bool")
 
+    def test_geojson_round_trip(self):
+        ds = sample()
+        demand = sample_demand(ds)
+        access = totuo.compute_access(demand, circle=10)
+        again = totuo.Demand.from_json_text(ds, access.geojson(), "a.geojson")
+        self.assertEqual(again.ids, demand.ids)
+        self.assertEqual([again.children(k) for k in range(len(again))],
+                         [demand.children(k) for k in range(len(demand))])
+        self.assertEqual(again.location(3), demand.location(3))
+        with self.assertRaises(totuo.Error) as caught:
+            totuo.Demand.from_json_text(ds, '[{"id": "x"}]', "b.json")
+        self.assertIn("b.json: points[0].region", str(caught.exception))
+
     def test_errors_and_closed_objects(self):
         ds = sample()
         with self.assertRaises(totuo.Error) as caught:

@@ -90,6 +90,23 @@ class Demand(Handle):
         return cls(C.demand_load_csv_data(dataset, data, len(data), name, _datum(crs)), dataset)
 
     @classmethod
+    def from_json(cls, dataset: Dataset, path: str, crs: str = "wgs84") -> "Demand":
+        """Points from JSON: an array of points, {"points": [...]}, or a GeoJSON
+        FeatureCollection of Points (what QGIS exports, and Access.geojson())."""
+        if not isinstance(dataset, Dataset):
+            raise TypeError("expected a totuo.Dataset, got %s" % type(dataset).__name__)
+        return cls(C.demand_load_json(dataset, path, _datum(crs)), dataset)
+
+    @classmethod
+    def from_json_text(cls, dataset: Dataset, text: Union[str, bytes], name: str = "<text>",
+                       crs: str = "wgs84") -> "Demand":
+        """Points from JSON text."""
+        if not isinstance(dataset, Dataset):
+            raise TypeError("expected a totuo.Dataset, got %s" % type(dataset).__name__)
+        data = _text_input(text)
+        return cls(C.demand_load_json_data(dataset, data, len(data), name, _datum(crs)), dataset)
+
+    @classmethod
     def from_regions(cls, dataset: Dataset, level: Any, crs: str = "wgs84") -> "Demand":
         """The regions of a level with a location and children, as points."""
         if not isinstance(dataset, Dataset):

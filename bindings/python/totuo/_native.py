@@ -353,6 +353,8 @@ PROTOTYPES = {
     "totuo_demand_new_from_regions": (c_void_p, [DS, INT, INT, _ERR]),
     "totuo_demand_load_csv": (c_void_p, [DS, PATH, INT, _ERR]),
     "totuo_demand_load_csv_data": (c_void_p, [DS, DATA, SSIZE, OTEXT, INT, _ERR]),
+    "totuo_demand_load_json": (c_void_p, [DS, PATH, INT, _ERR]),
+    "totuo_demand_load_json_data": (c_void_p, [DS, DATA, SSIZE, OTEXT, INT, _ERR]),
     "totuo_demand_ref": (c_void_p, [c_void_p]),
     "totuo_demand_unref": (None, [c_void_p]),
     "totuo_demand_get_dataset": (c_void_p, [DEM]),
