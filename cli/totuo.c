@@ -375,6 +375,8 @@ main (int    argc,
 {
   cli_lang = totuo_lang_from_locale ();
   find_lang (argc, argv);
+  /* The library's errors and warnings in the same language as ours. */
+  totuo_set_message_lang (cli_lang);
   if (argc < 2)
     return usage (stderr);
   if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0)

@@ -23,6 +23,7 @@
 #include "kdtree.h"
 #include "text.h"
 #include "travel-times-private.h"
+#include "i18n.h"
 
 /* From this many points and institutions the steps run on two threads. */
 #define PARALLEL_POINTS 20000
@@ -206,7 +207,7 @@ totuo_access_options_set_radius (TotuoAccessOptions *options,
   if (!(metres > 0 && metres <= 1e6))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "a radius must be above 0 m and at most 1,000 km, not %g", metres);
+                   M_("a radius must be above 0 m and at most 1,000 km, not %g"), metres);
       return FALSE;
     }
   options->radius = metres;
@@ -234,7 +235,7 @@ totuo_access_options_set_bands (TotuoAccessOptions *options,
   if (n < 1 || n > MAX_BANDS)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "%zu distance bands: give 1 to %d", n, MAX_BANDS);
+                   M_("%zu distance bands: give 1 to %d"), n, MAX_BANDS);
       return FALSE;
     }
   for (gsize k = 0; k < n; k++)
@@ -242,21 +243,21 @@ totuo_access_options_set_bands (TotuoAccessOptions *options,
       if (!(edges[k] > (k > 0 ? edges[k - 1] : 0.0) && edges[k] <= 1.0))
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                       "band %zu: its edge %g must be above the band before's and at most 1 "
-                       "(a fraction of the radius)", k + 1, edges[k]);
+                       M_("band %zu: its edge %g must be above the band before's and at most 1 "
+                       "(a fraction of the radius)"), k + 1, edges[k]);
           return FALSE;
         }
       if (!(weights[k] >= 0.0 && weights[k] <= 1.0))
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                       "band %zu: its weight %g is not within [0, 1]", k + 1, weights[k]);
+                       M_("band %zu: its weight %g is not within [0, 1]"), k + 1, weights[k]);
           return FALSE;
         }
     }
   if (edges[n - 1] != 1.0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "the last band must end at the radius (edge 1), not at %g", edges[n - 1]);
+                   M_("the last band must end at the radius (edge 1), not at %g"), edges[n - 1]);
       return FALSE;
     }
   options->n_bands = n;
@@ -307,7 +308,7 @@ totuo_access_options_set_desert_rule (TotuoAccessOptions *options,
       !(max_children_per_place > 0 && isfinite (max_children_per_place)))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "a desert rule needs children >= 0 and children per place > 0, not %g and %g",
+                   M_("a desert rule needs children >= 0 and children per place > 0, not %g and %g"),
                    min_children, max_children_per_place);
       return FALSE;
     }
@@ -774,8 +775,8 @@ gather_supply_by_row (TotuoAccess *a,
       a->m++;
     }
   if (a->m == 0)
-    g_ptr_array_add (a->warnings, g_strdup ("no institution qualifies as supply: every point "
-                                            "scores 0 and has no nearest place"));
+    g_ptr_array_add (a->warnings, g_strdup (M_("no institution qualifies as supply: every point "
+                                            "scores 0 and has no nearest place")));
 }
 
 /* Both steps over the pairs of a travel-time table. */
@@ -825,8 +826,8 @@ steps_by_table (TotuoAccess            *a,
     unlisted += isnan (a->nearest[i]);
   if (unlisted > 0)
     g_ptr_array_add (a->warnings,
-                     g_strdup_printf ("%u of %zu demand points have no trip to a qualifying "
-                                      "institution in the travel-time table", unlisted, a->n));
+                     g_strdup_printf (M_("%u of %zu demand points have no trip to a qualifying "
+                                      "institution in the travel-time table"), unlisted, a->n));
 }
 
 static void
@@ -869,12 +870,12 @@ gather_supply (TotuoAccess *a,
     }
   if (unlocated > 0)
     g_ptr_array_add (a->warnings,
-                     g_strdup_printf ("%u of the %u qualifying institutions have no location "
+                     g_strdup_printf (M_("%u of the %u qualifying institutions have no location "
                                       "(lat, lon) and are left out of access, with their %.0f "
-                                      "places", unlocated, qualifying, unlocated_places));
+                                      "places"), unlocated, qualifying, unlocated_places));
   if (qualifying == 0)
-    g_ptr_array_add (a->warnings, g_strdup ("no institution qualifies as supply: every point "
-                                            "scores 0 and has no nearest place"));
+    g_ptr_array_add (a->warnings, g_strdup (M_("no institution qualifies as supply: every point "
+                                            "scores 0 and has no nearest place")));
   *out_xyz = xyz;
 }
 
@@ -953,7 +954,7 @@ totuo_access_compute (TotuoDemand        *demand,
   if (demand->regions_generation != demand->dataset->regions_generation)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_STALE,
-                   "the dataset's regions changed after the demand points were made; make them again");
+                   M_("the dataset's regions changed after the demand points were made; make them again"));
       return NULL;
     }
   if (options == NULL)
@@ -961,13 +962,13 @@ totuo_access_compute (TotuoDemand        *demand,
   if (options->times != NULL && options->times->demand != demand)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_INCONSISTENT,
-                   "the options' travel times were loaded for other demand points");
+                   M_("the options' travel times were loaded for other demand points"));
       return NULL;
     }
   if (options->times != NULL && options->times->generation != demand->dataset->generation)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_STALE,
-                   "the dataset changed after the travel times were loaded; load them again");
+                   M_("the dataset changed after the travel times were loaded; load them again"));
       return NULL;
     }
   a = g_new0 (TotuoAccess, 1);
@@ -994,8 +995,8 @@ totuo_access_compute (TotuoDemand        *demand,
       if (p == TOTUO_UNKNOWN)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE,
-                       "demand point \"%s\": its residents are not known, and demand is "
-                       "weighted by residents", TOTUO_SHOWN (demand->ids[i]));
+                       M_("demand point \"%s\": its residents are not known, and demand is "
+                       "weighted by residents"), TOTUO_SHOWN (demand->ids[i]));
           return NULL;
         }
       weight[i] = (gdouble) p;
@@ -1256,13 +1257,13 @@ totuo_access_get_region (TotuoAccess       *access,
   if (ds->regions_generation != access->demand->regions_generation)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_STALE,
-                   "the dataset's regions changed after access was computed; compute it again");
+                   M_("the dataset's regions changed after access was computed; compute it again"));
       return FALSE;
     }
   row = totuo_dataset_find_region (ds, code, strlen (code));
   if (row == TOTUO_NO_INDEX)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, "no region has the code \"%s\"",
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, M_("no region has the code \"%s\""),
                    TOTUO_SHOWN (code));
       return FALSE;
     }
@@ -1270,7 +1271,7 @@ totuo_access_get_region (TotuoAccess       *access,
   if (s->n_points == 0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNDEFINED,
-                   "region \"%s\": no demand point is at or beneath it", TOTUO_SHOWN (code));
+                   M_("region \"%s\": no demand point is at or beneath it"), TOTUO_SHOWN (code));
       return FALSE;
     }
   out_region->n_points = s->n_points;

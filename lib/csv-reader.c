@@ -10,6 +10,7 @@
 
 #include "csv-reader.h"
 #include "text.h"
+#include "i18n.h"
 
 void
 totuo_csv_reader_init (TotuoCsvReader *reader,
@@ -75,7 +76,7 @@ add_field (TotuoCsvReader *reader,
       if (reader->n_fields == TOTUO_MAX_COLUMNS)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
-                       "%s:%u: more than %d fields in a record",
+                       M_("%s:%u: more than %d fields in a record"),
                        reader->source, reader->record_line, TOTUO_MAX_COLUMNS);
           return FALSE;
         }
@@ -84,7 +85,7 @@ add_field (TotuoCsvReader *reader,
   if (G_UNLIKELY (len > TOTUO_MAX_FIELD_BYTES))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
-                   "%s:%u: field %u is longer than %d bytes",
+                   M_("%s:%u: field %u is longer than %d bytes"),
                    reader->source, reader->line, reader->n_fields + 1,
                    TOTUO_MAX_FIELD_BYTES);
       return FALSE;
@@ -104,7 +105,7 @@ syntax_error (TotuoCsvReader *reader,
               const gchar    *what,
               GError        **error)
 {
-  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s:%u: field %u: %s",
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, M_("%s:%u: field %u: %s"),
                reader->source, line, reader->n_fields + 1, what);
   return FALSE;
 }

@@ -24,6 +24,7 @@
 #include "schema.h"
 #include "text.h"
 #include "xlsx.h"             /* totuo_column_letters() */
+#include "i18n.h"
 
 /* ---- columns: lib/schema.c ------------------------------------------------ */
 
@@ -216,7 +217,7 @@ read_header (CsvLoad *load,
   if (got == 0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
-                   "%s: no header row: the file is empty", rd->source);
+                   M_("%s: no header row: the file is empty"), rd->source);
       return FALSE;
     }
   for (guint c = 0; c < load->n_specs; c++)
@@ -251,7 +252,7 @@ read_header (CsvLoad *load,
       if (load->field_of[c] >= 0)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_COLUMN,
-                       "%s:%u: column '%s' appears twice (fields %d and %u)",
+                       M_("%s:%u: column '%s' appears twice (fields %d and %u)"),
                        rd->source, line_of (load), load->specs[c].id,
                        load->field_of[c] + 1, f + 1);
           return FALSE;
@@ -270,15 +271,15 @@ read_header (CsvLoad *load,
       if (load->warnings == NULL)
         load->warnings = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (load->warnings,
-                       g_strdup_printf ("%s:%u: no id column: each institution's name "
-                                        "(column '%s') is its id", rd->source, line_of (load),
+                       g_strdup_printf (M_("%s:%u: no id column: each institution's name "
+                                        "(column '%s') is its id"), rd->source, line_of (load),
                                         load->header_names[TOTUO_I_NAME]));
     }
   for (guint c = 0; c < load->n_specs; c++)
     if (load->specs[c].required && load->field_of[c] < 0)
       {
         g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
-                     "%s:%u: required column '%s' is missing from the header",
+                     M_("%s:%u: required column '%s' is missing from the header"),
                      rd->source, line_of (load), load->specs[c].id);
         return FALSE;
       }
@@ -327,11 +328,11 @@ field_error (CsvLoad *load,
       /* A sheet's cell, as Excel names it: C7. */
       gchar letters[8];
       totuo_column_letters ((guint) load->field_of[column], letters);
-      g_prefix_error (error, "%s:%u: column '%s' (%s%u): ", load->reader.source,
+      g_prefix_error (error, M_("%s:%u: column '%s' (%s%u): "), load->reader.source,
                       line_of (load), name, letters, line_of (load));
       return FALSE;
     }
-  g_prefix_error (error, "%s:%u: column '%s': ", load->reader.source,
+  g_prefix_error (error, M_("%s:%u: column '%s': "), load->reader.source,
                   line_of (load), name);
   return FALSE;
 }
@@ -341,7 +342,7 @@ missing_value (CsvLoad *load,
                guint    column,
                GError **error)
 {
-  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, "a value is required");
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, M_("a value is required"));
   return field_error (load, column, error);
 }
 
@@ -404,8 +405,8 @@ get_scaled_count (CsvLoad *load,
     {
       g_autofree gchar *q = totuo_quote_value (s, len);
       g_set_error (error, TOTUO_ERROR, value < 0 ? TOTUO_ERROR_NEGATIVE : TOTUO_ERROR_OUT_OF_RANGE,
-                   "%s × %g is not a count from 0 to %" G_GINT64_FORMAT, q,
-                   load->scale[column], TOTUO_MAX_REGION_COUNT);
+                   M_("%s × %g is not a count from 0 to %lld"), q,
+                   load->scale[column], (long long) TOTUO_MAX_REGION_COUNT);
       return field_error (load, column, error);
     }
   *out = (gint64) (scaled + 0.5);
@@ -538,7 +539,7 @@ get_new_enum (CsvLoad        *load,
       g_autofree gchar *q = totuo_quote_value (s, len);
       g_autofree gchar *words = totuo_enum_accepted_words (load->specs[column].id);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "unknown %s %s (write one of: %s; or another name from docs/formats.md)",
+                   M_("unknown %s %s (write one of: %s; or another name from docs/formats.md)"),
                    load->specs[column].id, q, words != NULL ? words : "?");
       return field_error (load, column, error);
     }
@@ -578,8 +579,8 @@ get_new_flag (CsvLoad     *load,
     {
       g_autofree gchar *q = totuo_quote_value (s, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "%s is not a yes/no value (是/否, 有/无, √/×, Y/N, true/false, 1/0, "
-                   "普惠/非普惠)", q);
+                   M_("%s is not a yes/no value (是/否, 有/无, √/×, Y/N, true/false, 1/0, "
+                   "普惠/非普惠)"), q);
       return field_error (load, column, error);
     }
   return TRUE;
@@ -660,7 +661,7 @@ get_fee (CsvLoad *load,
   else if (*fee < 0)
     {
       g_autofree gchar *q = totuo_quote_value (s, len);
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE, "negative fee %s", q);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE, M_("negative fee %s"), q);
       return field_error (load, TOTUO_I_FEE, error);
     }
   return TRUE;
@@ -747,7 +748,7 @@ check_field_count (CsvLoad *load,
   if (load->reader.n_fields == load->n_header_fields)
     return TRUE;
   g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
-               "%s:%u: %u fields where the header has %u",
+               M_("%s:%u: %u fields where the header has %u"),
                load->reader.source, line_of (load),
                load->reader.n_fields, load->n_header_fields);
   return FALSE;
@@ -797,12 +798,12 @@ duplicate_error (CsvLoad      *load,
 {
   if (existing >= first_new && lines != NULL)
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                 "%s:%u: %s \"%s\" is repeated (first at line %u)",
+                 M_("%s:%u: %s \"%s\" is repeated (first at line %u)"),
                  load->reader.source, line_of (load), what, id,
                  lines[existing - first_new]);
   else
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                 "%s:%u: %s \"%s\" is already in the dataset",
+                 M_("%s:%u: %s \"%s\" is already in the dataset"),
                  load->reader.source, line_of (load), what, id);
   return FALSE;
 }
@@ -833,7 +834,7 @@ load_regions (CsvLoad                *load,
         }
       if (load->ds->n_regions >= G_MAXINT32)
         {
-          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s:%u: too many regions",
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, M_("%s:%u: too many regions"),
                        load->reader.source, line_of (load));
           return FALSE;
         }
@@ -857,7 +858,7 @@ load_regions (CsvLoad                *load,
           return FALSE;
         }
       if ((existing = totuo_dataset_index_region_hashed (load->ds, row, hash)) != TOTUO_NO_INDEX &&
-          !duplicate_error (load, "region code", rec->code, existing, mark->n_regions,
+          !duplicate_error (load, M_("region code"), rec->code, existing, mark->n_regions,
                             (const guint *) lines->data, error))
         {
           load->ds->n_regions = row;   /* drop the row */
@@ -1007,6 +1008,7 @@ region_by_name (CsvLoad     *load,
 {
   g_autoptr(GError) error = NULL;
   gchar *key = g_strndup (name, len);
+  gboolean shared = FALSE;
   gpointer found;
   guint32 row;
 
@@ -1021,8 +1023,8 @@ region_by_name (CsvLoad     *load,
       row = GPOINTER_TO_UINT (found);
       return row == 0 ? TOTUO_NO_INDEX : row - 1;
     }
-  row = totuo_dataset_resolve_region_row (load->ds, name, len, &error);
-  if (row == TOTUO_NO_INDEX && error != NULL && strstr (error->message, "regions are named") != NULL)
+  row = totuo_dataset_resolve_region_row_full (load->ds, name, len, &shared, &error);
+  if (row == TOTUO_NO_INDEX && error != NULL && shared)
     {
       load->ambiguous = g_strdup (error->message);
       g_hash_table_insert (load->region_names, key, GUINT_TO_POINTER (G_MAXUINT));
@@ -1076,7 +1078,7 @@ parse_institution (CsvLoad      *load,
       g_autofree gchar *q = totuo_quote_value (region, region_len);
       g_clear_error (&local);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
-                   "region %s is not in the dataset", q);
+                   M_("region %s is not in the dataset"), q);
       return field_error (load, TOTUO_I_REGION, error);
     }
   if (!ok)
@@ -1112,7 +1114,7 @@ load_institutions (CsvLoad                *load,
         }
       if (load->ds->n_insts >= G_MAXINT32)
         {
-          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s:%u: too many institutions",
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, M_("%s:%u: too many institutions"),
                        load->reader.source, line_of (load));
           return FALSE;
         }
@@ -1138,7 +1140,7 @@ load_institutions (CsvLoad                *load,
       if (existing != TOTUO_NO_INDEX)
         {
           load->ds->n_insts = row;   /* drop the row */
-          duplicate_error (load, "institution id", rec.id, existing, mark->n_insts,
+          duplicate_error (load, M_("institution id"), rec.id, existing, mark->n_insts,
                            (const guint *) lines->data, error);
           if (keep_going (load, error))
             continue;

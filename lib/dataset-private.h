@@ -140,6 +140,11 @@ G_GNUC_INTERNAL void totuo_dataset_commit_load (TotuoDataset *ds);
  * candidates in the error when several regions share the name. */
 G_GNUC_INTERNAL guint32 totuo_dataset_resolve_region_row (TotuoDataset *ds, const gchar *text,
                                                           gsize len, GError **error);
+/* As totuo_dataset_resolve_region_row(); @out_shared (optional) is set when
+ * several regions share the name (the error then lists them). */
+G_GNUC_INTERNAL guint32 totuo_dataset_resolve_region_row_full (TotuoDataset *ds, const gchar *text,
+                                                               gsize len, gboolean *out_shared,
+                                                               GError **error);
 /* Keeps a located warning of a load (takes @message). */
 G_GNUC_INTERNAL void totuo_dataset_add_warning (TotuoDataset *ds, gchar *message);
 G_GNUC_INTERNAL void totuo_dataset_reserve  (TotuoDataset *ds, gsize more_regions,

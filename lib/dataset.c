@@ -11,6 +11,7 @@
 #include "dataset-private.h"
 #include "records-private.h"
 #include "text.h"
+#include "i18n.h"
 
 TotuoDataset *
 totuo_dataset_new (void)
@@ -385,14 +386,14 @@ resolve_parents (TotuoDataset           *ds,
               g_autoptr(GError) which = NULL;
               totuo_dataset_resolve_region_row (ds, pc, strlen (pc), &which);
               g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_PARENT,
-                           "region \"%s\": parent: %s", TOTUO_SHOWN (ds->regions[r].code),
+                           M_("region \"%s\": parent: %s"), TOTUO_SHOWN (ds->regions[r].code),
                            which != NULL ? which->message : "a name several regions share");
               return FALSE;
             }
           if (found == NULL)
             {
               g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_PARENT,
-                           "region \"%s\": parent \"%s\" is not in the dataset",
+                           M_("region \"%s\": parent \"%s\" is not in the dataset"),
                            TOTUO_SHOWN (ds->regions[r].code), TOTUO_SHOWN (pc));
               return FALSE;
             }
@@ -429,7 +430,7 @@ check_cycles (TotuoDataset           *ds,
             {
               *out_bad_row = r;
               g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_CYCLE,
-                           "region \"%s\": its parents form a cycle",
+                           M_("region \"%s\": its parents form a cycle"),
                            ds->regions[first + r].code);
               return FALSE;
             }
@@ -464,8 +465,8 @@ check_levels (TotuoDataset           *ds,
         {
           *out_bad_row = r - mark->n_regions;
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LEVEL,
-                       "region \"%s\" (%s) cannot be under \"%s\" (%s): "
-                       "a level must be below its parent's",
+                       M_("region \"%s\" (%s) cannot be under \"%s\" (%s): "
+                       "a level must be below its parent's"),
                        rec->code, totuo_region_level_to_string (rec->level),
                        parent->code, totuo_region_level_to_string (parent->level));
           return FALSE;
@@ -493,7 +494,7 @@ totuo_inst_rec_check (const TotuoInstRec *rec,
   if (rec->enrolled != TOTUO_UNKNOWN && rec->enrolled > rec->places)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_INCONSISTENT,
-                   "column 'enrolled': %d children enrolled exceed the %d places",
+                   M_("column 'enrolled': %d children enrolled exceed the %d places"),
                    rec->enrolled, rec->places);
       return FALSE;
     }
@@ -501,7 +502,7 @@ totuo_inst_rec_check (const TotuoInstRec *rec,
       rec->certified_staff > rec->staff)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_INCONSISTENT,
-                   "column 'certified_staff': %d certified staff exceed the %d staff",
+                   M_("column 'certified_staff': %d certified staff exceed the %d staff"),
                    rec->certified_staff, rec->staff);
       return FALSE;
     }
@@ -518,13 +519,13 @@ check_text (const gchar *str,
 {
   if (required && (str == NULL || *str == '\0'))
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, "%s is empty", what);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, M_("%s is empty"), what);
       return FALSE;
     }
   if (str != NULL && !g_utf8_validate (str, -1, NULL))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
-                   "%s is not valid UTF-8", what);
+                   M_("%s is not valid UTF-8"), what);
       return FALSE;
     }
   /* What enters a dataset must save to CSV and load back. */
@@ -570,7 +571,7 @@ totuo_dataset_add_region (TotuoDataset      *dataset,
     return FALSE;
   if (dataset->n_regions >= G_MAXINT32)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "too many regions");
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, M_("too many regions"));
       return FALSE;
     }
   totuo_dataset_mark (dataset, &mark);
@@ -586,7 +587,7 @@ totuo_dataset_add_region (TotuoDataset      *dataset,
   if (totuo_dataset_index_region (dataset, mark.n_regions) != TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                   "region code \"%s\" is already in the dataset", TOTUO_SHOWN (region->code));
+                   M_("region code \"%s\" is already in the dataset"), TOTUO_SHOWN (region->code));
       totuo_dataset_rollback (dataset, &mark);
       return FALSE;
     }
@@ -654,20 +655,20 @@ totuo_dataset_add_institution (TotuoDataset           *dataset,
   if (inst->places == TOTUO_UNKNOWN)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE,
-                   "institution \"%s\": places must be known", TOTUO_SHOWN (inst->id));
+                   M_("institution \"%s\": places must be known"), TOTUO_SHOWN (inst->id));
       return FALSE;
     }
   region = totuo_dataset_find_region (dataset, inst->region_code, strlen (inst->region_code));
   if (region == TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
-                   "institution \"%s\": region \"%s\" is not in the dataset",
+                   M_("institution \"%s\": region \"%s\" is not in the dataset"),
                    TOTUO_SHOWN (inst->id), TOTUO_SHOWN (inst->region_code));
       return FALSE;
     }
   if (dataset->n_insts >= G_MAXINT32)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "too many institutions");
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, M_("too many institutions"));
       return FALSE;
     }
   totuo_dataset_mark (dataset, &mark);
@@ -675,7 +676,7 @@ totuo_dataset_add_institution (TotuoDataset           *dataset,
   rec.region = region;
   if (!totuo_inst_rec_check (&rec, error))
     {
-      g_prefix_error (error, "institution \"%s\": ", TOTUO_SHOWN (inst->id));
+      g_prefix_error (error, M_("institution \"%s\": "), TOTUO_SHOWN (inst->id));
       totuo_dataset_rollback (dataset, &mark);
       return FALSE;
     }
@@ -683,7 +684,7 @@ totuo_dataset_add_institution (TotuoDataset           *dataset,
   if (totuo_dataset_index_institution (dataset, mark.n_insts) != TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                   "institution id \"%s\" is already in the dataset", TOTUO_SHOWN (inst->id));
+                   M_("institution id \"%s\" is already in the dataset"), TOTUO_SHOWN (inst->id));
       totuo_dataset_rollback (dataset, &mark);
       return FALSE;
     }
@@ -724,7 +725,7 @@ totuo_dataset_remove_institution (TotuoDataset *dataset,
   if (row == TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
-                   "no institution has the id \"%s\"", TOTUO_SHOWN (id));
+                   M_("no institution has the id \"%s\""), TOTUO_SHOWN (id));
       return FALSE;
     }
   totuo_dataset_move_institutions (dataset, row, row + 1, dataset->n_insts - row - 1);
@@ -749,14 +750,14 @@ totuo_dataset_remove_region (TotuoDataset *dataset,
   if (row == TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
-                   "no region has the code \"%s\"", TOTUO_SHOWN (code));
+                   M_("no region has the code \"%s\""), TOTUO_SHOWN (code));
       return FALSE;
     }
   for (guint32 r = 0; r < dataset->n_regions; r++)
     if (dataset->regions[r].parent == row)
       {
         g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IN_USE,
-                     "region \"%s\" still has child regions, such as \"%s\"",
+                     M_("region \"%s\" still has child regions, such as \"%s\""),
                      code, dataset->regions[r].code);
         return FALSE;
       }
@@ -764,7 +765,7 @@ totuo_dataset_remove_region (TotuoDataset *dataset,
     if (dataset->inst_hot[i].region == row)
       {
         g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IN_USE,
-                     "region \"%s\" still has institutions, such as \"%s\"",
+                     M_("region \"%s\" still has institutions, such as \"%s\""),
                      code, dataset->inst_cold[i].id);
         return FALSE;
       }
@@ -846,9 +847,21 @@ totuo_dataset_resolve_region_row (TotuoDataset *ds,
                                   gsize         len,
                                   GError      **error)
 {
+  return totuo_dataset_resolve_region_row_full (ds, text, len, NULL, error);
+}
+
+guint32
+totuo_dataset_resolve_region_row_full (TotuoDataset *ds,
+                                       const gchar  *text,
+                                       gsize         len,
+                                       gboolean     *out_shared,
+                                       GError      **error)
+{
   guint32 row = totuo_dataset_find_region (ds, text, len), n_found = 0;
   g_autoptr(GString) candidates = NULL;
 
+  if (out_shared != NULL)
+    *out_shared = FALSE;
   if (row != TOTUO_NO_INDEX)
     return row;
   for (guint32 r = 0; r < ds->n_regions; r++)
@@ -868,12 +881,14 @@ totuo_dataset_resolve_region_row (TotuoDataset *ds,
     }
   if (n_found == 1)
     return row;
+  if (out_shared != NULL)
+    *out_shared = n_found > 1;
   if (n_found == 0)
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
-                 "no region has the code or name \"%.*s\"", (gint) MIN (len, 40), text);
+                 M_("no region has the code or name \"%.*s\""), (gint) MIN (len, 40), text);
   else
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
-                 "%u regions are named \"%.*s\": %s%s; write the code instead", n_found,
+                 M_("%u regions are named \"%.*s\": %s%s; write the code instead"), n_found,
                  (gint) MIN (len, 40), text, candidates->str, n_found > 5 ? ", ..." : "");
   return TOTUO_NO_INDEX;
 }

@@ -14,6 +14,7 @@
 #include "demand-private.h"
 #include "json-private.h"
 #include "text.h"
+#include "i18n.h"
 
 typedef struct {
   const gchar *source;
@@ -119,20 +120,20 @@ read_point (TotuoDemand *d,
     return fail_at (w, name, node == NULL ? TOTUO_ERROR_MISSING_VALUE : TOTUO_ERROR_SYNTAX,
                     node == NULL ? "a value is required" : "an id is a string", error);
   if (g_hash_table_contains (seen, id))
-    return fail_at (w, name, TOTUO_ERROR_DUPLICATE_ID, "the id is given twice", error);
+    return fail_at (w, name, TOTUO_ERROR_DUPLICATE_ID, M_("the id is given twice"), error);
   if ((node = member (props, region_names, &name)) == NULL || (region = text_of (node)) == NULL)
     return fail_at (w, name, node == NULL ? TOTUO_ERROR_MISSING_VALUE : TOTUO_ERROR_SYNTAX,
                     node == NULL ? "a value is required" : "a region code is a string", error);
   row = totuo_dataset_find_region (ds, region, strlen (region));
   if (row == TOTUO_NO_INDEX)
-    return fail_at (w, name, TOTUO_ERROR_UNKNOWN_REGION, "no region of the dataset has this code",
+    return fail_at (w, name, TOTUO_ERROR_UNKNOWN_REGION, M_("no region of the dataset has this code"),
                     error);
   if ((node = member (props, crs_names, &name)) != NULL)
     {
       g_autofree gchar *crs = text_of (node);
       if (crs == NULL || !totuo_datum_from_string (crs, &datum))
         return fail_at (w, name, TOTUO_ERROR_UNKNOWN_VALUE,
-                        "unknown datum (write wgs84, gcj02 or bd09)", error);
+                        M_("unknown datum (write wgs84, gcj02 or bd09)"), error);
     }
   if (coordinates != NULL)
     {
@@ -140,7 +141,7 @@ read_point (TotuoDemand *d,
           !number_of (json_array_get_element (coordinates, 0), &lon) ||
           !number_of (json_array_get_element (coordinates, 1), &lat))
         return fail_at (w, "geometry.coordinates", TOTUO_ERROR_BAD_NUMBER,
-                        "a Point's coordinates are [longitude, latitude]", error);
+                        M_("a Point's coordinates are [longitude, latitude]"), error);
     }
   else
     {
@@ -152,9 +153,9 @@ read_point (TotuoDemand *d,
                         node == NULL ? "a value is required" : "not a finite number", error);
     }
   if (!(lat >= -90 && lat <= 90))
-    return fail_at (w, "lat", TOTUO_ERROR_OUT_OF_RANGE, "a latitude is within [-90, 90]", error);
+    return fail_at (w, "lat", TOTUO_ERROR_OUT_OF_RANGE, M_("a latitude is within [-90, 90]"), error);
   if (!(lon >= -180 && lon <= 180))
-    return fail_at (w, "lon", TOTUO_ERROR_OUT_OF_RANGE, "a longitude is within [-180, 180]", error);
+    return fail_at (w, "lon", TOTUO_ERROR_OUT_OF_RANGE, M_("a longitude is within [-180, 180]"), error);
   if ((node = member (props, under3_names, &name)) == NULL || !count_of (node, &children))
     return fail_at (w, name, node == NULL ? TOTUO_ERROR_MISSING_VALUE : TOTUO_ERROR_BAD_NUMBER,
                     node == NULL ? "a value is required" : "not a whole number", error);
@@ -164,7 +165,7 @@ read_point (TotuoDemand *d,
   if ((node = member (props, residents_names, &name)) != NULL)
     {
       if (!count_of (node, &residents))
-        return fail_at (w, name, TOTUO_ERROR_BAD_NUMBER, "not a whole number", error);
+        return fail_at (w, name, TOTUO_ERROR_BAD_NUMBER, M_("not a whole number"), error);
       if (residents < 0 || residents > G_MAXINT32)
         return fail_at (w, name, residents < 0 ? TOTUO_ERROR_NEGATIVE : TOTUO_ERROR_OUT_OF_RANGE,
                         residents < 0 ? "negative" : "too large", error);
@@ -223,14 +224,14 @@ totuo_demand_load_json_data (TotuoDataset *dataset,
   if (items == NULL)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
-                   "%s: no demand points: write an array of points, an object with \"points\", "
-                   "or a GeoJSON FeatureCollection of Points", source);
+                   M_("%s: no demand points: write an array of points, an object with \"points\", "
+                   "or a GeoJSON FeatureCollection of Points"), source);
       return NULL;
     }
   if (json_array_get_length (items) > (guint) TOTUO_MAX_INSTITUTION_COUNT)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s: more than %" G_GINT64_FORMAT
-                   " demand points", source, TOTUO_MAX_INSTITUTION_COUNT);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, M_("%s: more than %lld demand points"),
+                   source, (long long) TOTUO_MAX_INSTITUTION_COUNT);
       return NULL;
     }
   w.table = features ? "features" : "points";
@@ -244,7 +245,7 @@ totuo_demand_load_json_data (TotuoDataset *dataset,
       w.row = k;
       if (!JSON_NODE_HOLDS_OBJECT (item))
         {
-          fail_at (&w, "", TOTUO_ERROR_SYNTAX, "a point is an object", error);
+          fail_at (&w, "", TOTUO_ERROR_SYNTAX, M_("a point is an object"), error);
           return NULL;
         }
       obj = json_node_get_object (item);
@@ -261,13 +262,13 @@ totuo_demand_load_json_data (TotuoDataset *dataset,
               strcmp (json_node_get_string (type), "Point") != 0 || c == NULL ||
               !JSON_NODE_HOLDS_ARRAY (c))
             {
-              fail_at (&w, "geometry", TOTUO_ERROR_SYNTAX, "a demand point is a GeoJSON Point", error);
+              fail_at (&w, "geometry", TOTUO_ERROR_SYNTAX, M_("a demand point is a GeoJSON Point"), error);
               return NULL;
             }
           if (p == NULL || !JSON_NODE_HOLDS_OBJECT (p))
             {
               fail_at (&w, "properties", TOTUO_ERROR_MISSING_VALUE,
-                       "a feature's properties hold its id, region and under3", error);
+                       M_("a feature's properties hold its id, region and under3"), error);
               return NULL;
             }
           props = json_node_get_object (p);
@@ -280,7 +281,7 @@ totuo_demand_load_json_data (TotuoDataset *dataset,
     }
   if (d->n == 0)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, "%s: no demand point", source);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, M_("%s: no demand point"), source);
       return NULL;
     }
   return g_steal_pointer (&d);

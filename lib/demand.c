@@ -12,6 +12,7 @@
 #include "demand-private.h"
 #include "text.h"
 #include "transcode.h"
+#include "i18n.h"
 
 /* Regions left out of a demand made from a level are listed by name up to
  * this many, then counted. */
@@ -112,21 +113,21 @@ totuo_demand_new_from_regions (TotuoDataset     *dataset,
     }
   if (n_unlocated > 0)
     g_ptr_array_add (d->warnings,
-                     g_strdup_printf ("%u of %u %s regions have no location (lat, lon) and are "
-                                      "not demand points: %s%s", n_unlocated, n_level,
+                     g_strdup_printf (M_("%u of %u %s regions have no location (lat, lon) and are "
+                                      "not demand points: %s%s"), n_unlocated, n_level,
                                       totuo_region_level_to_string (level), unlocated->str,
                                       n_unlocated > MAX_NAMED ? " ..." : ""));
   if (n_uncounted > 0)
     g_ptr_array_add (d->warnings,
-                     g_strdup_printf ("%u of %u %s regions have no figure for their children "
-                                      "under three and are not demand points: %s%s", n_uncounted,
+                     g_strdup_printf (M_("%u of %u %s regions have no figure for their children "
+                                      "under three and are not demand points: %s%s"), n_uncounted,
                                       n_level, totuo_region_level_to_string (level),
                                       uncounted->str, n_uncounted > MAX_NAMED ? " ..." : ""));
   if (d->n == 0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
-                   "no %s region has both a location (lat, lon) and its children under three "
-                   "(%u regions at that level)", totuo_region_level_to_string (level), n_level);
+                   M_("no %s region has both a location (lat, lon) and its children under three "
+                   "(%u regions at that level)"), totuo_region_level_to_string (level), n_level);
       return NULL;
     }
   return g_steal_pointer (&d);
@@ -189,14 +190,14 @@ read_header (Parse        *p,
       if (c < 0)
         {
           g_ptr_array_add (d->warnings,
-                           g_strdup_printf ("%s:%u:%u: column '%.*s' is not used", rd->source,
+                           g_strdup_printf (M_("%s:%u:%u: column '%.*s' is not used"), rd->source,
                                             rd->record_line, f + 1, (gint) MIN (len, 64), name));
           continue;
         }
       if (p->field_of[c] >= 0)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_COLUMN,
-                       "%s:%u:%u: column '%s' is given twice (also column %d)", rd->source,
+                       M_("%s:%u:%u: column '%s' is given twice (also column %d)"), rd->source,
                        rd->record_line, f + 1, demand_columns[c][0], p->field_of[c] + 1);
           return FALSE;
         }
@@ -206,8 +207,8 @@ read_header (Parse        *p,
     if (p->field_of[c] < 0)
       {
         g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
-                     "%s:%u: required column '%s' is missing from the header (a demand file "
-                     "has id, region, lat, lon and under3)", rd->source, rd->record_line,
+                     M_("%s:%u: required column '%s' is missing from the header (a demand file "
+                     "has id, region, lat, lon and under3)"), rd->source, rd->record_line,
                      demand_columns[c][0]);
         return FALSE;
       }
@@ -238,7 +239,7 @@ fail_at (Parse        *p,
          guint         column,
          GError      **error)
 {
-  g_prefix_error (error, "%s:%u:%d: column '%s': ", p->rd.source, p->rd.record_line,
+  g_prefix_error (error, M_("%s:%u:%d: column '%s': "), p->rd.source, p->rd.record_line,
                   p->field_of[column] + 1, demand_columns[column][0]);
   return FALSE;
 }
@@ -261,32 +262,32 @@ read_row (Parse         *p,
 
   if (p->rd.n_fields != p->n_header_fields)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s:%u: %u fields where the header has %u",
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, M_("%s:%u: %u fields where the header has %u"),
                    p->rd.source, p->rd.record_line, p->rd.n_fields, p->n_header_fields);
       return FALSE;
     }
   for (guint c = 0; c <= D_UNDER3; c++)
     if (field (p, c, &len), len == 0)
       {
-        g_set_error_literal (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, "a value is required");
+        g_set_error_literal (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, M_("a value is required"));
         return fail_at (p, c, error);
       }
   if (d->n >= (gsize) TOTUO_MAX_INSTITUTION_COUNT)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, "%s:%u: more than %" G_GINT64_FORMAT
-                   " demand points", p->rd.source, p->rd.record_line, TOTUO_MAX_INSTITUTION_COUNT);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT, M_("%s:%u: more than %lld demand points"),
+                   p->rd.source, p->rd.record_line, (long long) TOTUO_MAX_INSTITUTION_COUNT);
       return FALSE;
     }
   s = field (p, D_ID, &len);
   if (!totuo_utf8_validate_value (s, len))
     {
-      g_set_error_literal (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING, "the id is not valid UTF-8");
+      g_set_error_literal (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING, M_("the id is not valid UTF-8"));
       return fail_at (p, D_ID, error);
     }
   id = g_strndup (s, len);
   if (g_hash_table_contains (seen, id))
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID, "id \"%s\" is given twice (also line %u)",
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID, M_("id \"%s\" is given twice (also line %u)"),
                    TOTUO_SHOWN (id), GPOINTER_TO_UINT (g_hash_table_lookup (seen, id)));
       g_free (id);
       return fail_at (p, D_ID, error);
@@ -300,7 +301,7 @@ read_row (Parse         *p,
     {
       g_autofree gchar *code = g_utf8_make_valid (s, (gssize) len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
-                   "no region of the dataset has the code \"%s\"", TOTUO_SHOWN (code));
+                   M_("no region of the dataset has the code \"%s\""), TOTUO_SHOWN (code));
       return fail_at (p, D_REGION, error);
     }
   d->region[d->n] = row;
@@ -312,7 +313,7 @@ read_row (Parse         *p,
       if (!totuo_datum_from_string (name, &datum))
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                       "unknown datum \"%s\" (write wgs84, gcj02 or bd09)", TOTUO_SHOWN (name));
+                       M_("unknown datum \"%s\" (write wgs84, gcj02 or bd09)"), TOTUO_SHOWN (name));
           return fail_at (p, D_CRS, error);
         }
     }
@@ -321,7 +322,7 @@ read_row (Parse         *p,
     return fail_at (p, D_LAT, error);
   if (!(lat >= -90 && lat <= 90))
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE, "latitude %g is not within [-90, 90]", lat);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE, M_("latitude %g is not within [-90, 90]"), lat);
       return fail_at (p, D_LAT, error);
     }
   s = field (p, D_LON, &len);
@@ -329,7 +330,7 @@ read_row (Parse         *p,
     return fail_at (p, D_LON, error);
   if (!(lon >= -180 && lon <= 180))
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE, "longitude %g is not within [-180, 180]", lon);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE, M_("longitude %g is not within [-180, 180]"), lon);
       return fail_at (p, D_LON, error);
     }
   totuo_datum_to_wgs84 (datum, lat, lon, &d->lat[d->n], &d->lon[d->n]);
@@ -368,7 +369,7 @@ load_text (TotuoDataset *dataset,
   totuo_csv_reader_init (&p.rd, data, len, source);
   got = totuo_csv_reader_next (&p.rd, error);
   if (got == 0)
-    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN, "%s: the file is empty", source);
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN, M_("%s: the file is empty"), source);
   ok = got > 0 && read_header (&p, d, error);
   while (ok && (got = totuo_csv_reader_next (&p.rd, error)) > 0)
     ok = read_row (&p, d, seen, datum, &n_converted, error);
@@ -377,15 +378,15 @@ load_text (TotuoDataset *dataset,
     return NULL;
   if (d->n == 0)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, "%s: no demand point (the file "
-                   "has a header and no row)", source);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, M_("%s: no demand point (the file "
+                   "has a header and no row)"), source);
       return NULL;
     }
   if (note != NULL)
     g_ptr_array_add (d->warnings, g_strdup_printf ("%s: %s", source, note));
   if (n_converted > 0)
-    g_ptr_array_add (d->warnings, g_strdup_printf ("%s: %u of %zu points converted to WGS84 from "
-                                                   "another datum", source, n_converted, d->n));
+    g_ptr_array_add (d->warnings, g_strdup_printf (M_("%s: %u of %zu points converted to WGS84 from "
+                                                   "another datum"), source, n_converted, d->n));
   return g_steal_pointer (&d);
 }
 

@@ -9,6 +9,7 @@
 #include <totuo/planning.h>
 
 #include "tracking-private.h"
+#include "i18n.h"
 
 typedef struct {
   gint first_year, last_year;
@@ -427,7 +428,7 @@ totuo_evaluation_get_task_completion (TotuoEvaluation *evaluation,
   if (isnan (t->achieved))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNDEFINED,
-                   "task \"%s\": what was achieved is not known yet", t->name);
+                   M_("task \"%s\": what was achieved is not known yet"), t->name);
       return FALSE;
     }
   return totuo_completion_rate (t->achieved, t->planned, out_percent, error);

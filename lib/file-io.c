@@ -18,6 +18,7 @@
 
 #include "file-io.h"
 #include "text.h"
+#include "i18n.h"
 
 /* ---- the SIGBUS guard ----------------------------------------------------------- */
 
@@ -127,7 +128,7 @@ io_error (GError     **error,
           const gchar *doing,
           gint         saved_errno)
 {
-  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s: cannot %s: %s", path, doing,
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, M_("%s: cannot %s: %s"), path, doing,
                g_strerror (saved_errno));
   return FALSE;
 }
@@ -137,8 +138,8 @@ too_large (GError     **error,
            const gchar *path)
 {
   g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
-               "%s: more than the %" G_GSIZE_FORMAT " bytes (2 GiB) a reader accepts", path,
-               TOTUO_MAX_INPUT_BYTES);
+               M_("%s: more than the %llu bytes (2 GiB) a reader accepts"), path,
+               (unsigned long long) TOTUO_MAX_INPUT_BYTES);
   return FALSE;
 }
 
@@ -271,8 +272,8 @@ totuo_input_intact (const TotuoInput *input,
       st.st_size == input->size && mtime_of (&st) == input->mtime)
     return TRUE;
   g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO,
-               "%s: the file changed while it was read (truncated or rewritten); nothing "
-               "was loaded from it: load it again once it is complete", input->path);
+               M_("%s: the file changed while it was read (truncated or rewritten); nothing "
+               "was loaded from it: load it again once it is complete"), input->path);
   return FALSE;
 }
 
@@ -323,7 +324,7 @@ save_error (GError     **error,
             const gchar *path,
             gint         saved_errno)
 {
-  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "cannot save %s: %s", path,
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, M_("cannot save %s: %s"), path,
                g_strerror (saved_errno));
   return FALSE;
 }

@@ -76,3 +76,25 @@ totuo_lang_from_locale (void)
     }
   return TOTUO_LANG_ZH;
 }
+
+/* Atomic: read by every thread that builds a message. */
+static gint message_lang = TOTUO_LANG_EN;
+
+void
+totuo_set_message_lang (TotuoLang lang)
+{
+  g_return_if_fail ((guint) lang <= TOTUO_LANG_EN);
+  g_atomic_int_set (&message_lang, (gint) lang);
+}
+
+TotuoLang
+totuo_get_message_lang (void)
+{
+  return (TotuoLang) g_atomic_int_get (&message_lang);
+}
+
+const gchar *
+totuo_message (const gchar *msgid)
+{
+  return totuo_gettext ((TotuoLang) g_atomic_int_get (&message_lang), msgid);
+}

@@ -21,6 +21,10 @@
 #define T_(lang, msgid) totuo_gettext ((lang), (msgid))
 
 G_GNUC_INTERNAL const gchar *totuo_gettext (TotuoLang lang, const gchar *msgid) G_GNUC_FORMAT (2);
+/* A message of an error or warning: @msgid in the language of
+ * totuo_set_message_lang(). */
+#define M_(msgid) totuo_message (msgid)
+G_GNUC_INTERNAL const gchar *totuo_message (const gchar *msgid) G_GNUC_FORMAT (1);
 /* @msgid of @context, both known only at run time (the table they come
  * from marks them with NC_()). */
 G_GNUC_INTERNAL const gchar *totuo_cgettext (TotuoLang lang, const gchar *context,

@@ -924,14 +924,14 @@ totuo_indicator_table_get_in (TotuoIndicatorTable *table,
   if (table->dataset->generation != table->generation)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_STALE,
-                   "the dataset changed after the indicators were computed; compute them again");
+                   M_("the dataset changed after the indicators were computed; compute them again"));
       return FALSE;
     }
   row = totuo_dataset_find_region (table->dataset, code, strlen (code));
   if (row == TOTUO_NO_INDEX)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
-                   "no region has the code \"%s\"", TOTUO_SHOWN (code));
+                   M_("no region has the code \"%s\""), TOTUO_SHOWN (code));
       return FALSE;
     }
   if (!compute (&table->rows[row], table->codes[row], indicator, &value, lang, error))

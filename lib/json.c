@@ -18,6 +18,7 @@
 #include "file-io.h"
 #include "json-private.h"
 #include "text.h"
+#include "i18n.h"
 
 typedef struct {
   TotuoDataset *ds;
@@ -69,23 +70,23 @@ get_string (JsonLoad     *load,
     {
       if (required)
         return set_member_error (load, name, TOTUO_ERROR_MISSING_VALUE,
-                                 "a value is required", error);
+                                 M_("a value is required"), error);
       return TRUE;
     }
   if (json_node_get_value_type (node) != G_TYPE_STRING)
-    return set_member_error (load, name, TOTUO_ERROR_SYNTAX, "expected a string", error);
+    return set_member_error (load, name, TOTUO_ERROR_SYNTAX, M_("expected a string"), error);
   *out = json_node_get_string (node);
   if (!g_utf8_validate (*out, -1, NULL))
     return set_member_error (load, name, TOTUO_ERROR_ENCODING,
-                             "not valid UTF-8 (a \\u escape of half a surrogate pair?)",
+                             M_("not valid UTF-8 (a \\u escape of half a surrogate pair?)"),
                              error);
   if (required && **out == '\0')
     return set_member_error (load, name, TOTUO_ERROR_MISSING_VALUE,
-                             "a value is required", error);
+                             M_("a value is required"), error);
   /* The CSV readers' limit: what loads from JSON must save to CSV and back. */
   if (strlen (*out) > TOTUO_MAX_FIELD_BYTES)
     return set_member_error (load, name, TOTUO_ERROR_LIMIT,
-                             "longer than the 1 MiB a field may hold", error);
+                             M_("longer than the 1 MiB a field may hold"), error);
   return TRUE;
 }
 
@@ -104,18 +105,18 @@ get_count (JsonLoad    *load,
     return TRUE;
   if (json_node_get_value_type (node) != G_TYPE_INT64)
     return set_member_error (load, name, TOTUO_ERROR_BAD_NUMBER,
-                             "expected a whole number", error);
+                             M_("expected a whole number"), error);
   *out = json_node_get_int (node);
   if (*out < 0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
-                   "negative count %" G_GINT64_FORMAT, *out);
+                   M_("negative count %lld"), (long long) *out);
       return member_error (load, name, error);
     }
   if (*out > max)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "count %" G_GINT64_FORMAT " is larger than %" G_GINT64_FORMAT, *out, max);
+                   M_("count %lld is larger than %lld"), (long long) *out, (long long) max);
       return member_error (load, name, error);
     }
   return TRUE;
@@ -137,11 +138,11 @@ get_double (JsonLoad    *load,
     return TRUE;
   type = json_node_get_value_type (node);
   if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-    return set_member_error (load, name, TOTUO_ERROR_BAD_NUMBER, "expected a number", error);
+    return set_member_error (load, name, TOTUO_ERROR_BAD_NUMBER, M_("expected a number"), error);
   *out = json_node_get_double (node);
   if (!isfinite (*out))
     return set_member_error (load, name, TOTUO_ERROR_OUT_OF_RANGE,
-                             "the number is out of range", error);
+                             M_("the number is out of range"), error);
   return TRUE;
 }
 
@@ -157,7 +158,7 @@ get_bool (JsonLoad    *load,
   if (node == NULL)
     return TRUE;
   if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return set_member_error (load, name, TOTUO_ERROR_SYNTAX, "expected true, false or null (not known)", error);
+    return set_member_error (load, name, TOTUO_ERROR_SYNTAX, M_("expected true, false or null (not known)"), error);
   *out = json_node_get_boolean (node) ? TOTUO_FLAG_YES : TOTUO_FLAG_NO;
   return TRUE;
 }
@@ -181,7 +182,7 @@ get_enum (JsonLoad        *load,
     {
       g_autofree gchar *q = totuo_quote_value (s, strlen (s));
       g_autofree gchar *words = totuo_enum_accepted_words (name);
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE, "unknown %s %s (write one of: %s)",
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE, M_("unknown %s %s (write one of: %s)"),
                    name, q, words != NULL ? words : "?");
       return member_error (load, name, error);
     }
@@ -203,7 +204,7 @@ get_location (JsonLoad   *load,
     return FALSE;
   if (has_lat != has_lon)
     return set_member_error (load, has_lat ? "lon" : "lat", TOTUO_ERROR_MISSING_VALUE,
-                             "lat and lon go together", error);
+                             M_("lat and lon go together"), error);
   if (!totuo_check_location (la, lo, error))
     {
       g_prefix_error (error, "%s: %s[%u]: ", load->source, load->table, load->row);
@@ -235,12 +236,12 @@ get_modes (JsonLoad   *load,
           gint mode;
           if (json_node_get_value_type (item) != G_TYPE_STRING)
             return set_member_error (load, "modes", TOTUO_ERROR_SYNTAX,
-                                     "expected an array of strings", error);
+                                     M_("expected an array of strings"), error);
           s = json_node_get_string (item);
           if (!totuo_modes_parse (s, strlen (s), &mode))
             {
               g_autofree gchar *q = totuo_quote_value (s, strlen (s));
-              g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE, "unknown mode %s", q);
+              g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE, M_("unknown mode %s"), q);
               return member_error (load, "modes", error);
             }
           modes |= mode;
@@ -265,7 +266,7 @@ get_table (JsonObject  *root,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
-                   "%s: \"%s\" must be an array", source, name);
+                   M_("%s: \"%s\" must be an array"), source, name);
       return NULL;
     }
   return json_node_get_array (node);
@@ -281,7 +282,7 @@ get_row (JsonLoad  *load,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
-                   "%s: %s[%u] must be an object", load->source, load->table, load->row);
+                   M_("%s: %s[%u] must be an object"), load->source, load->table, load->row);
       return NULL;
     }
   return json_node_get_object (node);
@@ -342,13 +343,13 @@ load_regions (JsonLoad               *load,
       if (totuo_dataset_index_region (load->ds, row) != TOTUO_NO_INDEX)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                       "region code \"%s\" is repeated", rec->code);
+                       M_("region code \"%s\" is repeated"), rec->code);
           return member_error (load, "code", error);
         }
     }
   if (!totuo_dataset_link_regions (load->ds, mark, parents, &bad_row, error))
     {
-      g_prefix_error (error, "%s: regions[%u]: ", load->source, bad_row);
+      g_prefix_error (error, M_("%s: regions[%u]: "), load->source, bad_row);
       return FALSE;
     }
   return TRUE;
@@ -386,15 +387,15 @@ parse_institution (JsonLoad     *load,
     return FALSE;
   if (places == TOTUO_UNKNOWN)
     return set_member_error (load, "places", TOTUO_ERROR_MISSING_VALUE,
-                             "a value is required", error);
+                             M_("a value is required"), error);
   if (has_fee && fee < 0)
-    return set_member_error (load, "monthly_fee", TOTUO_ERROR_NEGATIVE, "negative fee", error);
+    return set_member_error (load, "monthly_fee", TOTUO_ERROR_NEGATIVE, M_("negative fee"), error);
   rec->region = totuo_dataset_find_region (load->ds, region, strlen (region));
   if (rec->region == TOTUO_NO_INDEX)
     {
       g_autofree gchar *q = totuo_quote_value (region, strlen (region));
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_REGION,
-                   "region %s is not in the dataset", q);
+                   M_("region %s is not in the dataset"), q);
       return member_error (load, "region", error);
     }
   rec->id = totuo_dataset_intern (load->ds, id, strlen (id));
@@ -440,7 +441,7 @@ load_institutions (JsonLoad  *load,
       if (totuo_dataset_index_institution (load->ds, row) != TOTUO_NO_INDEX)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                       "institution id \"%s\" is repeated", rec.id);
+                       M_("institution id \"%s\" is repeated"), rec.id);
           return member_error (load, "id", error);
         }
     }
@@ -479,7 +480,7 @@ check_depth (const gchar *data,
               guint line, column;
               totuo_locate_offset (data, i, &line, &column);
               g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
-                           "%s:%u:%u: JSON nested deeper than %d levels",
+                           M_("%s:%u:%u: JSON nested deeper than %d levels"),
                            source, line, column, TOTUO_MAX_JSON_DEPTH);
               return FALSE;
             }
@@ -623,14 +624,14 @@ check_header (JsonObject  *root,
                          g_strcmp0 (json_node_get_string (format), "totuo-dataset") != 0))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "%s: \"format\" must be \"totuo-dataset\"", source);
+                   M_("%s: \"format\" must be \"totuo-dataset\""), source);
       return FALSE;
     }
   if (version != NULL && (json_node_get_value_type (version) != G_TYPE_INT64 ||
                           json_node_get_int (version) != 1))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                   "%s: \"version\" must be 1", source);
+                   M_("%s: \"version\" must be 1"), source);
       return FALSE;
     }
   return TRUE;
@@ -652,7 +653,7 @@ load_root (TotuoDataset *ds,
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
-                   "%s: the top level must be an object", source);
+                   M_("%s: the top level must be an object"), source);
       return FALSE;
     }
   root = json_node_get_object (node);

@@ -11,6 +11,7 @@
 
 #include "csv-reader.h"
 #include "text.h"
+#include "i18n.h"
 
 /* A year's dataset, as it was when it was added: its indicators, and each
  * region's row and parent. The dataset itself is not read again, so a
@@ -111,14 +112,14 @@ totuo_observations_add_dataset (TotuoObservations *observations,
   if (!TOTUO_YEAR_IS_VALID (year))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "the year %d of a dataset is outside %d..%d", year, TOTUO_MIN_YEAR,
+                   M_("the year %d of a dataset is outside %d..%d"), year, TOTUO_MIN_YEAR,
                    TOTUO_MAX_YEAR);
       return FALSE;
     }
   if (find_year (observations, year) != NULL)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                   "the year %d already has a dataset", year);
+                   M_("the year %d already has a dataset"), year);
       return FALSE;
     }
   y.year = year;
@@ -163,14 +164,14 @@ totuo_observations_add (TotuoObservations *observations,
   if (!TOTUO_YEAR_IS_VALID (year))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "the year %d of %s for %s is outside %d..%d", year, indicator, region_code,
+                   M_("the year %d of %s for %s is outside %d..%d"), year, indicator, region_code,
                    TOTUO_MIN_YEAR, TOTUO_MAX_YEAR);
       return FALSE;
     }
   if (!isfinite (value))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
-                   "the value of %s for %s in %d is not a finite number",
+                   M_("the value of %s for %s in %d is not a finite number"),
                    indicator, region_code, year);
       return FALSE;
     }
@@ -178,7 +179,7 @@ totuo_observations_add (TotuoObservations *observations,
   if (g_hash_table_contains (observations->external, key))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                   "%s for %s in %d is observed twice", indicator, region_code, year);
+                   M_("%s for %s in %d is observed twice"), indicator, region_code, year);
       g_free (key);
       return FALSE;
     }
@@ -217,7 +218,7 @@ map_header (TotuoCsvReader *rd,
     if (field_of[c] < 0)
       {
         g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
-                     "%s:%u: required column '%s' is missing from the header",
+                     M_("%s:%u: required column '%s' is missing from the header"),
                      rd->source, rd->record_line, obs_columns[c][0]);
         return FALSE;
       }
@@ -264,7 +265,7 @@ read_observation (TotuoCsvReader *rd,
   if (rd->n_fields != n_header_fields)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
-                   "%s:%u: %u fields where the header has %u",
+                   M_("%s:%u: %u fields where the header has %u"),
                    rd->source, rd->record_line, rd->n_fields, n_header_fields);
       return FALSE;
     }
@@ -277,7 +278,7 @@ read_observation (TotuoCsvReader *rd,
       if (len == 0)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE,
-                       "%s:%u: column '%s': a value is required", rd->source, rd->record_line,
+                       M_("%s:%u: column '%s': a value is required"), rd->source, rd->record_line,
                        obs_columns[c][0]);
           return FALSE;
         }
@@ -295,7 +296,7 @@ read_observation (TotuoCsvReader *rd,
       g_array_append_val (rows, row);
       return TRUE;
     }
-  g_prefix_error (error, "%s:%u: column '%s': ", rd->source, rd->record_line, obs_columns[c][0]);
+  g_prefix_error (error, M_("%s:%u: column '%s': "), rd->source, rd->record_line, obs_columns[c][0]);
   return FALSE;
 }
 
@@ -343,7 +344,7 @@ load_rows (TotuoObservations *obs,
   totuo_csv_reader_init (&rd, data, len, source);
   got = totuo_csv_reader_next (&rd, error);
   if (got == 0)
-    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN, "%s: the file is empty", source);
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN, M_("%s: the file is empty"), source);
   ok = got > 0 && map_header (&rd, field_of, error);
   n_header_fields = rd.n_fields;
   while (ok && (got = totuo_csv_reader_next (&rd, error)) > 0)

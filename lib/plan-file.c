@@ -17,6 +17,7 @@
 #include "file-io.h"
 #include "text.h"
 #include "tracking-private.h"
+#include "i18n.h"
 
 typedef struct {
   const gchar *source;
@@ -39,7 +40,7 @@ key_error (PlanLoad    *load,
            const gchar *key,
            GError     **error)
 {
-  g_prefix_error (error, "%s:%u: [%s] key '%s': ", load->source,
+  g_prefix_error (error, M_("%s:%u: [%s] key '%s': "), load->source,
                   line_of (load, load->group, key), load->group, key);
   return FALSE;
 }
@@ -76,7 +77,7 @@ scan_line (PlanLoad    *load,
       if (text[len - 1] != ']')
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
-                       "%s:%u: a group name must end with ']'", load->source, number);
+                       M_("%s:%u: a group name must end with ']'"), load->source, number);
           return FALSE;
         }
       g_free (*group);
@@ -99,7 +100,7 @@ scan_line (PlanLoad    *load,
   if (g_hash_table_contains (load->lines, where))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                   "%s:%u: %s is written twice (first at line %u)", load->source, number,
+                   M_("%s:%u: %s is written twice (first at line %u)"), load->source, number,
                    strchr (where, '\n') != NULL ? "a key" : "a group",
                    GPOINTER_TO_UINT (g_hash_table_lookup (load->lines, where)));
       g_free (where);
@@ -142,11 +143,11 @@ get_string (PlanLoad     *load,
       if (*out == NULL)
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE,
-                       "%s:%u: [%s]: the key '%s' is required", load->source,
+                       M_("%s:%u: [%s]: the key '%s' is required"), load->source,
                        line_of (load, load->group, NULL), load->group, key);
           return FALSE;
         }
-      return set_key_error (load, key, TOTUO_ERROR_MISSING_VALUE, "a value is required", error);
+      return set_key_error (load, key, TOTUO_ERROR_MISSING_VALUE, M_("a value is required"), error);
     }
   return TRUE;
 }
@@ -167,7 +168,7 @@ get_number (PlanLoad    *load,
   if (text == NULL || *text == '\0' || strcmp (text, "—") == 0 || strcmp (text, "-") == 0)
     {
       if (text != NULL && !allow_missing)
-        return set_key_error (load, key, TOTUO_ERROR_MISSING_VALUE, "a number is required", error);
+        return set_key_error (load, key, TOTUO_ERROR_MISSING_VALUE, M_("a number is required"), error);
       return TRUE;
     }
   if (!totuo_parse_double (text, strlen (text), out, error))
@@ -193,7 +194,7 @@ get_year (PlanLoad    *load,
     return key_error (load, key, error);
   if (year < 1900)
     return set_key_error (load, key, TOTUO_ERROR_OUT_OF_RANGE,
-                          "a year must lie between 1900 and 9999", error);
+                          M_("a year must lie between 1900 and 9999"), error);
   *out = (gint) year;
   return TRUE;
 }
@@ -208,7 +209,7 @@ check_keys (PlanLoad           *load,
   for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
     if (!g_strv_contains (allowed, keys[k]))
       return set_key_error (load, keys[k], TOTUO_ERROR_UNKNOWN_VALUE,
-                            "unknown key (a typo?)", error);
+                            M_("unknown key (a typo?)"), error);
   return TRUE;
 }
 
@@ -228,7 +229,7 @@ read_plan_group (PlanLoad *load,
   if (!g_key_file_has_group (load->keys, "plan"))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
-                   "%s: the [plan] group is missing", load->source);
+                   M_("%s: the [plan] group is missing"), load->source);
       return NULL;
     }
   if (!check_keys (load, allowed, error) ||
@@ -240,7 +241,7 @@ read_plan_group (PlanLoad *load,
     return NULL;
   if (end < start)
     {
-      set_key_error (load, "end", TOTUO_ERROR_OUT_OF_RANGE, "the plan ends before it starts",
+      set_key_error (load, "end", TOTUO_ERROR_OUT_OF_RANGE, M_("the plan ends before it starts"),
                      error);
       return NULL;
     }
@@ -275,13 +276,13 @@ read_milestones (PlanLoad    *load,
           !totuo_parse_count (part, (gsize) (colon - part), 9999, &year, NULL) ||
           !totuo_parse_double (colon + 1, strlen (colon + 1), &value, NULL))
         return set_key_error (load, "milestones", TOTUO_ERROR_SYNTAX,
-                              "write milestones as 'YEAR:VALUE, YEAR:VALUE'", error);
+                              M_("write milestones as 'YEAR:VALUE, YEAR:VALUE'"), error);
       if (!TOTUO_YEAR_IS_VALID (year))
         return set_key_error (load, "milestones", TOTUO_ERROR_OUT_OF_RANGE,
-                              "a year must lie between 1900 and 9999", error);
+                              M_("a year must lie between 1900 and 9999"), error);
       if (!isfinite (value))
         return set_key_error (load, "milestones", TOTUO_ERROR_BAD_NUMBER,
-                              "a milestone must be a finite number", error);
+                              M_("a milestone must be a finite number"), error);
       totuo_target_set_milestone (target, (gint) year, value);
     }
   return TRUE;
@@ -321,14 +322,14 @@ read_enums (PlanLoad    *load,
     {
       if (!totuo_comparator_from_string (comparator, &c))
         return set_key_error (load, "comparator", TOTUO_ERROR_UNKNOWN_VALUE,
-                              "use >=, >, <=, < or =", error);
+                              M_("use >=, >, <=, < or ="), error);
       totuo_target_set_comparator (target, c);
     }
   if (attribute != NULL)
     {
       if (!totuo_attribute_from_string (attribute, &a))
         return set_key_error (load, "attribute", TOTUO_ERROR_UNKNOWN_VALUE,
-                              "use expected (预期性) or binding (约束性)", error);
+                              M_("use expected (预期性) or binding (约束性)"), error);
       totuo_target_set_attribute (target, a);
     }
   return TRUE;
@@ -425,7 +426,7 @@ read_task_group (PlanLoad  *load,
       !get_number (load, "achieved", TRUE, &achieved, error))
     return FALSE;
   if (isnan (planned))
-    return set_key_error (load, "planned", TOTUO_ERROR_MISSING_VALUE, "a number is required",
+    return set_key_error (load, "planned", TOTUO_ERROR_MISSING_VALUE, M_("a number is required"),
                           error);
   if (!totuo_plan_add_task (plan, name, year, planned, achieved, error))
     {
@@ -462,7 +463,7 @@ read_groups (PlanLoad *load,
       else
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                       "%s:%u: unknown group [%s]: use [plan], [target ID] or [task ID]",
+                       M_("%s:%u: unknown group [%s]: use [plan], [target ID] or [task ID]"),
                        load->source, line_of (load, g, NULL), g);
           ok = FALSE;
         }

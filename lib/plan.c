@@ -10,6 +10,7 @@
 
 #include "tracking-private.h"
 #include "text.h"
+#include "i18n.h"
 
 static void
 clear_task (gpointer data)
@@ -106,20 +107,20 @@ totuo_plan_add_target (TotuoPlan         *plan,
   if (g_hash_table_contains (plan->target_ids, target->id))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                   "target \"%s\" is already in the plan", TOTUO_SHOWN (target->id));
+                   M_("target \"%s\" is already in the plan"), TOTUO_SHOWN (target->id));
       return FALSE;
     }
   if (target->external && target->name == NULL)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE,
-                   "target \"%s\": the external indicator \"%s\" needs a name",
+                   M_("target \"%s\": the external indicator \"%s\" needs a name"),
                    target->id, target->indicator);
       return FALSE;
     }
   if (target->relative == TOTUO_RELATIVE_NONE && isnan (target->end_value))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE,
-                   "target \"%s\" has neither a target value nor a reference region",
+                   M_("target \"%s\" has neither a target value nor a reference region"),
                    target->id);
       return FALSE;
     }
@@ -127,7 +128,7 @@ totuo_plan_add_target (TotuoPlan         *plan,
       target->baseline_year >= target->end_year)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "target \"%s\": the baseline year %d is not before the end year %d",
+                   M_("target \"%s\": the baseline year %d is not before the end year %d"),
                    target->id, target->baseline_year, target->end_year);
       return FALSE;
     }
@@ -172,26 +173,26 @@ totuo_plan_add_task (TotuoPlan    *plan,
   if (!TOTUO_YEAR_IS_VALID (year))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "task \"%s\": the year %d is outside %d..%d", name, year,
+                   M_("task \"%s\": the year %d is outside %d..%d"), name, year,
                    TOTUO_MIN_YEAR, TOTUO_MAX_YEAR);
       return FALSE;
     }
   if (!g_utf8_validate (name, -1, NULL))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
-                   "a task's name is not valid UTF-8");
+                   M_("a task's name is not valid UTF-8"));
       return FALSE;
     }
   if (!isfinite (planned) || isinf (achieved))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
-                   "task \"%s\": planned and achieved must be finite numbers", name);
+                   M_("task \"%s\": planned and achieved must be finite numbers"), name);
       return FALSE;
     }
   if (planned < 0 || achieved < 0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
-                   "task \"%s\": planned and achieved must not be negative", name);
+                   M_("task \"%s\": planned and achieved must not be negative"), name);
       return FALSE;
     }
   task.name = g_strdup (name);

@@ -1,5 +1,6 @@
 /* libtotuo - planning helpers. */
 #include "config.h"
+#include "i18n.h"
 
 #include <math.h>
 
@@ -21,13 +22,13 @@ totuo_places_needed (gint64    population,
   if (population < 0 || current_places < 0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
-                   "population and current places must not be negative");
+                   M_("population and current places must not be negative"));
       return FALSE;
     }
   if (!isfinite (target_per_1000) || target_per_1000 < 0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
-                   "the target must be a finite number >= 0, not %g", target_per_1000);
+                   M_("the target must be a finite number >= 0, not %g"), target_per_1000);
       return FALSE;
     }
   /* population / 1000 first keeps the product small; the tiny tolerance
@@ -36,7 +37,7 @@ totuo_places_needed (gint64    population,
   if (required >= 9.2e18)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "the places needed do not fit in 64 bits");
+                   M_("the places needed do not fit in 64 bits"));
       return FALSE;
     }
   if (required < 0)
@@ -75,19 +76,19 @@ totuo_completion_rate (gdouble   achieved,
   if (!isfinite (achieved) || !isfinite (planned))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
-                   "achieved and planned must be finite numbers");
+                   M_("achieved and planned must be finite numbers"));
       return FALSE;
     }
   if (achieved < 0 || planned < 0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
-                   "achieved and planned must not be negative");
+                   M_("achieved and planned must not be negative"));
       return FALSE;
     }
   if (planned == 0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNDEFINED,
-                   "a completion rate needs a planned quantity above zero");
+                   M_("a completion rate needs a planned quantity above zero"));
       return FALSE;
     }
   if (out_percent != NULL)

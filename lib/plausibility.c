@@ -6,6 +6,7 @@
 #include <totuo/region.h>
 
 #include "text.h"
+#include "i18n.h"
 
 /* Each rule looks at one region's indicators; the thresholds are in
  * <totuo/indicator-table.h> and docs/indicators.md. */
@@ -37,22 +38,22 @@ check_region (TotuoIndicatorTable *table,
 
   if (has_under3 && has_population && population > 0 &&
       under3 > population * TOTUO_PLAUSIBLE_UNDER3_PERCENT / 100.0)
-    g_ptr_array_add (out, g_strdup_printf ("%s: %.0f children under three in %.0f residents, "
+    g_ptr_array_add (out, g_strdup_printf (M_("%s: %.0f children under three in %.0f residents, "
                                            "more than %d%%: check both figures (is one in "
-                                           "万人, or a total?)", who, under3, population,
+                                           "万人, or a total?)"), who, under3, population,
                                            TOTUO_PLAUSIBLE_UNDER3_PERCENT));
   if (totuo_indicator_table_get_at (table, row, TOTUO_INDICATOR_ENROLLMENT_RATE, &value, NULL) &&
       value > 100)
-    g_ptr_array_add (out, g_strdup_printf ("%s: an enrollment rate of %.1f%%, above 100%%: more "
-                                           "children enrolled than live there", who, value));
+    g_ptr_array_add (out, g_strdup_printf (M_("%s: an enrollment rate of %.1f%%, above 100%%: more "
+                                           "children enrolled than live there"), who, value));
   if (totuo_indicator_table_get_at (table, row, TOTUO_INDICATOR_KINDERGARTEN_SHARE, &value,
                                     NULL) && value > 100)
-    g_ptr_array_add (out, g_strdup_printf ("%s: %.1f%% of kindergartens offer childcare, above "
-                                           "100%%: check the number of kindergartens", who, value));
+    g_ptr_array_add (out, g_strdup_printf (M_("%s: %.1f%% of kindergartens offer childcare, above "
+                                           "100%%: check the number of kindergartens"), who, value));
   if (totuo_indicator_table_get_at (table, row, TOTUO_INDICATOR_PLACES_PER_1000, &value, NULL) &&
       value > TOTUO_PLAUSIBLE_PLACES_PER_1000)
-    g_ptr_array_add (out, g_strdup_printf ("%s: %.1f places per 1,000 residents, above %d: check "
-                                           "the places and the population", who, value,
+    g_ptr_array_add (out, g_strdup_printf (M_("%s: %.1f places per 1,000 residents, above %d: check "
+                                           "the places and the population"), who, value,
                                            TOTUO_PLAUSIBLE_PLACES_PER_1000));
   if ((level == TOTUO_REGION_LEVEL_STREET || level == TOTUO_REGION_LEVEL_TOWNSHIP ||
        level == TOTUO_REGION_LEVEL_COMMUNITY) && !has_population &&
@@ -82,12 +83,12 @@ totuo_indicator_table_get_warnings (TotuoIndicatorTable *table,
         check_region (table, row, region, out, &unpopulated);
       }
   if (unpopulated.n == 1)
-    g_ptr_array_add (out, g_strdup_printf ("%s has institutions but no population: its places "
-                                           "per 1,000 are undefined", unpopulated.first));
+    g_ptr_array_add (out, g_strdup_printf (M_("%s has institutions but no population: its places "
+                                           "per 1,000 are undefined"), unpopulated.first));
   else if (unpopulated.n > 1)
-    g_ptr_array_add (out, g_strdup_printf ("%u streets, townships or communities have "
+    g_ptr_array_add (out, g_strdup_printf (M_("%u streets, townships or communities have "
                                            "institutions but no population (the first: %s): "
-                                           "their places per 1,000 are undefined",
+                                           "their places per 1,000 are undefined"),
                                            unpopulated.n, unpopulated.first));
   g_free (unpopulated.first);
   if (out_n != NULL)

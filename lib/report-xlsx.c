@@ -227,7 +227,7 @@ book_finish (Book        *book,
 
   if (book->workbook == NULL)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "cannot save %s: %s", path,
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, M_("cannot save %s: %s"), path,
                    lxw_strerror (book->error));
       return FALSE;
     }
@@ -237,13 +237,13 @@ book_finish (Book        *book,
     book->error = closed;
   if (book->error != LXW_NO_ERROR)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "cannot save %s: %s", path,
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, M_("cannot save %s: %s"), path,
                    lxw_strerror (book->error));
       return FALSE;
     }
   if (!g_file_get_contents (temp, &contents, &length, &local))
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "cannot save %s: %s", path, local->message);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, M_("cannot save %s: %s"), path, local->message);
       return FALSE;
     }
   return totuo_report_save (path, contents, (gssize) length, error);
@@ -260,7 +260,7 @@ temp_path (const gchar *path,
 
   if (fd < 0)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "cannot save %s: %s", path, local->message);
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, M_("cannot save %s: %s"), path, local->message);
       return NULL;
     }
   close (fd);

@@ -7,6 +7,7 @@
 
 #include "schema.h"
 #include "text.h"
+#include "i18n.h"
 
 /* The names registries and statistical offices give each column, in the
  * exports of filing systems (托育机构备案信息系统), statistical reports and
@@ -210,8 +211,8 @@ totuo_schema_find (const TotuoColumnSpec *specs,
         if (units[u].scale != 1 && !specs[found].scalable)
           {
             g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-                         "%s:%u: column '%.*s': the unit '%s' cannot scale '%s'; write "
-                         "the numbers themselves", source, line, (gint) MIN (len, 64), name,
+                         M_("%s:%u: column '%.*s': the unit '%s' cannot scale '%s'; write "
+                         "the numbers themselves"), source, line, (gint) MIN (len, 64), name,
                          unit, specs[found].id);
             return -2;
           }
@@ -219,8 +220,8 @@ totuo_schema_find (const TotuoColumnSpec *specs,
         return found;
       }
   g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_UNKNOWN_VALUE,
-               "%s:%u: column '%.*s': unknown unit '%s' (known: 个, 人, 名, 所, 家, 元, 元/月, "
-               "万人; or write the header without a unit)", source, line, (gint) MIN (len, 64),
+               M_("%s:%u: column '%.*s': unknown unit '%s' (known: 个, 人, 名, 所, 家, 元, 元/月, "
+               "万人; or write the header without a unit)"), source, line, (gint) MIN (len, 64),
                name, unit);
   return -2;
 }

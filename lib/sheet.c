@@ -6,6 +6,7 @@
 #include <totuo/error.h>
 
 #include "sheet.h"
+#include "i18n.h"
 
 void
 totuo_column_letters (guint index,
@@ -190,8 +191,8 @@ rows_to_text (GArray                *rows,
   if (header < 0)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
-                   "%s: no header row: none of the first 50 rows names two known columns "
-                   "(such as %s and %s)", out->source, specs[0].aliases[0], specs[2].aliases[0]);
+                   M_("%s: no header row: none of the first 50 rows names two known columns "
+                   "(such as %s and %s)"), out->source, specs[0].aliases[0], specs[2].aliases[0]);
       return FALSE;
     }
   {
@@ -210,7 +211,7 @@ rows_to_text (GArray                *rows,
       if (r > (guint) header && is_totals (row))
         {
           g_ptr_array_add (out->warnings,
-                           g_strdup_printf ("%s:%u: a totals row (%s) is not loaded", out->source,
+                           g_strdup_printf (M_("%s:%u: a totals row (%s) is not loaded"), out->source,
                                             row->number,
                                             g_array_index (row->cells, TotuoSheetCell, 0).text));
           continue;
@@ -295,11 +296,11 @@ totuo_sheet_read_book (gpointer               book,
         g_string_append_printf (list, "%s'%s'", k > 0 ? ", " : "",
                                 (const gchar *) g_ptr_array_index (names, k));
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND,
-                   "%s: no sheet is named '%s' (the sheets: %s)", source, wanted, list->str);
+                   M_("%s: no sheet is named '%s' (the sheets: %s)"), source, wanted, list->str);
       g_string_free (list, TRUE);
     }
   else
-    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, "%s: the workbook has no sheet",
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, M_("%s: the workbook has no sheet"),
                  source);
   return FALSE;
 }

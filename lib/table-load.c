@@ -138,8 +138,9 @@ load_table (TotuoDataset     *ds,
     {
       if (totuo_csv_load_text (ds, table, data, len, source, input, NULL, errors, &local))
         return TRUE;
+      /* A required column missing (or an empty file, which has no header
+       * below either): perhaps the header is below title lines. */
       if (g_error_matches (local, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN) &&
-          strstr (local->message, "missing from the header") != NULL &&
           (errors == NULL || errors->len == 0))
         {
           g_autoptr(GError) below = NULL;

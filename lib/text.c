@@ -16,6 +16,7 @@
 
 #include "file-io.h"
 #include "text.h"
+#include "i18n.h"
 
 /* The longest piece of a bad value an error message shows, in bytes. */
 #define QUOTE_MAX 40
@@ -94,7 +95,7 @@ totuo_parse_count (const gchar *str,
     {
       g_autofree gchar *q = totuo_quote_value (str, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
-                   "negative count %s", q);
+                   M_("negative count %s"), q);
       return FALSE;
     }
   if (value > (guint64) max)
@@ -106,14 +107,14 @@ bad:
   {
     g_autofree gchar *q = totuo_quote_value (str, len);
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
-                 "%s is not a whole number", q);
+                 M_("%s is not a whole number"), q);
     return FALSE;
   }
 too_large:
   {
     g_autofree gchar *q = totuo_quote_value (str, len);
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                 "count %s is larger than %" G_GINT64_FORMAT, q, max);
+                 M_("count %s is larger than %lld"), q, (long long) max);
     return FALSE;
   }
 }
@@ -151,7 +152,7 @@ totuo_parse_double (const gchar *str,
     {
       g_autofree gchar *q = totuo_quote_value (p, len);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "number %s is out of range", q);
+                   M_("number %s is out of range"), q);
       return FALSE;
     }
   *out = value;
@@ -161,7 +162,7 @@ bad:
   {
     g_autofree gchar *q = totuo_quote_value (p, len);
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_BAD_NUMBER,
-                 "%s is not a number", q);
+                 M_("%s is not a number"), q);
     return FALSE;
   }
 }
@@ -453,11 +454,11 @@ totuo_check_utf8 (const gchar *data,
    * UTF-16, or damaged; saying "save it as UTF-8" would mislead. */
   if (data[bad] == '\0')
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
-                 "%s:%u:%u: a NUL byte (0x00): text holds none; is this a binary or "
-                 "UTF-16 file?", source, line, column);
+                 M_("%s:%u:%u: a NUL byte (0x00): text holds none; is this a binary or "
+                 "UTF-16 file?"), source, line, column);
   else
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
-                 "%s:%u:%u: not valid UTF-8 (byte 0x%02x); save the file as UTF-8",
+                 M_("%s:%u:%u: not valid UTF-8 (byte 0x%02x); save the file as UTF-8"),
                  source, line, column, (guchar) data[bad]);
   return FALSE;
 }
@@ -685,14 +686,14 @@ totuo_check_count (gint64       value,
   if (value < 0 && value != -1)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE,
-                   "%s: negative count %" G_GINT64_FORMAT, what, value);
+                   M_("%s: negative count %lld"), what, (long long) value);
       return FALSE;
     }
   if (value > max)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "%s: count %" G_GINT64_FORMAT " is larger than %" G_GINT64_FORMAT,
-                   what, value, max);
+                   M_("%s: count %lld is larger than %lld"), what, (long long) value,
+                   (long long) max);
       return FALSE;
     }
   return TRUE;
@@ -708,13 +709,13 @@ totuo_check_location (gdouble   lat,
   if (!(lat >= -90.0 && lat <= 90.0))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "lat: latitude %g is not within [-90, 90]", lat);
+                   M_("lat: latitude %g is not within [-90, 90]"), lat);
       return FALSE;
     }
   if (!(lon >= -180.0 && lon <= 180.0))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_OUT_OF_RANGE,
-                   "lon: longitude %g is not within [-180, 180]", lon);
+                   M_("lon: longitude %g is not within [-180, 180]"), lon);
       return FALSE;
     }
   return TRUE;

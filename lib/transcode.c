@@ -8,6 +8,7 @@
 
 #include "text.h"
 #include "transcode.h"
+#include "i18n.h"
 
 static gboolean
 utf16_bom (const gchar *data,
@@ -140,14 +141,14 @@ to_utf8 (const gchar *data,
           g_error_matches (local, G_CONVERT_ERROR, G_CONVERT_ERROR_FAILED))
         {
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
-                       "%s: unknown encoding \"%s\" (try UTF-8, GB18030, GBK, UTF-16)", source,
+                       M_("%s: unknown encoding \"%s\" (try UTF-8, GB18030, GBK, UTF-16)"), source,
                        encoding);
           return NULL;
         }
       totuo_locate_offset (data, MIN (bytes_read, len), &line, &column);
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_ENCODING,
-                   "%s:%u:%u: not valid %s (byte 0x%02x); save the file as UTF-8, or name "
-                   "its encoding", source, line, column, encoding,
+                   M_("%s:%u:%u: not valid %s (byte 0x%02x); save the file as UTF-8, or name "
+                   "its encoding"), source, line, column, encoding,
                    bytes_read < len ? (guchar) data[bytes_read] : 0);
       return NULL;
     }

@@ -13,6 +13,7 @@
 #include "demand-private.h"
 #include "text.h"
 #include "travel-times-private.h"
+#include "i18n.h"
 
 enum { T_ORIGIN, T_DESTINATION, T_MINUTES, N_TIME_COLUMNS };
 
@@ -55,7 +56,7 @@ fail_at (const TotuoCsvReader *rd,
          guint                 column,
          GError              **error)
 {
-  g_prefix_error (error, "%s:%u:%d: column '%s': ", rd->source, rd->record_line,
+  g_prefix_error (error, M_("%s:%u:%d: column '%s': "), rd->source, rd->record_line,
                   field_of[column] + 1, time_columns[column][0]);
   return FALSE;
 }
@@ -84,7 +85,7 @@ read_header (const TotuoCsvReader *rd,
               if (field_of[c] >= 0)
                 {
                   g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_COLUMN,
-                               "%s:%u:%u: column '%s' is given twice", rd->source, rd->record_line,
+                               M_("%s:%u:%u: column '%s' is given twice"), rd->source, rd->record_line,
                                f + 1, time_columns[c][0]);
                   return FALSE;
                 }
@@ -95,8 +96,8 @@ read_header (const TotuoCsvReader *rd,
     if (field_of[c] < 0)
       {
         g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN,
-                     "%s:%u: required column '%s' is missing from the header (a travel-time "
-                     "table has origin, destination and minutes)", rd->source, rd->record_line,
+                     M_("%s:%u: required column '%s' is missing from the header (a travel-time "
+                     "table has origin, destination and minutes)"), rd->source, rd->record_line,
                      time_columns[c][0]);
         return FALSE;
       }
@@ -141,7 +142,7 @@ totuo_travel_times_load_csv_data (TotuoDemand  *demand,
   totuo_csv_reader_init (&rd, data, len, source);
   got = totuo_csv_reader_next (&rd, error);
   if (got == 0)
-    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN, "%s: the file is empty", source);
+    g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_COLUMN, M_("%s: the file is empty"), source);
   ok = got > 0 && read_header (&rd, field_of, error);
   n_header_fields = rd.n_fields;
   while (ok && (got = totuo_csv_reader_next (&rd, error)) > 0)
@@ -156,7 +157,7 @@ totuo_travel_times_load_csv_data (TotuoDemand  *demand,
 
       if (rd.n_fields != n_header_fields)
         {
-          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s:%u: %u fields where the header has %u",
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, M_("%s:%u: %u fields where the header has %u"),
                        source, rd.record_line, rd.n_fields, n_header_fields);
           ok = FALSE;
           break;
@@ -168,7 +169,7 @@ totuo_travel_times_load_csv_data (TotuoDemand  *demand,
           s[c] = totuo_trim (f[c]->ptr, &lens[c]);
           if (lens[c] == 0)
             {
-              g_set_error_literal (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, "a value is required");
+              g_set_error_literal (error, TOTUO_ERROR, TOTUO_ERROR_MISSING_VALUE, M_("a value is required"));
               ok = fail_at (&rd, field_of, c, error);
             }
         }
@@ -179,7 +180,7 @@ totuo_travel_times_load_csv_data (TotuoDemand  *demand,
       if (point == 0)
         {
           g_autofree gchar *shown = g_utf8_make_valid (id, -1);
-          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, "no demand point has the id \"%s\"",
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, M_("no demand point has the id \"%s\""),
                        TOTUO_SHOWN (shown));
           ok = fail_at (&rd, field_of, T_ORIGIN, error);
           break;
@@ -188,7 +189,7 @@ totuo_travel_times_load_csv_data (TotuoDemand  *demand,
       if (row == TOTUO_NO_INDEX)
         {
           g_autofree gchar *shown = g_utf8_make_valid (s[T_DESTINATION], (gssize) lens[T_DESTINATION]);
-          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, "no institution has the id \"%s\"",
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NOT_FOUND, M_("no institution has the id \"%s\""),
                        TOTUO_SHOWN (shown));
           ok = fail_at (&rd, field_of, T_DESTINATION, error);
           break;
@@ -200,7 +201,7 @@ totuo_travel_times_load_csv_data (TotuoDemand  *demand,
         }
       if (t < 0)
         {
-          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE, "%g minutes is negative", t);
+          g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_NEGATIVE, M_("%g minutes is negative"), t);
           ok = fail_at (&rd, field_of, T_MINUTES, error);
           break;
         }
@@ -210,7 +211,7 @@ totuo_travel_times_load_csv_data (TotuoDemand  *demand,
         {
           g_free (key);
           g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_DUPLICATE_ID,
-                       "the pair of \"%s\" and \"%.*s\" is given twice", TOTUO_SHOWN (id),
+                       M_("the pair of \"%s\" and \"%.*s\" is given twice"), TOTUO_SHOWN (id),
                        (gint) MIN (lens[T_DESTINATION], 40), s[T_DESTINATION]);
           ok = fail_at (&rd, field_of, T_DESTINATION, error);
           break;

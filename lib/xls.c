@@ -16,6 +16,7 @@
 #include <totuo/limits.h>
 
 #include "xls.h"
+#include "i18n.h"
 
 /* The signature of a compound document (OLE2 / CFBF). */
 static const guchar cfbf_magic[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
@@ -60,8 +61,8 @@ xls_error (GError     **error,
            int          status)
 {
   g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
-               "%s: not a readable .xls workbook: %s (FreeXL status %d); save it as .xlsx "
-               "or CSV if Excel opens it", source, describe (status), status);
+               M_("%s: not a readable .xls workbook: %s (FreeXL status %d); save it as .xlsx "
+               "or CSV if Excel opens it"), source, describe (status), status);
   return FALSE;
 }
 
@@ -297,15 +298,15 @@ run_reader (const gchar *path,
 
   if (!g_unix_open_pipe (fds, FD_CLOEXEC, NULL))
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s: cannot read the .xls workbook: "
-                   "no pipe: %s", source, g_strerror (errno));
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, M_("%s: cannot read the .xls workbook: "
+                   "no pipe: %s"), source, g_strerror (errno));
       return FALSE;
     }
   pid = fork ();
   if (pid < 0)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s: cannot read the .xls workbook: "
-                   "no process: %s", source, g_strerror (errno));
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, M_("%s: cannot read the .xls workbook: "
+                   "no process: %s"), source, g_strerror (errno));
       close (fds[0]);
       close (fds[1]);
       return FALSE;
@@ -336,8 +337,8 @@ run_reader (const gchar *path,
   if (!complete)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
-                   "%s: the .xls reader gave no answer within %d s, or too much; save the "
-                   "workbook as .xlsx or CSV", source, XLS_TIMEOUT_SECONDS);
+                   M_("%s: the .xls reader gave no answer within %d s, or too much; save the "
+                   "workbook as .xlsx or CSV"), source, XLS_TIMEOUT_SECONDS);
       return FALSE;
     }
   if (reply->len > 0 && reply->str[reply->len - 1] == 'z')
@@ -347,8 +348,8 @@ run_reader (const gchar *path,
     }
   /* Cut short: the reader crashed (a signal) or could not write. */
   g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
-               "%s: not a readable .xls workbook: the reader %s on it (it is damaged, or not "
-               "what Excel writes); save it as .xlsx or CSV if Excel opens it", source,
+               M_("%s: not a readable .xls workbook: the reader %s on it (it is damaged, or not "
+               "what Excel writes); save it as .xlsx or CSV if Excel opens it"), source,
                WIFSIGNALED (status) ? "crashed" : "failed");
   return FALSE;
 }
@@ -461,14 +462,14 @@ write_private_copy (const gchar *data,
 
   if (fd < 0)
     {
-      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, "%s: cannot read the .xls workbook: %s",
+      g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO, M_("%s: cannot read the .xls workbook: %s"),
                    source, local->message);
       return NULL;
     }
   if (!write_all (fd, data, len))
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_IO,
-                   "%s: cannot read the .xls workbook: writing %s: %s", source, path,
+                   M_("%s: cannot read the .xls workbook: writing %s: %s"), source, path,
                    g_strerror (errno));
       close (fd);
       g_unlink (path);
@@ -506,7 +507,7 @@ totuo_xls_read_sheet (const gchar           *data,
     goto done;
   if (reply->len >= 1 && reply->str[0] == 'p')
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
-                 "%s: the .xls workbook is protected by a password: save a copy without one",
+                 M_("%s: the .xls workbook is protected by a password: save a copy without one"),
                  source);
   else if (reply->len >= 5 && reply->str[0] == 'e')
     {
@@ -516,7 +517,7 @@ totuo_xls_read_sheet (const gchar           *data,
     }
   else if (reply->len < 1 || reply->str[0] != 'k' || !decode_book (reply, &book))
     g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX,
-                 "%s: not a readable .xls workbook: the reader's answer was cut short", source);
+                 M_("%s: not a readable .xls workbook: the reader's answer was cut short"), source);
   else
     ok = totuo_sheet_read_book (&book, read_sheet, book.names, source, sheet, header_row,
                                 specs, n_specs, out, error);

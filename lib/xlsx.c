@@ -11,6 +11,7 @@
 #include "text.h"
 #include "sheet.h"
 #include "xlsx.h"
+#include "i18n.h"
 
 gboolean
 totuo_xlsx_sniff (const gchar *data,
@@ -24,7 +25,7 @@ xlsx_error (GError     **error,
             const gchar *source,
             const gchar *what)
 {
-  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, "%s: not a readable .xlsx workbook: %s",
+  g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_SYNTAX, M_("%s: not a readable .xlsx workbook: %s"),
                source, what);
   return FALSE;
 }
@@ -49,7 +50,7 @@ read_part (zip_t       *zip,
   if (!(st.valid & ZIP_STAT_SIZE) || st.size > TOTUO_MAX_INPUT_BYTES)
     {
       g_set_error (error, TOTUO_ERROR, TOTUO_ERROR_LIMIT,
-                   "%s: the part %s is larger than the 2 GiB a reader accepts", source, name);
+                   M_("%s: the part %s is larger than the 2 GiB a reader accepts"), source, name);
       return NULL;
     }
   file = zip_fopen (zip, name, 0);
@@ -283,7 +284,7 @@ sheet_end (GMarkupParseContext *context, const gchar *element, gpointer data, GE
               gchar letters[8];
               totuo_column_letters (s->column, letters);
               g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                           "cell %s%u points to shared string %s, which does not exist",
+                           M_("cell %s%u points to shared string %s, which does not exist"),
                            letters, row->number, s->value->str);
               return;
             }

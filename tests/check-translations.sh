@@ -13,7 +13,7 @@ for tool in xgettext msgcmp msgfmt; do
 done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-grep -lE '\b(T_|N_|NC_|_|totuo_translate) ?\(' lib/*.c cli/*.c | sort > "$tmp/marked"
+grep -lE '\b(T_|M_|N_|NC_|_|totuo_translate) ?\(' lib/*.c cli/*.c | sort > "$tmp/marked"
 sort po/POTFILES > "$tmp/listed"
 if ! cmp -s "$tmp/marked" "$tmp/listed"; then
   echo "po/POTFILES does not list the files that mark strings:"
@@ -21,7 +21,7 @@ if ! cmp -s "$tmp/marked" "$tmp/listed"; then
   exit 1
 fi
 # shellcheck disable=SC2046
-xgettext --keyword=T_:2 --keyword=totuo_translate:2 --keyword=N_ --keyword=NC_:1c,2 --keyword=_ \
+xgettext --keyword=T_:2 --keyword=M_ --keyword=totuo_translate:2 --keyword=N_ --keyword=NC_:1c,2 --keyword=_ \
   --from-code=UTF-8 --no-location -o "$tmp/libtotuo.pot" $(cat po/POTFILES)
 n=$(grep -c '^msgid ' "$tmp/libtotuo.pot")
 msgcmp po/zh_CN.po "$tmp/libtotuo.pot"

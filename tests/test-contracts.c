@@ -904,6 +904,15 @@ contract_totuo_translate (void)
   return 2;
 }
 
+static guint
+contract_totuo_set_message_lang (void)
+{
+  (void) totuo_set_message_lang ((TotuoLang) 1000);
+  return 1;
+}
+
+/* totuo_get_message_lang: no argument can be wrong by mistake. */
+
 /* totuo_error_quark: no argument can be wrong by mistake. */
 
 /* totuo_error_code_to_string: no argument can be wrong by mistake. */
@@ -2336,6 +2345,7 @@ static const Contract contracts[] = {
   { "totuo_modes_to_string", contract_totuo_modes_to_string },
   { "totuo_modes_from_string", contract_totuo_modes_from_string },
   { "totuo_translate", contract_totuo_translate },
+  { "totuo_set_message_lang", contract_totuo_set_message_lang },
   { "totuo_evaluation_new", contract_totuo_evaluation_new },
   { "totuo_evaluation_ref", contract_totuo_evaluation_ref },
   { "totuo_evaluation_get_plan", contract_totuo_evaluation_get_plan },

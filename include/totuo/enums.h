@@ -307,4 +307,23 @@ TOTUO_AVAILABLE_IN_0_1
 const gchar *totuo_translate (TotuoLang    lang,
                               const gchar *msgid) G_GNUC_FORMAT (2);
 
+/**
+ * Sets the language of the library's messages: the text of its errors
+ * (GError messages) and of the warnings of loads and computations. English
+ * by default, whatever the locale, so that a program's logs and tests read
+ * the same everywhere; the command line sets it from --lang or the locale.
+ * It is one setting for the process: set it once, before the threads that
+ * load. Reports take their language per call instead (#TotuoLang).
+ * @param lang the language
+ */
+TOTUO_AVAILABLE_IN_0_1
+void totuo_set_message_lang (TotuoLang lang);
+
+/**
+ * The language of the library's messages (totuo_set_message_lang()).
+ * @return the language
+ */
+TOTUO_AVAILABLE_IN_0_1
+TotuoLang totuo_get_message_lang (void);
+
 G_END_DECLS

@@ -296,6 +296,19 @@ class Surface(unittest.TestCase):
         self.assertIn(totuo.lang_from_locale(), (totuo.Lang.ZH, totuo.Lang.EN))
         self.assertIn("成都日报", totuo.indicator("enrollment_rate").source)
 
+    def test_messages_in_chinese(self):
+        self.assertEqual(totuo.get_message_lang(), totuo.Lang.EN)
+        try:
+            totuo.set_message_lang("zh")
+            with self.assertRaises(totuo.Error) as caught:
+                totuo.Dataset().load_regions_csv_text("code,name\n", "r.csv")
+            self.assertIn("表头缺少必需的列", str(caught.exception))
+        finally:
+            totuo.set_message_lang("en")
+        with self.assertRaises(totuo.Error) as caught:
+            totuo.Dataset().load_regions_csv_text("code,name\n", "r.csv")
+        self.assertIn("missing from the header", str(caught.exception))
+
     def test_sizes(self):
         ds = sample()
         self.assertEqual(len(ds), ds.n_institutions)

@@ -22,6 +22,7 @@ from ._report import (Format, Lang, csv_for_excel, report_bar_chart_svg, report_
                       report_evaluation_svg, report_evaluation_xlsx,
                       report_indicator_list, report_region, report_region_xlsx, report_regions,
                       report_regions_xlsx, report_html, report_gaps, translate, lang_from_locale,
+                      set_message_lang, get_message_lang,
                       save_text,
                       text_width)
 
@@ -42,5 +43,5 @@ __all__ = [
     "library_path", "nursery_classes", "places_needed", "report_evaluation",
     "report_evaluation_svg", "csv_for_excel", "report_bar_chart_svg", "report_indicator_list", "report_region", "report_regions",
     "report_regions_xlsx", "report_region_xlsx", "report_evaluation_xlsx", "report_html", "report_gaps", "translate",
-    "lang_from_locale", "save_text", "text_width",
+    "lang_from_locale", "set_message_lang", "get_message_lang", "save_text", "text_width",
 ]

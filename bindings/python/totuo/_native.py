@@ -343,6 +343,8 @@ PROTOTYPES = {
     "totuo_progress_to_chinese": (STRING, [INT]),
     "totuo_lang_from_locale": (c_int, []),
     "totuo_translate": (STRING, [INT, TEXT]),
+    "totuo_set_message_lang": (None, [INT]),
+    "totuo_get_message_lang": (c_int, []),
     # geo.h
     "totuo_datum_from_string": (c_int, [TEXT, P(c_int)]),
     "totuo_datum_to_string": (STRING, [INT]),

@@ -157,6 +157,17 @@ def translate(text: str, lang: Union[str, int] = "zh") -> str:
     return C.translate(_lang(lang), text)
 
 
+def set_message_lang(lang: Union[str, int]) -> None:
+    """The language of the library's error and warning messages: English by
+    default; "zh" makes every totuo.Error and warning Chinese."""
+    C.set_message_lang(_lang(lang))
+
+
+def get_message_lang() -> Lang:
+    """The language of the library's error and warning messages."""
+    return Lang(C.get_message_lang())
+
+
 def lang_from_locale() -> Lang:
     """The language the locale asks for: zh for a Chinese locale, en for
     another, zh when the locale names none (C)."""
