@@ -764,6 +764,57 @@ START_TEST (test_demand_json)
 }
 END_TEST
 
+START_TEST (test_reports)
+{
+  g_autoptr(TotuoDataset) ds = example_dataset ("sample");
+  g_autofree gchar *path = g_build_filename (TEST_DATA_DIR, "sample-demand.csv", NULL);
+  g_autoptr(TotuoDemand) d = totuo_demand_load_csv (ds, path, TOTUO_DATUM_WGS84, NULL);
+  g_autoptr(TotuoAccessOptions) o = totuo_access_options_new ();
+  g_autoptr(TotuoAccess) a = NULL;
+  const gchar *codes[] = { "990101", "990101001", NULL };
+  const gchar *bad[] = { "nowhere", NULL };
+  const TotuoFormat formats[] = { TOTUO_FORMAT_TEXT, TOTUO_FORMAT_MARKDOWN, TOTUO_FORMAT_CSV,
+                                  TOTUO_FORMAT_JSON };
+  GError *error = NULL;
+
+  totuo_access_options_set_method (o, TOTUO_ACCESS_E2SFCA);
+  totuo_access_options_set_supply (o, TOTUO_SUPPLY_INCLUSIVE | TOTUO_SUPPLY_FILED,
+                                   1u << TOTUO_KIND_NURSERY, 0);
+  ck_assert (totuo_access_options_set_radius (o, 1000, NULL));
+  a = totuo_access_compute (d, o, NULL);
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    for (guint l = 0; l <= TOTUO_LANG_EN; l++)
+      {
+        g_autofree gchar *regions = totuo_report_access (a, codes, formats[f], l, &error);
+        g_autofree gchar *points = totuo_report_access_points (a, formats[f], l);
+        ck_assert_msg (regions != NULL, "%s", error ? error->message : "");
+        ck_assert (g_utf8_validate (regions, -1, NULL) && g_utf8_validate (points, -1, NULL));
+        ck_assert_ptr_nonnull (strstr (regions, "990101001"));
+        ck_assert_ptr_nonnull (strstr (points, "990101001-01"));
+        if (formats[f] == TOTUO_FORMAT_TEXT)
+          ck_assert_ptr_nonnull (strstr (regions, l == TOTUO_LANG_EN ? "e2sfca within 1,000 m"
+                                                                     : "e2sfca，服务半径 1,000 米"));
+      }
+  ck_assert (totuo_report_access (a, bad, TOTUO_FORMAT_TEXT, TOTUO_LANG_ZH, &error) == NULL);
+  assert_totuo_error (error, TOTUO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  {
+    g_autofree gchar *svg = totuo_report_access_svg (a, "990101", TOTUO_LANG_ZH, &error);
+    g_autofree gchar *street = totuo_report_access_svg (a, "990101001", TOTUO_LANG_EN, NULL);
+    guint circles = 0;
+    ck_assert_msg (svg != NULL, "%s", error ? error->message : "");
+    ck_assert (g_str_has_prefix (svg, "<?xml") && g_str_has_suffix (svg, "</svg>\n"));
+    for (const gchar *p = svg; (p = strstr (p, "class=\"point\"")) != NULL; p++)
+      circles++;
+    ck_assert_uint_eq (circles, totuo_demand_get_n_points (d));
+    ck_assert_ptr_nonnull (strstr (street, "access to childcare"));
+    ck_assert (totuo_report_access_svg (a, "990101001001", TOTUO_LANG_ZH, &error) == NULL);
+    assert_totuo_error (error, TOTUO_ERROR_UNDEFINED);
+    g_clear_error (&error);
+  }
+}
+END_TEST
+
 static Suite *
 access_suite (void)
 {
@@ -785,6 +836,7 @@ access_suite (void)
   tcase_add_test (tc, test_sample_district);
   tcase_add_test (tc, test_travel_times);
   tcase_add_test (tc, test_a_plan_tracks_access);
+  tcase_add_test (tc, test_reports);
   suite_add_tcase (s, tc);
   return s;
 }
