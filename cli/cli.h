@@ -7,6 +7,9 @@
  * (looked for before the options are parsed, so that --help obeys it),
  * else the locale's (totuo_lang_from_locale()). */
 extern TotuoLang cli_lang;
+/* --help was asked for and printed: cli_parse() returned FALSE, and the
+ * exit status is 0. */
+extern gboolean cli_help_shown;
 
 /* Messages are written in English and marked for xgettext; their Chinese
  * is in po/zh_CN.po, compiled into the library (totuo_translate()). */

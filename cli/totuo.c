@@ -11,7 +11,6 @@
  * share: options, loading, writing, failing. */
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -33,6 +32,7 @@ static const struct {
 };
 
 TotuoLang cli_lang = TOTUO_LANG_ZH;
+gboolean cli_help_shown = FALSE;
 
 /* --lang X, --lang=X, -l X or -lX anywhere in argv (before "--"). */
 static void
@@ -208,9 +208,12 @@ cli_parse (const gchar   *name,
                                      translate_option, NULL, NULL);
   if (g_option_context_parse (context, argc, argv, &error) && help)
     {
+      /* Printed; the subcommand stops as after a usage error, freeing what
+       * it holds, and main() turns that into success. */
       g_autofree gchar *text = help_text (context);
       fputs (text, stdout);
-      exit (EXIT_OK);
+      cli_help_shown = TRUE;
+      return FALSE;
     }
   if (error != NULL ||
       (common != NULL && !check_common (common, &error)))
@@ -389,7 +392,10 @@ main (int    argc,
     return usage (stdout);
   for (guint k = 0; k < G_N_ELEMENTS (subcommands); k++)
     if (strcmp (argv[1], subcommands[k].name) == 0)
-      return subcommands[k].run (argc - 1, argv + 1);
+      {
+        int status = subcommands[k].run (argc - 1, argv + 1);
+        return cli_help_shown ? EXIT_OK : status;
+      }
   cli_fail (EXIT_USAGE, _("unknown subcommand \"%s\""), argv[1]);
   return usage (stderr);
 }
