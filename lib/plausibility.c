@@ -33,8 +33,8 @@ check_region (TotuoIndicatorTable *table,
                                                       NULL);
   gboolean has_population = totuo_indicator_table_get_at (table, row, TOTUO_INDICATOR_POPULATION,
                                                           &population, NULL);
-  g_autofree gchar *who = g_strdup_printf ("region \"%s\"%s%s%s", code, *name ? " (" : "", name,
-                                           *name ? ")" : "");
+  g_autofree gchar *who = *name ? g_strdup_printf (M_("region \"%s\" (%s)"), code, name)
+                                 : g_strdup_printf (M_("region \"%s\""), code);
 
   if (has_under3 && has_population && population > 0 &&
       under3 > population * TOTUO_PLAUSIBLE_UNDER3_PERCENT / 100.0)

@@ -17,6 +17,7 @@
 #include "transcode.h"
 #include "xls.h"
 #include "xlsx.h"
+#include "i18n.h"
 
 /* Text that is not UTF-8 with commas (GB18030, UTF-16, tabs, semicolons)
  * is converted first. UTF-8 comma-separated text, the national files
@@ -92,8 +93,8 @@ load_below_titles (TotuoDataset *ds,
       guint line = first + k;
       g_array_append_val (rows, line);
     }
-  note = first == 2 ? g_strdup ("the header is line 2; the title line above it is not read")
-       : g_strdup_printf ("the header is line %u; the %u title lines above it are not read",
+  note = first == 2 ? g_strdup (M_("the header is line 2; the title line above it is not read"))
+       : g_strdup_printf (M_("the header is line %u; the %u title lines above it are not read"),
                           first, first - 1);
   origin.note = note;
   return totuo_csv_load_text (ds, table, data + start, len - start, source, NULL, &origin,

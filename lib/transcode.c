@@ -237,10 +237,10 @@ totuo_transcode (const gchar *data,
     {
       GString *text = g_string_new (NULL);
       if (read_as != NULL)
-        g_string_append_printf (text, "read as %s", read_as);
+        g_string_append_printf (text, M_("read as %s"), read_as);
       if (sep != ',')
-        g_string_append_printf (text, "%s%s-separated", text->len > 0 ? ", " : "",
-                                sep == '\t' ? "tab" : "semicolon");
+        g_string_append_printf (text, "%s%s", text->len > 0 ? M_(", ") : "",
+                                sep == '\t' ? M_("tab-separated") : M_("semicolon-separated"));
       *note = g_string_free (text, FALSE);
     }
   if (sep == ',')
