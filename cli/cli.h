@@ -79,6 +79,9 @@ int cli_fail (int status, const gchar *format, ...) G_GNUC_PRINTF (2, 3);
 TotuoDataset *cli_load_dataset (const DataOptions *data, const gchar *what, int *status);
 /* Remembers a file the command reads, so that --output may not name it. */
 void cli_note_input (const gchar *path);
+/* The codes of every region at a level, in the dataset's order (free
+ * with g_strfreev()). */
+gchar **cli_codes_at_level (TotuoDataset *dataset, TotuoRegionLevel level);
 /* With --format xlsx: refuses a missing --output or one that names an input;
  * returns EXIT_OK when the workbook may be written to common->output. */
 int cli_check_xlsx_output (const CommonOptions *common);

@@ -95,18 +95,11 @@ render_level (const CommonOptions *common,
               int                 *status)
 {
   g_autoptr(TotuoIndicatorTable) table = totuo_indicator_table_new (dataset);
-  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) codes = cli_codes_at_level (dataset, level);
   g_autoptr(GError) error = NULL;
   gchar *text;
 
-  for (gsize k = 0; k < totuo_dataset_get_n_regions (dataset); k++)
-    {
-      g_autoptr(TotuoRegion) r = totuo_dataset_get_region (dataset, k);
-      if (totuo_region_get_level (r) == level)
-        g_ptr_array_add (codes, g_strdup (totuo_region_get_code (r)));
-    }
-  g_ptr_array_add (codes, NULL);
-  text = totuo_report_gaps (table, (const gchar *const *) codes->pdata, target, common->fmt,
+  text = totuo_report_gaps (table, (const gchar *const *) codes, target, common->fmt,
                             common->lng, &error);
   if (text == NULL)
     *status = cli_fail (EXIT_DATA, "gap: %s", error->message);

@@ -37,23 +37,6 @@ parse_indicators (const gchar *list,
   return TRUE;
 }
 
-/* The codes of every region at a level, in the dataset's order. */
-static gchar **
-codes_at_level (TotuoDataset     *dataset,
-                TotuoRegionLevel  level)
-{
-  GPtrArray *codes = g_ptr_array_new ();
-
-  for (gsize k = 0; k < totuo_dataset_get_n_regions (dataset); k++)
-    {
-      g_autoptr(TotuoRegion) r = totuo_dataset_get_region (dataset, k);
-      if (totuo_region_get_level (r) == level)
-        g_ptr_array_add (codes, g_strdup (totuo_region_get_code (r)));
-    }
-  g_ptr_array_add (codes, NULL);
-  return (gchar **) g_ptr_array_free (codes, FALSE);
-}
-
 /* The codes of every region, in the dataset's order. */
 static gchar **
 every_code (TotuoDataset *dataset)
@@ -111,7 +94,7 @@ render (TotuoIndicatorTable *table,
           return NULL;
         }
       codes = all ? every_code (dataset)
-            : level != NULL ? codes_at_level (dataset, lvl)
+            : level != NULL ? cli_codes_at_level (dataset, lvl)
             : totuo_dataset_get_children (dataset, NULL, NULL);
       if (common->xlsx)
         text = totuo_report_regions_xlsx (table, (const gchar *const *) codes,
@@ -147,7 +130,7 @@ draw_chart (TotuoIndicatorTable *table,
   TotuoRegionLevel lvl;
 
   codes = all ? every_code (dataset)
-        : level != NULL && totuo_region_level_from_string (level, &lvl) ? codes_at_level (dataset, lvl)
+        : level != NULL && totuo_region_level_from_string (level, &lvl) ? cli_codes_at_level (dataset, lvl)
         : totuo_dataset_get_children (dataset, NULL, NULL);
   chart = totuo_report_bar_chart_svg (table, (const gchar *const *) codes, indicator, target,
                                       common->lng, &error);

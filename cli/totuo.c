@@ -324,6 +324,22 @@ cli_load_dataset (const DataOptions *data,
   return g_steal_pointer (&dataset);
 }
 
+gchar **
+cli_codes_at_level (TotuoDataset     *dataset,
+                    TotuoRegionLevel  level)
+{
+  GPtrArray *codes = g_ptr_array_new ();
+
+  for (gsize k = 0; k < totuo_dataset_get_n_regions (dataset); k++)
+    {
+      g_autoptr(TotuoRegion) r = totuo_dataset_get_region (dataset, k);
+      if (totuo_region_get_level (r) == level)
+        g_ptr_array_add (codes, g_strdup (totuo_region_get_code (r)));
+    }
+  g_ptr_array_add (codes, NULL);
+  return (gchar **) g_ptr_array_free (codes, FALSE);
+}
+
 int
 cli_check_xlsx_output (const CommonOptions *common)
 {

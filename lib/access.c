@@ -408,6 +408,17 @@ qualifies (const TotuoAccessOptions *o,
   return TRUE;
 }
 
+/* Room for every institution as a provider (the qualifying ones fill it). */
+static void
+alloc_providers (TotuoAccess *a,
+                 gsize        n)
+{
+  a->provider_row = g_new (guint32, MAX (n, 1));
+  a->provider_lat = g_new (gdouble, MAX (n, 1));
+  a->provider_lon = g_new (gdouble, MAX (n, 1));
+  a->provider_places = g_new (gdouble, MAX (n, 1));
+}
+
 /* With travel times: every qualifying institution, located or not; @slot
  * maps an institution's row to its provider index (G_MAXUINT32: none). */
 static void
@@ -417,10 +428,7 @@ gather_supply_by_row (TotuoAccess *a,
   const TotuoDataset *ds = a->demand->dataset;
   const TotuoAccessOptions *o = a->options;
 
-  a->provider_row = g_new (guint32, MAX (ds->n_insts, 1));
-  a->provider_lat = g_new (gdouble, MAX (ds->n_insts, 1));
-  a->provider_lon = g_new (gdouble, MAX (ds->n_insts, 1));
-  a->provider_places = g_new (gdouble, MAX (ds->n_insts, 1));
+  alloc_providers (a, ds->n_insts);
   for (guint32 j = 0; j < ds->n_insts; j++)
     {
       const TotuoInstCold *c = &ds->inst_cold[j];
@@ -505,10 +513,7 @@ gather_supply (TotuoAccess *a,
   gdouble unlocated_places = 0;
   gdouble *xyz;
 
-  a->provider_row = g_new (guint32, MAX (ds->n_insts, 1));
-  a->provider_lat = g_new (gdouble, MAX (ds->n_insts, 1));
-  a->provider_lon = g_new (gdouble, MAX (ds->n_insts, 1));
-  a->provider_places = g_new (gdouble, MAX (ds->n_insts, 1));
+  alloc_providers (a, ds->n_insts);
   xyz = g_new (gdouble, 3 * MAX (ds->n_insts, 1));
   for (guint32 j = 0; j < ds->n_insts; j++)
     {

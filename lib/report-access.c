@@ -184,8 +184,7 @@ totuo_report_access (TotuoAccess        *access,
       totuo_grid_take (&grid, cell (csv ? r->nearest_median_m : round (r->nearest_median_m), format));
       totuo_grid_take (&grid, cell (csv ? r->nearest_p90_m : round (r->nearest_p90_m), format));
     }
-  totuo_grid_render (&grid, format == TOTUO_FORMAT_MARKDOWN ? TOTUO_GRID_MARKDOWN
-                            : format == TOTUO_FORMAT_CSV ? TOTUO_GRID_CSV : TOTUO_GRID_TEXT, out);
+  totuo_grid_render (&grid, totuo_grid_style (format), out);
   totuo_grid_clear (&grid);
   return g_string_free (out, FALSE);
 }
@@ -274,8 +273,7 @@ totuo_report_access_points (TotuoAccess *access,
     g_string_append (out, "]\n");
   else
     {
-      totuo_grid_render (&grid, format == TOTUO_FORMAT_MARKDOWN ? TOTUO_GRID_MARKDOWN
-                                : csv ? TOTUO_GRID_CSV : TOTUO_GRID_TEXT, out);
+      totuo_grid_render (&grid, totuo_grid_style (format), out);
       totuo_grid_clear (&grid);
     }
   return g_string_free (out, FALSE);

@@ -63,7 +63,6 @@ totuo_report_bar_chart_svg (TotuoIndicatorTable *table,
                             GError             **error)
 {
   g_autoptr(GArray) bars = NULL;
-  gboolean en = lang == TOTUO_LANG_EN;
   gdouble hi = 0, lo = 0, step;
   gint height;
   GString *out;
@@ -129,8 +128,7 @@ totuo_report_bar_chart_svg (TotuoIndicatorTable *table,
     "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n",
     WIDTH, height, WIDTH, height);
   {
-    const gchar *name = en ? totuo_indicator_get_name_en (indicator)
-                           : totuo_indicator_get_name_zh (indicator);
+    const gchar *name = totuo_indicator_label (lang, indicator);
     g_autofree gchar *unit = g_strdup_printf (T_(lang, "unit: %s"),
                                               totuo_unit_label (lang, totuo_indicator_get_unit (indicator)));
     text (out, 10, 22, "start", "title", name);

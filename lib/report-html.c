@@ -90,14 +90,6 @@ svg_image (GString     *out,
   g_string_append_printf (out, "\" src=\"data:image/svg+xml;base64,%s\">\n", data);
 }
 
-static const gchar *
-indicator_name (TotuoIndicator ind,
-                TotuoLang      lang)
-{
-  return lang == TOTUO_LANG_EN ? totuo_indicator_get_name_en (ind)
-                               : totuo_indicator_get_name_zh (ind);
-}
-
 static gchar *
 value_text (TotuoIndicatorTable *table,
             const gchar         *code,
@@ -144,7 +136,7 @@ figures_section (GString             *out,
       if (strcmp (unit, "%") == 0 && strcmp (value, "—") != 0)
         g_string_append (out, "%");
       g_string_append (out, "</div><div class=\"label\">");
-      escaped (out, indicator_name (key_figures[k], lang));
+      escaped (out, totuo_indicator_label (lang, key_figures[k]));
       g_string_append (out, "</div></div>\n");
     }
   g_string_append (out, "</div>\n");
@@ -170,10 +162,10 @@ indicators_section (GString             *out,
       g_autoptr(GError) why = NULL;
       gdouble v = 0;
       gboolean defined = totuo_indicator_table_get_in (table, code, i, lang, &v, &why);
-      totuo_grid_add (&grid, indicator_name (i, lang));
+      totuo_grid_add (&grid, totuo_indicator_label (lang, i));
       totuo_grid_take (&grid, defined ? totuo_format_short (v) : g_strdup ("—"));
       totuo_grid_add (&grid, totuo_unit_label (lang, totuo_indicator_get_unit (i)));
-      totuo_grid_add (&grid, defined ? "" : strstr (why->message, ": ") + 2);
+      totuo_grid_add (&grid, defined ? "" : totuo_undefined_reason (why));
     }
   totuo_grid_render (&grid, TOTUO_GRID_HTML, out);
   totuo_grid_clear (&grid);
@@ -251,7 +243,7 @@ streets_section (GString             *out,
   g_ptr_array_remove_index (streets, streets->len - 1);
   if (chart == NULL)
     return FALSE;
-  svg_image (out, chart, indicator_name (TOTUO_INDICATOR_PLACES_PER_1000, lang));
+  svg_image (out, chart, totuo_indicator_label (lang, TOTUO_INDICATOR_PLACES_PER_1000));
 
   totuo_grid_init (&grid, 2 + columns->len);
   totuo_grid_add (&grid, totuo_label (lang, L_NAME));
@@ -259,7 +251,7 @@ streets_section (GString             *out,
   for (guint c = 0; c < columns->len; c++)
     {
       totuo_grid_right (&grid, 2 + c);
-      totuo_grid_add (&grid, indicator_name (g_array_index (columns, TotuoIndicator, c), lang));
+      totuo_grid_add (&grid, totuo_indicator_label (lang, g_array_index (columns, TotuoIndicator, c)));
     }
   for (guint k = 0; k < streets->len; k++)
     {
@@ -370,7 +362,7 @@ definitions_section (GString   *out,
   totuo_grid_add (&grid, T_(lang, "source"));
   for (guint i = 0; i < totuo_indicator_get_count (); i++)
     {
-      totuo_grid_add (&grid, indicator_name (i, lang));
+      totuo_grid_add (&grid, totuo_indicator_label (lang, i));
       totuo_grid_add (&grid, totuo_indicator_get_formula (i));
       totuo_grid_add (&grid, totuo_unit_label (lang, totuo_indicator_get_unit (i)));
       totuo_grid_add (&grid, totuo_indicator_get_source (i));

@@ -17,6 +17,12 @@ G_GNUC_INTERNAL const gchar *totuo_label (TotuoLang lang, Label label);
 G_GNUC_INTERNAL const gchar *totuo_progress_label (TotuoLang lang, TotuoProgress status);
 G_GNUC_INTERNAL const gchar *totuo_attribute_label (TotuoLang lang, TotuoAttribute attribute);
 G_GNUC_INTERNAL const gchar *totuo_level_label (TotuoLang lang, TotuoRegionLevel level);
+/* An indicator's name in @lang. */
+G_GNUC_INTERNAL const gchar *totuo_indicator_label (TotuoLang lang, TotuoIndicator ind);
+/* Why a value is undefined: its error's message past "region \"x\": ". */
+G_GNUC_INTERNAL const gchar *totuo_undefined_reason (const GError *why);
+/* How a grid renders in a text format (text for anything but Markdown and CSV). */
+G_GNUC_INTERNAL TotuoGridStyle totuo_grid_style (TotuoFormat format);
 /* An indicator's unit in @lang; a unit the catalog does not know as it is. */
 G_GNUC_INTERNAL const gchar *totuo_unit_label (TotuoLang lang, const gchar *unit);
 G_GNUC_INTERNAL gchar *totuo_format_short (gdouble value);

@@ -268,14 +268,6 @@ temp_path (const gchar *path,
 }
 
 
-static const gchar *
-indicator_name (TotuoIndicator ind,
-                TotuoLang      lang)
-{
-  return lang == TOTUO_LANG_EN ? totuo_indicator_get_name_en (ind)
-                               : totuo_indicator_get_name_zh (ind);
-}
-
 static lxw_format *
 indicator_format (Book          *book,
                   TotuoIndicator ind)
@@ -283,17 +275,6 @@ indicator_format (Book          *book,
   if (!totuo_indicator_is_ratio (ind))
     return book->count;
   return strcmp (totuo_indicator_get_unit (ind), "%") == 0 ? book->percent : book->ratio;
-}
-
-/* What follows "indicator x of region y: " in an undefined value's error. */
-static const gchar *
-reason_of (const GError *why)
-{
-  const gchar *colon;
-  if (why == NULL)
-    return "";
-  colon = strstr (why->message, ": ");
-  return colon != NULL ? colon + 2 : why->message;
 }
 
 /* The definitions sheet: what each column of the indicator sheet means. */
@@ -312,7 +293,7 @@ definitions_sheet (Book                 *book,
     {
       sheet.row++;
       put_text (&sheet, 0, totuo_indicator_get_id (indicators[i]));
-      put_text (&sheet, 1, indicator_name (indicators[i], lang));
+      put_text (&sheet, 1, totuo_indicator_label (lang, indicators[i]));
       put_text (&sheet, 2, totuo_unit_label (lang, totuo_indicator_get_unit (indicators[i])));
       put_text (&sheet, 3, totuo_indicator_get_formula (indicators[i]));
     }
@@ -362,7 +343,7 @@ totuo_report_regions_xlsx (TotuoIndicatorTable  *table,
   head[1] = totuo_label (lang, L_NAME);
   head[2] = totuo_label (lang, L_LEVEL);
   for (gsize i = 0; i < n_indicators; i++)
-    head[3 + i] = indicator_name (indicators[i], lang);
+    head[3 + i] = totuo_indicator_label (lang, indicators[i]);
   if (book.workbook != NULL)
     {
       sheet_begin (&sheet, &book, T_(lang, "indicators"),
@@ -381,7 +362,7 @@ totuo_report_regions_xlsx (TotuoIndicatorTable  *table,
               gboolean defined = totuo_indicator_table_get_in (table, codes[k], indicators[i], lang,
                                                                &v, &why);
               put_maybe (&sheet, 3 + (guint) i, defined, v, indicator_format (&book, indicators[i]),
-                         reason_of (why));
+                         totuo_undefined_reason (why));
             }
         }
       sheet_end (&sheet);
@@ -434,10 +415,10 @@ totuo_report_region_xlsx (TotuoIndicatorTable *table,
           gboolean defined = totuo_indicator_table_get_in (table, code, i, lang, &v, &why);
           sheet.row++;
           put_text (&sheet, 0, totuo_indicator_get_id (i));
-          put_text (&sheet, 1, indicator_name (i, lang));
+          put_text (&sheet, 1, totuo_indicator_label (lang, i));
           put_maybe (&sheet, 2, defined, v, indicator_format (&book, i), NULL);
           put_text (&sheet, 3, totuo_unit_label (lang, totuo_indicator_get_unit (i)));
-          put_text (&sheet, 4, defined ? NULL : reason_of (why));
+          put_text (&sheet, 4, defined ? NULL : totuo_undefined_reason (why));
         }
       sheet_end (&sheet);
     }

@@ -266,8 +266,8 @@ totuo_json_number (GString  *out,
     g_string_append (out, "null");
 }
 
-static TotuoGridStyle
-grid_style (TotuoFormat format)
+TotuoGridStyle
+totuo_grid_style (TotuoFormat format)
 {
   return format == TOTUO_FORMAT_MARKDOWN ? TOTUO_GRID_MARKDOWN
        : format == TOTUO_FORMAT_CSV ? TOTUO_GRID_CSV : TOTUO_GRID_TEXT;
@@ -403,19 +403,30 @@ totuo_report_indicator_list (TotuoFormat format,
       totuo_grid_add (&grid, totuo_indicator_get_unit (i));
       totuo_grid_add (&grid, totuo_indicator_get_formula (i));
     }
-  totuo_grid_render (&grid, grid_style (format), out);
+  totuo_grid_render (&grid, totuo_grid_style (format), out);
   totuo_grid_clear (&grid);
   return g_string_free (out, FALSE);
 }
 
 /* ---- indicators of one region ----------------------------------------------- */
 
-static const gchar *
-indicator_name (TotuoIndicator ind,
-                TotuoLang      lang)
+const gchar *
+totuo_indicator_label (TotuoLang      lang,
+                       TotuoIndicator ind)
 {
   return lang == TOTUO_LANG_EN ? totuo_indicator_get_name_en (ind)
                                : totuo_indicator_get_name_zh (ind);
+}
+
+const gchar *
+totuo_undefined_reason (const GError *why)
+{
+  const gchar *colon;
+
+  if (why == NULL)
+    return "";
+  colon = strstr (why->message, ": ");
+  return colon != NULL ? colon + 2 : why->message;
 }
 
 static gboolean
@@ -521,13 +532,13 @@ totuo_report_region (TotuoIndicatorTable *table,
                                                        format == TOTUO_FORMAT_CSV ? TOTUO_LANG_EN : lang,
                                                        &v, &why);
       totuo_grid_add (&grid, totuo_indicator_get_id (i));
-      totuo_grid_add (&grid, indicator_name (i, lang));
+      totuo_grid_add (&grid, totuo_indicator_label (lang, i));
       totuo_grid_take (&grid, format_value (defined, v, format));
       totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? totuo_indicator_get_unit (i)
                                                         : totuo_unit_label (lang, totuo_indicator_get_unit (i)));
-      totuo_grid_add (&grid, defined ? "" : strstr (why->message, ": ") + 2);
+      totuo_grid_add (&grid, defined ? "" : totuo_undefined_reason (why));
     }
-  totuo_grid_render (&grid, grid_style (format), out);
+  totuo_grid_render (&grid, totuo_grid_style (format), out);
   totuo_grid_clear (&grid);
   return g_string_free (out, FALSE);
 }
@@ -581,7 +592,7 @@ totuo_report_regions (TotuoIndicatorTable  *table,
     {
       totuo_grid_right (&grid, 3 + (guint) i);
       totuo_grid_add (&grid, format == TOTUO_FORMAT_CSV ? totuo_indicator_get_id (indicators[i])
-                                                        : indicator_name (indicators[i], lang));
+                                                        : totuo_indicator_label (lang, indicators[i]));
     }
   for (guint k = 0; k < regions->len; k++)
     {
@@ -598,7 +609,7 @@ totuo_report_regions (TotuoIndicatorTable  *table,
           totuo_grid_take (&grid, format_value (defined, v, format));
         }
     }
-  totuo_grid_render (&grid, grid_style (format), out);
+  totuo_grid_render (&grid, totuo_grid_style (format), out);
   totuo_grid_clear (&grid);
   return g_string_free (out, FALSE);
 }
@@ -693,7 +704,7 @@ totuo_report_gaps (TotuoIndicatorTable *table,
   if (format == TOTUO_FORMAT_JSON)
     g_string_append (out, "]\n");
   else
-    totuo_grid_render (&grid, grid_style (format), out);
+    totuo_grid_render (&grid, totuo_grid_style (format), out);
   totuo_grid_clear (&grid);
   return g_string_free (out, FALSE);
 }
